@@ -1,0 +1,218 @@
+//! [`Cleaner`] and [`CleanerBuilder`]: an ordered set of rules, built once, shared freely.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::doc::Doc;
+use crate::error::BuildError;
+use crate::merge;
+use crate::report::Report;
+use crate::rule::{Removal, Rule};
+use crate::rules;
+
+/// Upper bound on cleaning passes. Each pass after the first runs the rules on the previous
+/// pass's output; cleaning stops as soon as a pass removes nothing, which makes
+/// `clean(clean(x)) == clean(x)`. Real pages settle in two or three passes; the bound keeps
+/// time linear on adversarial input.
+const MAX_PASSES: usize = 6;
+
+/// Removes boilerplate with an ordered set of [`Rule`]s.
+///
+/// Build it once and reuse it: building compiles the rules' matchers, cleaning only reads
+/// them. A `Cleaner` is `Clone + Send + Sync`; share one across threads or clone it (clones
+/// share the compiled rules).
+///
+/// ```
+/// use textsieve::Cleaner;
+/// let cleaner = Cleaner::new(); // the default rules
+/// let page = "The talks went on for hours.\nاعلان\nThey ended at midnight.";
+/// assert_eq!(cleaner.clean(page), "The talks went on for hours.\nThey ended at midnight.");
+/// ```
+#[derive(Clone)]
+pub struct Cleaner {
+    rules: Arc<[Arc<dyn Rule>]>,
+}
+
+impl fmt::Debug for Cleaner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cleaner")
+            .field("rules", &self.rule_ids().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Default for Cleaner {
+    fn default() -> Cleaner {
+        Cleaner::new()
+    }
+}
+
+impl Cleaner {
+    /// A cleaner with the default rules (see the crate docs, `# Default rules`).
+    pub fn new() -> Cleaner {
+        Cleaner {
+            rules: rules::defaults().into(),
+        }
+    }
+
+    /// A builder that starts from the default rules.
+    ///
+    /// ```
+    /// use textsieve::{AdMarker, Cleaner};
+    /// let cleaner = Cleaner::builder()
+    ///     .without("footer-links")
+    ///     .rule(AdMarker::default().label("Anzeige"))
+    ///     .build()?;
+    /// assert_eq!(cleaner.clean("Der Text.\nAnzeige\nMehr Text."), "Der Text.\nMehr Text.");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder::new()
+    }
+
+    /// The ids of the rules, in the order they run.
+    ///
+    /// ```
+    /// let ids: Vec<_> = textsieve::Cleaner::new().rule_ids().collect();
+    /// assert_eq!(ids, ["ad-marker", "related-section", "keyword-list", "footer-links"]);
+    /// ```
+    pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rules.iter().map(|r| r.id())
+    }
+
+    /// Returns `text` without the boilerplate the rules find.
+    ///
+    /// Never panics; see the crate docs for the guarantees.
+    pub fn clean(&self, text: &str) -> String {
+        self.run(text).0
+    }
+
+    /// Like [`clean`](Self::clean), and also reports every removed span and why.
+    ///
+    /// ```
+    /// let report = textsieve::Cleaner::new().explain("Story text.\nSponsored\nMore story.");
+    /// assert_eq!(report.output, "Story text.\nMore story.");
+    /// assert_eq!(report.removals.len(), 1);
+    /// assert_eq!(report.removals[0].rule, "ad-marker");
+    /// ```
+    pub fn explain(&self, text: &str) -> Report {
+        let (output, removals) = self.run(text);
+        Report::new(text, output, removals)
+    }
+
+    /// Runs passes until one removes nothing; returns the output and the removals, mapped
+    /// onto `text`.
+    fn run(&self, text: &str) -> (String, Vec<Removal>) {
+        let (mut output, mut removals) = self.pass(text);
+        for _ in 1..MAX_PASSES {
+            if removals.is_empty() {
+                break;
+            }
+            let (next, more) = self.pass(&output);
+            if more.is_empty() {
+                break;
+            }
+            removals = merge::compose(removals, more);
+            output = next;
+        }
+        debug_assert_eq!(merge::cut(text, &removals), output);
+        (output, removals)
+    }
+
+    /// One pass: every rule over the same view, then one merge.
+    fn pass(&self, text: &str) -> (String, Vec<Removal>) {
+        let doc = Doc::new(text);
+        let mut raw = Vec::new();
+        for rule in self.rules.iter() {
+            rule.find(&doc, &mut raw);
+        }
+        merge::apply(&doc, raw)
+    }
+}
+
+/// Builds a [`Cleaner`]: pick, order, configure and add rules.
+///
+/// Rules run in the order they were added; when two rules claim overlapping text, the span
+/// that starts first keeps it (on a tie, the rule added first). Setters take `&mut self`, so
+/// one builder can make several cleaners.
+///
+/// ```
+/// use textsieve::{rule_fn, CleanerBuilder, KeywordList, Reason, Removal};
+///
+/// let mut builder = CleanerBuilder::empty();
+/// builder.rule(KeywordList::default().label("Schlagworte"));
+/// builder.rule(rule_fn("shouting", |doc, out| {
+///     for line in doc.lines() {
+///         let t = line.text();
+///         if t.len() > 3 && t.chars().all(|c| !c.is_lowercase()) {
+///             out.push(Removal::new(line.span(), "shouting", Reason::custom("all caps")));
+///         }
+///     }
+/// }));
+/// let cleaner = builder.build()?;
+/// let out = cleaner.clean("Ein Satz.\nSchlagworte: Politik, Wahl\nBUY NOW\nEnde.");
+/// assert_eq!(out, "Ein Satz.\nEnde.");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct CleanerBuilder {
+    rules: Vec<Arc<dyn Rule>>,
+}
+
+impl Default for CleanerBuilder {
+    fn default() -> CleanerBuilder {
+        CleanerBuilder::new()
+    }
+}
+
+impl CleanerBuilder {
+    /// A builder holding the default rules.
+    pub fn new() -> CleanerBuilder {
+        CleanerBuilder {
+            rules: rules::defaults(),
+        }
+    }
+
+    /// A builder holding no rules.
+    pub fn empty() -> CleanerBuilder {
+        CleanerBuilder { rules: Vec::new() }
+    }
+
+    /// Adds `rule` after the others, or, if a rule with the same id is already there, puts
+    /// `rule` in its place (so `rule(AdMarker::default().label(..))` tunes the default
+    /// ad-marker rule without moving it).
+    pub fn rule(&mut self, rule: impl Rule + 'static) -> &mut CleanerBuilder {
+        let rule: Arc<dyn Rule> = Arc::new(rule);
+        match self.rules.iter_mut().find(|r| r.id() == rule.id()) {
+            Some(slot) => *slot = rule,
+            None => self.rules.push(rule),
+        }
+        self
+    }
+
+    /// Removes the rule with this id, if any.
+    pub fn without(&mut self, id: &str) -> &mut CleanerBuilder {
+        self.rules.retain(|r| r.id() != id);
+        self
+    }
+
+    /// The ids of the rules, in order.
+    pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rules.iter().map(|r| r.id())
+    }
+
+    /// Checks every rule's configuration and builds the cleaner.
+    ///
+    /// # Errors
+    ///
+    /// The first rule whose configuration is unusable (a user pattern that does not compile,
+    /// a phrase that folds to nothing, contradictory options), as a [`BuildError`] naming it.
+    pub fn build(&self) -> Result<Cleaner, BuildError> {
+        for rule in &self.rules {
+            rule.validate()?;
+        }
+        Ok(Cleaner {
+            rules: self.rules.clone().into(),
+        })
+    }
+}

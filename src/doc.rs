@@ -1,0 +1,383 @@
+//! The read-only document view that every rule sees.
+//!
+//! A [`Doc`] splits the input into lines once, folds each line into a matching key once, and
+//! measures each line once (words, punctuation, glue points), so that rules only read. Spans
+//! always index the original text: the key is for matching, never for output.
+
+use std::ops::Range;
+
+use crate::fold::{fold_into, key_to_source};
+use crate::glue;
+use crate::script::{
+    is_arabic_letter, is_bullet, is_clause_punct, is_closing, is_letter, is_terminal_punct,
+};
+
+/// A document split into lines, with a folded key and statistics per line.
+///
+/// Build one with [`Doc::new`] to test a rule; the [`Cleaner`](crate::Cleaner) builds it for
+/// you otherwise.
+///
+/// ```
+/// use textsieve::Doc;
+/// let doc = Doc::new("First line.\r\n\nإقرأ أيضاً:\n");
+/// assert_eq!(doc.len(), 3);
+/// let heading = doc.line(2).unwrap();
+/// assert_eq!(heading.text(), "إقرأ أيضاً:");
+/// assert_eq!(heading.key(), "اقرا ايضا:");
+/// assert_eq!(&doc.text()[heading.span()], "إقرأ أيضاً:");
+/// assert!(doc.line(1).unwrap().is_blank());
+/// ```
+#[derive(Debug)]
+pub struct Doc<'a> {
+    text: &'a str,
+    lines: Vec<LineData>,
+    keys: String,
+}
+
+/// Per-line facts computed once.
+#[derive(Debug, Clone, Default)]
+struct LineData {
+    start: usize,
+    end: usize,
+    end_with_break: usize,
+    key: Range<usize>,
+    stats: Stats,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Stats {
+    chars: usize,
+    words: usize,
+    letters: usize,
+    arabic_letters: usize,
+    digits: usize,
+    terminal_punct: usize,
+    clause_punct: usize,
+    strong_glue: usize,
+    soft_glue: usize,
+    ends_with_terminal: bool,
+    last_char: Option<char>,
+    bullet: bool,
+}
+
+impl<'a> Doc<'a> {
+    /// Splits `text` into lines and prepares them for rules.
+    ///
+    /// Lines end at `\n`, `\r\n` or a lone `\r`; the break is not part of a line's
+    /// [`span`](Line::span) but is part of its [`span_with_break`](Line::span_with_break).
+    /// An empty text has no lines; a text ending in a break has no empty last line.
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut lines = Vec::with_capacity(text.len() / 64 + 1);
+        let mut keys = String::with_capacity(text.len());
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        while start < bytes.len() {
+            let (end, end_with_break) = match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+                Some(i) => {
+                    let end = start + i;
+                    let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+                    (end, end + if crlf { 2 } else { 1 })
+                }
+                None => (bytes.len(), bytes.len()),
+            };
+            let line = &text[start..end];
+            let key_start = keys.len();
+            fold_into(line, &mut keys);
+            lines.push(LineData {
+                start,
+                end,
+                end_with_break,
+                key: key_start..keys.len(),
+                stats: measure(line),
+            });
+            start = end_with_break;
+        }
+        Doc { text, lines, keys }
+    }
+
+    /// The whole original text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The number of lines.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Whether the document has no lines at all.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The line at `index`, if there is one.
+    pub fn line(&self, index: usize) -> Option<Line<'_>> {
+        self.lines.get(index).map(|data| Line {
+            doc: self,
+            index,
+            data,
+        })
+    }
+
+    /// All lines in order.
+    pub fn lines(&self) -> impl ExactSizeIterator<Item = Line<'_>> + DoubleEndedIterator + '_ {
+        self.lines
+            .iter()
+            .enumerate()
+            .map(move |(index, data)| Line {
+                doc: self,
+                index,
+                data,
+            })
+    }
+}
+
+/// One line of a [`Doc`]: its original text, folded key and measurements.
+///
+/// Counts are over the line's own characters. A *word* is a run of non-space characters that
+/// holds a letter or digit; a glued link run therefore has few words for its length.
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'d> {
+    doc: &'d Doc<'d>,
+    index: usize,
+    data: &'d LineData,
+}
+
+impl<'d> Line<'d> {
+    /// The line's position in the document, from 0.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The original text, without the line break.
+    pub fn text(&self) -> &'d str {
+        &self.doc.text[self.data.start..self.data.end]
+    }
+
+    /// The folded key (see [`fold`](crate::fold)): for matching only.
+    pub fn key(&self) -> &'d str {
+        &self.doc.keys[self.data.key.clone()]
+    }
+
+    /// Byte range of the line in the document, without the line break.
+    pub fn span(&self) -> Range<usize> {
+        self.data.start..self.data.end
+    }
+
+    /// Byte range of the line in the document, with its line break if it has one.
+    pub fn span_with_break(&self) -> Range<usize> {
+        self.data.start..self.data.end_with_break
+    }
+
+    /// Maps a byte offset in [`key`](Self::key) to a byte offset in the document.
+    ///
+    /// ```
+    /// let doc = textsieve::Doc::new("  ADVERTISEMENT:rest");
+    /// let line = doc.line(0).unwrap();
+    /// let colon = line.key().find(':').unwrap();
+    /// assert_eq!(&doc.text()[line.key_to_text(colon)..], ":rest");
+    /// ```
+    pub fn key_to_text(&self, key_offset: usize) -> usize {
+        self.data.start + key_to_source(self.text(), key_offset)
+    }
+
+    /// Whether the line holds nothing but white space and invisible characters.
+    pub fn is_blank(&self) -> bool {
+        self.data.key.is_empty()
+    }
+
+    /// Non-space characters.
+    pub fn chars(&self) -> usize {
+        self.data.stats.chars
+    }
+
+    /// Words: runs of non-space characters holding a letter or digit.
+    pub fn words(&self) -> usize {
+        self.data.stats.words
+    }
+
+    /// Letters of any script.
+    pub fn letters(&self) -> usize {
+        self.data.stats.letters
+    }
+
+    /// Arabic letters.
+    pub fn arabic_letters(&self) -> usize {
+        self.data.stats.arabic_letters
+    }
+
+    /// ASCII and other decimal digits.
+    pub fn digits(&self) -> usize {
+        self.data.stats.digits
+    }
+
+    /// Sentence-ending punctuation marks of any script (`.` `!` `?` `؟` `。` …).
+    pub fn terminal_punct(&self) -> usize {
+        self.data.stats.terminal_punct
+    }
+
+    /// Clause punctuation of any script (`,` `،` `;` `؛` `、` …).
+    pub fn clause_punct(&self) -> usize {
+        self.data.stats.clause_punct
+    }
+
+    /// Whether the last visible character (before closing quotes and brackets) ends a sentence.
+    pub fn ends_with_terminal(&self) -> bool {
+        self.data.stats.ends_with_terminal
+    }
+
+    /// The last visible character, looking past closing quotes and brackets.
+    ///
+    /// ```
+    /// let doc = textsieve::Doc::new("He said \"yes.\"  ");
+    /// assert_eq!(doc.line(0).unwrap().last_char(), Some('.'));
+    /// ```
+    pub fn last_char(&self) -> Option<char> {
+        self.data.stats.last_char
+    }
+
+    /// Whether the line ends like a statement: with a full stop (`.` `۔` `。`), not with a
+    /// question or exclamation mark, which headlines use too.
+    pub fn ends_with_period(&self) -> bool {
+        matches!(
+            self.data.stats.last_char,
+            Some('.' | '\u{06D4}' | '\u{3002}' | '\u{FF0E}')
+        )
+    }
+
+    /// Whether the line starts with a bullet (`•`, `-`, `*`, `·`, `–`, …).
+    pub fn is_bullet(&self) -> bool {
+        self.data.stats.bullet
+    }
+
+    /// Strong glue points: places where two texts were joined without a space (see the crate's
+    /// glue detector: script switches, `lowerUpper` joins, `ة`/`ى` followed by a letter, …).
+    pub fn strong_glue(&self) -> usize {
+        self.data.stats.strong_glue
+    }
+
+    /// Weak glue points (`ال` deep inside a long word, and the like).
+    pub fn soft_glue(&self) -> usize {
+        self.data.stats.soft_glue
+    }
+
+    /// The line before this one, if any.
+    pub fn prev(&self) -> Option<Line<'d>> {
+        self.index.checked_sub(1).and_then(|i| self.doc.line(i))
+    }
+
+    /// The line after this one, if any.
+    pub fn next(&self) -> Option<Line<'d>> {
+        self.doc.line(self.index + 1)
+    }
+
+    /// Whether the line reads like prose: long enough, with sentence punctuation.
+    ///
+    /// ```
+    /// let doc = textsieve::Doc::new("Home\nThe minister said on Tuesday that talks would resume soon.");
+    /// assert!(!doc.line(0).unwrap().is_prose());
+    /// assert!(doc.line(1).unwrap().is_prose());
+    /// ```
+    pub fn is_prose(&self) -> bool {
+        let s = &self.data.stats;
+        s.words >= 8
+            && (s.ends_with_terminal || s.clause_punct + s.terminal_punct >= 2)
+            && s.strong_glue * 10 < s.words
+    }
+}
+
+/// Measures one line in one pass over its characters.
+fn measure(line: &str) -> Stats {
+    let mut s = Stats::default();
+    let mut in_word = false;
+    let mut word_has_alnum = false;
+    let mut last_visible: Option<char> = None;
+    let mut first_visible: Option<char> = None;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            if in_word && word_has_alnum {
+                s.words += 1;
+            }
+            in_word = false;
+            word_has_alnum = false;
+            continue;
+        }
+        if crate::script::is_invisible(c) {
+            continue;
+        }
+        s.chars += 1;
+        in_word = true;
+        if first_visible.is_none() {
+            first_visible = Some(c);
+        }
+        if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+            s.digits += 1;
+            word_has_alnum = true;
+        } else if is_letter(c) {
+            s.letters += 1;
+            word_has_alnum = true;
+            if is_arabic_letter(c) {
+                s.arabic_letters += 1;
+            }
+        } else if is_terminal_punct(c) {
+            s.terminal_punct += 1;
+        } else if is_clause_punct(c) {
+            s.clause_punct += 1;
+        }
+        if !is_closing(c) {
+            last_visible = Some(c);
+        }
+    }
+    if in_word && word_has_alnum {
+        s.words += 1;
+    }
+    s.ends_with_terminal = last_visible.is_some_and(is_terminal_punct);
+    s.last_char = last_visible;
+    s.bullet = first_visible.is_some_and(is_bullet) && s.letters > 0;
+    if s.letters > 0 {
+        (s.strong_glue, s.soft_glue) = glue::count(line);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_all_line_endings() {
+        let doc = Doc::new("a\r\nb\rc\n\nd");
+        let texts: Vec<_> = doc.lines().map(|l| l.text()).collect();
+        assert_eq!(texts, ["a", "b", "c", "", "d"]);
+        assert_eq!(doc.line(0).unwrap().span_with_break(), 0..3);
+        assert_eq!(doc.line(4).unwrap().span_with_break(), 8..9);
+    }
+
+    #[test]
+    fn empty_and_trailing_break() {
+        assert!(Doc::new("").is_empty());
+        assert_eq!(Doc::new("a\n").len(), 1);
+        assert_eq!(Doc::new("\n").len(), 1);
+    }
+
+    #[test]
+    fn stats() {
+        let doc = Doc::new("  • قال الوزير، إن المحادثات «مثمرة».\nHomeNewsSport");
+        let first = doc.line(0).unwrap();
+        assert!(first.is_bullet());
+        assert_eq!(first.words(), 5);
+        assert_eq!(first.clause_punct(), 1);
+        assert!(first.ends_with_terminal());
+        let second = doc.line(1).unwrap();
+        assert_eq!(second.words(), 1);
+        assert_eq!(second.strong_glue(), 2);
+        assert!(!second.ends_with_terminal());
+    }
+
+    #[test]
+    fn blank_includes_invisible() {
+        let doc = Doc::new(" \u{200F}\u{FEFF}\t\nx");
+        assert!(doc.line(0).unwrap().is_blank());
+        assert!(!doc.line(1).unwrap().is_blank());
+    }
+}

@@ -1,0 +1,136 @@
+//! Marker phrases, grouped by what they mark and by language.
+//!
+//! Entries are written as sites print them; they are folded (see [`fold`](crate::fold)) before
+//! matching, so one spelling per phrase is enough. Where an entry comes from is noted beside
+//! it: "sample" is `shared/samples/000_…` (euronews Arabic); "common" means seen across news
+//! and blog templates (`WordPress`, Arc and Drupal themes) in Arabic, English and European
+//! languages.
+
+/// Advertisement labels. Matched as a whole line, or glued at the start or end of a line.
+#[rustfmt::skip]
+pub const AD_LABELS: &[&str] = &[
+    // ar — sample: اعلان standalone and glued; the others common on Gulf/Levant news sites
+    "اعلان", "إعلان", "إعلانات", "اعلانات", "محتوى مدعوم", "محتوى ممول", "إعلان ممول",
+    "مساحة إعلانية", "إعلان تجاري", "برعاية",
+    // en — common
+    "Advertisement", "Advertisements", "Advertising", "Ad", "Ads", "Sponsored",
+    "Sponsored content", "Sponsored links", "Sponsored post", "Sponsored stories", "Paid content",
+    "Paid post", "Promoted", "Promoted content", "Partner content", "Ad Feedback",
+    "Skip Advertisement", "Advertisement - scroll to continue", "Scroll to continue with content",
+    "Story continues below advertisement", "Article continues below advertisement",
+    "Article continues below", "Continue reading below", "Remove ads",
+    // de, fr, es, it, pl, nl, ru, ja, zh — common
+    "Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie",
+    "Реклама", "広告", "广告",
+];
+
+/// Headings of related / read-also / most-read sections.
+#[rustfmt::skip]
+pub const RELATED_HEADINGS: &[&str] = &[
+    // ar — sample: مقالات مشابهة, مواضيع إضافية, اخترنا لك, الاكثر قراءة, إقرأ أيضاً; the rest common
+    "اقرأ أيضا", "إقرأ أيضاً", "اقرأ كذلك", "اقرأ المزيد", "اقرأ أيضا في", "مقالات مشابهة",
+    "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "مواد ذات صلة",
+    "روابط ذات صلة", "قصص ذات صلة", "مواضيع إضافية", "مواضيع متعلقة", "أخبار متعلقة",
+    "اخترنا لك", "اخترنا لكم", "الأكثر قراءة", "الأكثر تصفحاً", "الأكثر مشاهدة",
+    "الأكثر تداولاً", "الأكثر شعبية", "الأكثر قراءة اليوم", "شاهد أيضاً", "شاهد أيضا",
+    "المزيد حول هذه القصة", "قد يعجبك أيضاً", "قد يعجبك أيضا", "قد يهمك أيضاً", "قد يهمك",
+    "قد يعجبك", "مقالات أخرى", "أخبار أخرى", "المزيد من الأخبار", "تابع أيضاً", "ننصحك بقراءة",
+    "آخر الأخبار", "أحدث الأخبار", "مقالات مقترحة", "مواضيع مقترحة", "المزيد",
+    // en — common
+    "Related", "Related articles", "Related stories", "Related posts", "Related news",
+    "Related content", "Related links", "Related topics", "Related coverage", "Related reading",
+    "Read more", "Read also", "Also read", "Read next", "See also", "You may also like",
+    "You might also like", "You may be interested in", "More from", "More stories",
+    "More news", "More on this story", "More on this topic", "Recommended",
+    "Recommended for you", "Recommended stories", "Most read", "Most popular", "Most viewed",
+    "Most shared", "Trending", "Trending now", "Top stories", "Latest news", "Latest stories",
+    "Editor's picks", "Editors' picks", "Don't miss", "More to explore", "What to read next",
+    "Popular posts", "Recent posts", "Similar articles", "More like this", "In other news",
+    "Around the web", "From the web", "Promoted stories", "Keep reading", "Up next",
+    // de, fr, es, it, pl, nl — common
+    "Mehr zum Thema", "Weitere Artikel", "Das könnte Sie auch interessieren", "Auch interessant",
+    "Lesen Sie auch", "Meistgelesen", "Meistgelesene Artikel", "Empfohlene Artikel",
+    "Ähnliche Artikel", "Verwandte Artikel", "À lire aussi", "Lire aussi", "Sur le même sujet",
+    "Voir aussi", "Les plus lus", "Te puede interesar", "Noticias relacionadas", "Lee también",
+    "Más leídas", "Leggi anche", "Articoli correlati", "Czytaj także", "Zobacz także",
+    "Gerelateerde artikelen", "Lees ook",
+];
+
+/// The read-also headings after which a site may append a whole second article (see
+/// [`RelatedSection::drop_appended_article`](crate::RelatedSection::drop_appended_article)).
+#[rustfmt::skip]
+pub const READ_ALSO_HEADINGS: &[&str] = &[
+    "اقرأ أيضا", "إقرأ أيضاً", "اقرأ كذلك", "اقرأ المزيد", "شاهد أيضاً", "Read also", "Also read",
+    "Read more", "Read next", "Lesen Sie auch", "Lire aussi", "À lire aussi", "Lee también",
+    "Leggi anche", "Czytaj także", "Lees ook",
+];
+
+/// Labels of keyword / tag lists.
+#[rustfmt::skip]
+pub const KEYWORD_LABELS: &[&str] = &[
+    // ar — sample: كلمات دلالية, مفاتيح اليوم; the rest common
+    "كلمات دلالية", "الكلمات الدلالية", "الكلمات المفتاحية", "كلمات مفتاحية", "وسوم", "الوسوم",
+    "مفاتيح اليوم", "العلامات", "تاغ", "هاشتاغ", "مواضيع", "المواضيع", "الموضوعات",
+    // en — common
+    "Tags", "Tagged", "Tagged with", "Tagged as", "Keywords", "Topics", "Filed under",
+    "Categories", "Category", "Related topics", "Subjects",
+    // de, fr, es, it, pl — common
+    "Schlagworte", "Schlagwörter", "Themen", "Stichwörter", "Étiquettes", "Mots-clés",
+    "Mots clés", "Etiquetas", "Temas", "Palabras clave", "Argomenti", "Tagi", "Tematy",
+];
+
+/// Legal and copyright phrases: a short line holding one is a footer line.
+#[rustfmt::skip]
+pub const FOOTER_PHRASES: &[&str] = &[
+    // ar — sample: سياسة الخصوصية, تابعونا; the rest common
+    "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق النشر محفوظة",
+    // en — sample: Copyright ©; common
+    "Copyright", "©", "All rights reserved", "All Rights Reserved", "Powered by",
+    // de, fr, es, it, pl, nl — common
+    "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados",
+    "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone", "Alle rechten voorbehouden",
+];
+
+/// Footer and navigation link texts: a line that is exactly one of them is page chrome.
+#[rustfmt::skip]
+pub const FOOTER_LINKS: &[&str] = &[
+    // ar — sample: سياسة الخصوصية, تابعونا, اتصل بنا, من نحن, النشرة الإخبارية; the rest common
+    "سياسة الخصوصية", "شروط الاستخدام", "الشروط والأحكام", "اتصل بنا", "من نحن", "تابعونا",
+    "تابعونا على", "أعلن معنا", "الرئيسية", "خريطة الموقع", "سياسة ملفات الارتباط",
+    "النشرة الإخبارية", "اشترك", "اشترك الآن", "شارك", "شارك هذا المقال", "طباعة",
+    "أرسل لصديق", "حمل التطبيق", "عن الموقع", "سياسة التحرير", "الأرشيف", "للإعلان معنا",
+    "تسجيل الدخول", "إنشاء حساب", "بحث", "ابحث", "القائمة", "إغلاق", "تعديل خيارات ملفات الارتباط",
+    // en — sample: Terms and Conditions, Cookie Policy, Contact; common
+    "Terms and Conditions", "Terms & Conditions", "Terms of Use", "Terms of Service",
+    "Privacy Policy", "Privacy", "Cookie Policy", "Cookie Settings", "Cookies Settings",
+    "Manage Cookies", "Contact", "Contact us", "About us", "Advertise", "Advertise with us",
+    "Careers", "Work with us", "Sitemap", "Site map", "Help", "FAQ", "Newsletter",
+    "Newsletters", "Subscribe", "Subscribe now", "Sign up", "Log in", "Login", "Sign in",
+    "Register", "Follow us", "Share", "Share this", "Share this article", "Share this story",
+    "Tweet", "Pin", "Email", "Print", "Home", "Back to top", "Skip to content",
+    "Skip to main content", "Go to accessibility shortcuts", "Accessibility", "Search", "Menu",
+    "Close", "Loading", "Loader", "Navigation", "Main menu", "Toggle navigation",
+    "Accessibility statement", "Do not sell my personal information", "RSS", "Imprint",
+    // de, fr, es, it — common
+    "Impressum", "Datenschutz", "Datenschutzerklärung", "Kontakt", "AGB", "Nutzungsbedingungen",
+    "Mentions légales", "Politique de confidentialité", "Aviso legal",
+    "Política de privacidad", "Contatti",
+];
+
+/// Phrases of page chrome that are distinctive enough to count inside a glued line: media
+/// player markers, share and accessibility links, and section headings. A line holding several
+/// of them, of more than one kind, is a strip of page chrome.
+#[rustfmt::skip]
+pub const CHROME_PHRASES: &[&str] = &[
+    // ar — sample: يعرض الآن (now playing), شارك هذا المقال, مواضيع إضافية, اخترنا لك, الأكثر قراءة
+    "يعرض الآن", "شارك هذا المقال", "مواضيع إضافية", "اخترنا لك", "الأكثر قراءة",
+    "الأكثر مشاهدة", "اقرأ أيضاً", "شاهد أيضاً", "مقالات ذات صلة", "أخبار ذات صلة",
+    "جميع الحقوق محفوظة", "سياسة الخصوصية", "تابعونا", "اتصل بنا", "اشترك في النشرة",
+    "النشرة الإخبارية", "آخر الأخبار", "عرض المزيد", "مفاتيح اليوم", "كلمات دلالية",
+    // en — sample: accessibility shortcuts, Terms and Conditions, Cookie Policy; common
+    "accessibility shortcuts", "now playing", "up next", "share this article", "read more",
+    "most read", "most popular", "related articles", "terms and conditions", "terms of use",
+    "privacy policy", "cookie policy", "all rights reserved", "follow us", "sign up for",
+    "subscribe to our newsletter", "advertisement", "sponsored content", "skip to content",
+    "you may also like", "recommended for you", "trending now", "more stories", "watch more",
+];

@@ -1,0 +1,346 @@
+//! The one step that turns the rules' spans into output: merge, tidy lines, cut.
+//!
+//! Rules report overlapping, unsorted spans. This step makes them disjoint and sorted (where
+//! two overlap, the one that starts first keeps the shared bytes; on a tie, the rule added
+//! first), then tidies white space in a way that is itself only deletion:
+//!
+//! * a line whose visible text was all removed loses its line break too;
+//! * a cut at the start or end of a line takes the white space next to it;
+//! * blank lines next to a removed line collapse to one between kept lines, and to none at
+//!   the start or end of the document. Blank lines that touch no removal are left alone, so
+//!   text with nothing to remove comes out byte for byte.
+//!
+//! The tidying is reported like any rule, with id [`WHITESPACE`] and
+//! [`Reason::BlankLines`](crate::Reason::BlankLines), or under the rule whose cut it extends.
+
+use crate::doc::Doc;
+use crate::rule::{Reason, Removal};
+use crate::script::is_invisible;
+
+/// Rule id under which blank-line collapsing is reported.
+pub const WHITESPACE: &str = "whitespace";
+
+/// Disjoint, sorted removals plus the output they produce.
+pub(crate) fn apply(doc: &Doc<'_>, raw: Vec<Removal>) -> (String, Vec<Removal>) {
+    let text = doc.text();
+    let spans = disjoint(text, raw);
+    if spans.is_empty() {
+        return (text.to_owned(), spans);
+    }
+    let spans = tidy_lines(doc, spans);
+    let output = cut(text, &spans);
+    (output, spans)
+}
+
+/// Clamps spans to char boundaries of `text`, sorts them and removes overlaps.
+fn disjoint(text: &str, mut raw: Vec<Removal>) -> Vec<Removal> {
+    for r in &mut raw {
+        let mut start = r.span.start.min(text.len());
+        let mut end = r.span.end.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        r.span = start..end.max(start);
+    }
+    raw.retain(|r| !r.span.is_empty());
+    raw.sort_by_key(|r| r.span.start); // stable: ties keep rule order
+    sweep(raw)
+}
+
+/// Removes overlaps from spans sorted by start, and joins adjacent pieces of one decision.
+fn sweep(sorted: Vec<Removal>) -> Vec<Removal> {
+    let mut out: Vec<Removal> = Vec::with_capacity(sorted.len());
+    let mut covered = 0;
+    for mut r in sorted {
+        if r.span.end <= covered {
+            continue;
+        }
+        r.span.start = r.span.start.max(covered);
+        covered = r.span.end;
+        match out.last_mut() {
+            Some(prev)
+                if prev.span.end == r.span.start
+                    && prev.rule == r.rule
+                    && prev.reason == r.reason =>
+            {
+                prev.span.end = r.span.end;
+            }
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// How a line fares under the removals.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    Kept,
+    Blank,
+    Removed,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
+/// Extends cuts over the white space they leave behind and collapses blank lines.
+fn tidy_lines(doc: &Doc<'_>, spans: Vec<Removal>) -> Vec<Removal> {
+    let text = doc.text();
+    let mut extra: Vec<Removal> = Vec::new();
+    let mut fates = Vec::with_capacity(doc.len());
+    let mut first = 0; // first span that may touch the current line
+    for line in doc.lines() {
+        let range = line.span();
+        let with_break = line.span_with_break();
+        while first < spans.len() && spans[first].span.end <= range.start {
+            first += 1;
+        }
+        if line.is_blank() {
+            let probe = with_break.start;
+            let removed = with_break.end > probe
+                && spans
+                    .get(first)
+                    .is_some_and(|s| s.span.start <= probe && s.span.end > probe);
+            fates.push(if removed { Fate::Removed } else { Fate::Blank });
+            continue;
+        }
+        let mut last = first;
+        while last < spans.len() && spans[last].span.start < range.end {
+            last += 1;
+        }
+        let touching = &spans[first..last];
+        let (Some(head), Some(tail)) = (touching.first(), touching.last()) else {
+            fates.push(Fate::Kept);
+            continue;
+        };
+        // The kept pieces of the line, between the cuts.
+        let mut gaps = Vec::new();
+        let mut pos = range.start;
+        for s in touching {
+            if s.span.start > pos {
+                gaps.push(pos..s.span.start);
+            }
+            pos = pos.max(s.span.end);
+        }
+        if pos < range.end {
+            gaps.push(pos..range.end);
+        }
+        let visible = gaps
+            .iter()
+            .any(|g| text[g.clone()].chars().any(|c| !is_space(c)));
+        if !visible {
+            // Everything visible went: the white space and the line break go with it.
+            for gap in gaps {
+                extra.push(Removal::new(gap, head.rule, head.reason.clone()));
+            }
+            if tail.span.end < with_break.end {
+                extra.push(Removal::new(
+                    range.end.max(tail.span.end)..with_break.end,
+                    tail.rule,
+                    tail.reason.clone(),
+                ));
+            }
+            fates.push(Fate::Removed);
+            continue;
+        }
+        // Some text stays: a cut at an edge of the line takes the white space beside it.
+        if head.span.start <= range.start {
+            if let Some(gap) = gaps.first() {
+                let piece = &text[gap.clone()];
+                let spaces = piece.len() - piece.trim_start_matches(is_space).len();
+                if spaces > 0 {
+                    extra.push(Removal::new(
+                        gap.start..gap.start + spaces,
+                        head.rule,
+                        head.reason.clone(),
+                    ));
+                }
+            }
+        }
+        if tail.span.end >= range.end {
+            if let Some(gap) = gaps.last() {
+                let piece = &text[gap.clone()];
+                let kept = piece.trim_end_matches(is_space).len();
+                if gap.start + kept < gap.end {
+                    extra.push(Removal::new(
+                        gap.start + kept..gap.end,
+                        tail.rule,
+                        tail.reason.clone(),
+                    ));
+                }
+            }
+        }
+        fates.push(Fate::Kept);
+    }
+    collapse_blank_runs(doc, &fates, &mut extra);
+    if extra.is_empty() {
+        return spans;
+    }
+    let mut all = spans;
+    all.extend(extra);
+    disjoint(text, all)
+}
+
+/// Collapses blank lines in each run of blank-or-removed lines that holds a removed line.
+fn collapse_blank_runs(doc: &Doc<'_>, fates: &[Fate], extra: &mut Vec<Removal>) {
+    let mut i = 0;
+    while i < fates.len() {
+        if fates[i] == Fate::Kept {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < fates.len() && fates[i] != Fate::Kept {
+            i += 1;
+        }
+        let run = &fates[start..i];
+        if !run.contains(&Fate::Removed) {
+            continue;
+        }
+        let between_kept = start > 0 && i < fates.len();
+        let mut kept_one = !between_kept;
+        for (offset, fate) in run.iter().enumerate() {
+            let index = start + offset;
+            match fate {
+                Fate::Blank if !kept_one => kept_one = true,
+                Fate::Blank => {
+                    if let Some(line) = doc.line(index) {
+                        extra.push(Removal::new(
+                            line.span_with_break(),
+                            WHITESPACE,
+                            Reason::BlankLines,
+                        ));
+                    }
+                }
+                Fate::Removed => {
+                    if let Some(line) = doc.line(index) {
+                        if line.is_blank() {
+                            extra.push(Removal::new(
+                                line.span_with_break(),
+                                WHITESPACE,
+                                Reason::BlankLines,
+                            ));
+                        }
+                    }
+                }
+                Fate::Kept => {}
+            }
+        }
+    }
+}
+
+/// Copies `text` without the (sorted, disjoint) spans.
+pub(crate) fn cut(text: &str, spans: &[Removal]) -> String {
+    let removed: usize = spans.iter().map(|r| r.span.len()).sum();
+    let mut out = String::with_capacity(text.len().saturating_sub(removed));
+    let mut pos = 0;
+    for r in spans {
+        out.push_str(&text[pos..r.span.start]);
+        pos = r.span.end;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+/// Maps `later` (sorted, disjoint spans of the text left after `earlier`) back onto the
+/// original text and returns the union with `earlier`, sorted.
+pub(crate) fn compose(earlier: Vec<Removal>, later: Vec<Removal>) -> Vec<Removal> {
+    // Kept segments of the original: (original start, length), in order.
+    let mut mapped: Vec<Removal> = Vec::with_capacity(later.len());
+    let mut segments = Vec::with_capacity(earlier.len() + 1);
+    let mut pos = 0;
+    for r in &earlier {
+        if r.span.start > pos {
+            segments.push((pos, r.span.start - pos));
+        }
+        pos = r.span.end;
+    }
+    segments.push((pos, usize::MAX - pos));
+    let mut seg = 0;
+    let mut seg_out_start = 0; // offset in the later text where segment `seg` begins
+    for r in later {
+        let (mut a, b) = (r.span.start, r.span.end);
+        while a < b {
+            while seg + 1 < segments.len() && seg_out_start + segments[seg].1 <= a {
+                seg_out_start += segments[seg].1;
+                seg += 1;
+            }
+            let (orig, len) = segments[seg];
+            let seg_end = seg_out_start.saturating_add(len);
+            let piece_end = b.min(seg_end);
+            let start = orig + (a - seg_out_start);
+            let end = orig + (piece_end - seg_out_start);
+            mapped.push(Removal::new(start..end, r.rule, r.reason.clone()));
+            a = piece_end;
+        }
+    }
+    let mut all = earlier;
+    all.extend(mapped);
+    all.sort_by_key(|r| r.span.start);
+    sweep(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, spans: &[(usize, usize)]) -> String {
+        let doc = Doc::new(text);
+        let raw = spans
+            .iter()
+            .map(|&(a, b)| Removal::new(a..b, "t", Reason::AdLabel))
+            .collect();
+        apply(&doc, raw).0
+    }
+
+    #[test]
+    fn whole_line_takes_its_break_and_one_blank() {
+        let text = "para one\n\nAD\n\npara two\n";
+        assert_eq!(run(text, &[(10, 12)]), "para one\n\npara two\n");
+    }
+
+    #[test]
+    fn edges_of_document_lose_blanks() {
+        assert_eq!(run("AD\n\npara", &[(0, 2)]), "para");
+        assert_eq!(run("para\n\nAD", &[(6, 8)]), "para\n");
+    }
+
+    #[test]
+    fn untouched_blanks_stay() {
+        assert_eq!(run("a\n\n\n\nb\nAD\nc", &[(7, 9)]), "a\n\n\n\nb\nc");
+    }
+
+    #[test]
+    fn partial_cuts_take_adjacent_space() {
+        assert_eq!(run("hello world AD", &[(12, 14)]), "hello world");
+        assert_eq!(run("AD hello", &[(0, 2)]), "hello");
+    }
+
+    #[test]
+    fn overlaps_and_bad_spans_are_clamped() {
+        let text = "aé b\nc";
+        let doc = Doc::new(text);
+        let raw = vec![
+            Removal::new(2..3, "x", Reason::AdLabel), // inside é
+            Removal::new(0..2, "y", Reason::AdLabel),
+            Removal::new(50..60, "z", Reason::AdLabel),
+        ];
+        let (out, spans) = apply(&doc, raw);
+        assert_eq!(out, "b\nc");
+        assert!(spans.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    }
+
+    #[test]
+    fn compose_maps_back() {
+        let earlier = vec![Removal::new(2..4, "a", Reason::AdLabel)];
+        // original "01234567", after earlier: "014567"; later removes "14" (1..3 there)
+        let later = vec![Removal::new(1..3, "b", Reason::AdLabel)];
+        let all = compose(earlier, later);
+        let spans: Vec<_> = all.iter().map(|r| r.span.clone()).collect();
+        assert_eq!(spans, vec![1..2, 2..4, 4..5]);
+        assert_eq!(cut("01234567", &all), "0567");
+    }
+}

@@ -1,0 +1,231 @@
+//! Matching lexicon phrases against folded line keys.
+//!
+//! Phrases are folded with the same [`fold`](crate::fold) as the keys, so `إقرأ أيضاً`,
+//! `اقرأ ايضا` and `اقـرأ أيضا` are one entry. Matching is by whole line, line prefix, line
+//! suffix or occurrence count, never by free substring in running prose: the word `إعلان`
+//! ("declaration") must survive in a sentence.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use crate::error::BuildError;
+use crate::fold::fold;
+
+/// A set of folded phrases with the lookups rules need.
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseSet {
+    whole: HashMap<String, usize>,
+    /// Leftmost-longest, anchored and unanchored.
+    automaton: AhoCorasick,
+    longest: usize,
+}
+
+/// Characters that decorate a label without changing it: `- Advertisement -`, `[Ad]`,
+/// `اقرأ أيضاً:`, `Related »`.
+pub(crate) fn is_decoration(c: char) -> bool {
+    c.is_whitespace()
+        || crate::script::is_bullet(c)
+        || matches!(
+            c,
+            ':' | '|'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '<'
+                | '>'
+                | '«'
+                | '»'
+                | '"'
+                | '\''
+                | '.'
+                | '…'
+                | '_'
+                | '='
+                | '#'
+                | '/'
+                | '\\'
+                | '~'
+                | '›'
+                | '‹'
+                | '→'
+                | '←'
+                | '▼'
+                | '▲'
+                | '↓'
+                | '!'
+                | '،'
+                | ','
+                | '؛'
+                | ';'
+                | '+'
+        )
+}
+
+/// The key without decoration at either end.
+pub(crate) fn trim_decoration(key: &str) -> &str {
+    key.trim_matches(is_decoration)
+}
+
+impl PhraseSet {
+    /// Folds and indexes `phrases`.
+    ///
+    /// # Errors
+    ///
+    /// A phrase that folds to nothing (empty, only spaces or marks) is refused, naming `rule`.
+    pub(crate) fn new<S: AsRef<str>>(
+        rule: &'static str,
+        phrases: &[S],
+    ) -> Result<PhraseSet, BuildError> {
+        let mut folded = Vec::with_capacity(phrases.len());
+        for p in phrases {
+            let key = fold(p.as_ref());
+            let key = trim_decoration(&key).to_owned();
+            if key.is_empty() {
+                return Err(BuildError::empty_phrase(rule));
+            }
+            folded.push(key);
+        }
+        let whole = folded
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.clone(), i))
+            .collect();
+        let longest = folded.iter().map(String::len).max().unwrap_or(0);
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&folded)
+            .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))?;
+        Ok(PhraseSet {
+            whole,
+            automaton,
+            longest,
+        })
+    }
+
+    /// Whether the whole key, without decoration, is one of the phrases.
+    pub(crate) fn is_whole(&self, key: &str) -> bool {
+        let core = trim_decoration(key);
+        core.len() <= self.longest && self.whole.contains_key(core)
+    }
+
+    /// The longest phrase that starts `key` (after leading decoration): its end offset in `key`.
+    pub(crate) fn prefix(&self, key: &str) -> Option<usize> {
+        let lead = key.len() - key.trim_start_matches(is_decoration).len();
+        let input = Input::new(key).range(lead..).anchored(Anchored::Yes);
+        self.automaton.find(input).map(|m| m.end())
+    }
+
+    /// The start offset in `key` of a phrase that ends `key` (before trailing decoration).
+    pub(crate) fn suffix(&self, key: &str) -> Option<usize> {
+        let core_end = key.trim_end_matches(is_decoration).len();
+        let mut from = core_end.saturating_sub(self.longest);
+        while !key.is_char_boundary(from) {
+            from -= 1;
+        }
+        // Leftmost-longest from each candidate start; the earliest start that ends exactly at
+        // the core's end wins. Phrases are short, so this looks at a few dozen bytes.
+        let tail = &key[..core_end];
+        let mut at = from;
+        while at < core_end {
+            let input = Input::new(tail).range(at..).anchored(Anchored::Yes);
+            if let Some(m) = self.automaton.find(input) {
+                if m.end() == core_end {
+                    return Some(m.start());
+                }
+            }
+            at += tail[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    /// Every non-overlapping occurrence in `key`, as (phrase index, start, end).
+    pub(crate) fn occurrences<'k>(
+        &'k self,
+        key: &'k str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 'k {
+        self.automaton
+            .find_iter(key)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+    }
+}
+
+/// A user pattern matched against folded keys, compiled at configuration time; its error is
+/// kept and reported by `validate`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct UserPatterns {
+    patterns: Vec<regex::Regex>,
+    error: Option<BuildError>,
+}
+
+impl UserPatterns {
+    pub(crate) fn add(&mut self, rule: &'static str, pattern: &str) {
+        if self.error.is_some() {
+            return;
+        }
+        match regex::RegexBuilder::new(pattern)
+            .size_limit(1 << 20)
+            .build()
+        {
+            Ok(re) => self.patterns.push(re),
+            Err(e) => self.error = Some(BuildError::pattern(rule, pattern, e)),
+        }
+    }
+
+    pub(crate) fn validate(&self) -> Result<(), BuildError> {
+        self.error.clone().map_or(Ok(()), Err)
+    }
+
+    pub(crate) fn is_match(&self, key: &str) -> bool {
+        self.patterns.iter().any(|re| re.is_match(key))
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(p: &[&str]) -> PhraseSet {
+        PhraseSet::new("test", p).unwrap()
+    }
+
+    #[test]
+    fn whole_ignores_decoration_and_spelling() {
+        let s = set(&["إقرأ أيضاً", "advertisement"]);
+        assert!(s.is_whole(&fold("اقرأ ايضا:")));
+        assert!(s.is_whole(&fold("- ADVERTISEMENT -")));
+        assert!(!s.is_whole(&fold("advertisement for shoes")));
+    }
+
+    #[test]
+    fn prefix_and_suffix() {
+        let s = set(&["related", "اعلان"]);
+        assert_eq!(s.prefix("relatedنعم"), Some(7));
+        assert_eq!(s.prefix("unrelated"), None);
+        let key = fold("هدنةاعلان");
+        assert_eq!(s.suffix(&key), Some(key.len() - "اعلان".len()));
+        assert_eq!(s.suffix("related news"), None);
+    }
+
+    #[test]
+    fn empty_phrase_is_an_error() {
+        let err = PhraseSet::new("ad-marker", &["  \u{064B} "]).unwrap_err();
+        assert_eq!(err.rule(), "ad-marker");
+    }
+
+    #[test]
+    fn bad_user_pattern_is_kept_as_error() {
+        let mut p = UserPatterns::default();
+        p.add("keyword-list", "([a-z");
+        assert_eq!(p.validate().unwrap_err().rule(), "keyword-list");
+    }
+}

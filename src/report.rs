@@ -1,0 +1,101 @@
+//! The result of [`explain`](crate::explain): the output and every removal.
+
+use std::fmt;
+
+use crate::rule::Removal;
+
+/// What [`explain`](crate::explain) returns: the cleaned text, and every removed span of the
+/// input with the rule that removed it and why.
+///
+/// Removals are sorted, do not overlap, lie on `char` boundaries, and `output` is exactly the
+/// input with them cut out.
+///
+/// Its `Display` prints one line per removal: the byte range, the rule id, the reason and a
+/// snippet of the removed text.
+///
+/// ```
+/// let report = textsieve::explain("Body text stays here.\nADVERTISEMENT\nMore body text.");
+/// assert_eq!(report.output, "Body text stays here.\nMore body text.");
+/// assert_eq!(report.removals[0].span, 22..36);
+/// assert_eq!(report.removals[0].rule, "ad-marker");
+/// assert_eq!(report.to_string(), "22..36 ad-marker advertisement label \"ADVERTISEMENT\"\n");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// The cleaned text, equal to [`clean`](crate::clean) of the same input.
+    pub output: String,
+    /// The removed spans of the input, sorted and disjoint.
+    pub removals: Vec<Removal>,
+    input_snippets: Vec<String>,
+}
+
+/// Longest snippet shown per removal, in characters.
+const SNIPPET_CHARS: usize = 60;
+
+impl Report {
+    pub(crate) fn new(input: &str, output: String, removals: Vec<Removal>) -> Report {
+        let input_snippets = removals
+            .iter()
+            .map(|r| snippet(&input[r.span.clone()]))
+            .collect();
+        Report {
+            output,
+            removals,
+            input_snippets,
+        }
+    }
+
+    /// Bytes removed per rule id, in order of first appearance.
+    ///
+    /// ```
+    /// let report = textsieve::explain("Text here.\nAdvertisement\nMore text.");
+    /// assert_eq!(report.removed_bytes_by_rule(), vec![("ad-marker", 14)]);
+    /// ```
+    pub fn removed_bytes_by_rule(&self) -> Vec<(&'static str, usize)> {
+        let mut totals: Vec<(&'static str, usize)> = Vec::new();
+        for r in &self.removals {
+            match totals.iter_mut().find(|(id, _)| *id == r.rule) {
+                Some((_, n)) => *n += r.span.len(),
+                None => totals.push((r.rule, r.span.len())),
+            }
+        }
+        totals
+    }
+}
+
+/// The removed text with line breaks shown as `⏎`, shortened in the middle when long.
+fn snippet(removed: &str) -> String {
+    let mut flat = String::with_capacity(removed.len());
+    for c in removed.chars() {
+        match c {
+            '\n' => flat.push('⏎'),
+            '"' => flat.push_str("\\\""),
+            _ if c.is_control() || crate::script::is_invisible(c) => {
+                flat.extend(c.escape_unicode());
+            }
+            _ => flat.push(c),
+        }
+    }
+    let flat = flat.trim_end_matches('⏎');
+    let count = flat.chars().count();
+    if count <= SNIPPET_CHARS {
+        return flat.to_owned();
+    }
+    let half = SNIPPET_CHARS / 2;
+    let head: String = flat.chars().take(half).collect();
+    let tail: String = flat.chars().skip(count - half).collect();
+    format!("{head}…{tail}")
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (r, text) in self.removals.iter().zip(&self.input_snippets) {
+            writeln!(
+                f,
+                "{}..{} {} {} \"{text}\"",
+                r.span.start, r.span.end, r.rule, r.reason
+            )?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,246 @@
+//! The rule interface: rules read a [`Doc`] and report spans; they never edit text.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::error::BuildError;
+
+/// A detector of one kind of boilerplate.
+///
+/// A rule reads the document and pushes a [`Removal`] for every byte range of the *original*
+/// text it wants gone. Rules never see each other's output: the [`Cleaner`](crate::Cleaner)
+/// merges all spans in one step and builds the output from the original bytes, then runs the
+/// rules again on that output until nothing more is removed, so a rule can rely on context
+/// (neighbouring lines) without breaking idempotence.
+///
+/// Spans may overlap other rules' spans and need not be sorted; a span that is empty, out of
+/// range or not on a `char` boundary is clamped and widened to the enclosing characters, never
+/// a panic.
+///
+/// ```
+/// use textsieve::{Cleaner, Doc, Reason, Removal, Rule};
+///
+/// /// Drops lines that are nothing but an e-mail address.
+/// #[derive(Debug)]
+/// struct EmailLine;
+///
+/// impl Rule for EmailLine {
+///     fn id(&self) -> &'static str { "email-line" }
+///     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+///         for line in doc.lines() {
+///             let t = line.text().trim();
+///             if t.contains('@') && !t.contains(' ') {
+///                 out.push(Removal::new(line.span(), self.id(), Reason::custom("e-mail address")));
+///             }
+///         }
+///     }
+/// }
+///
+/// let cleaner = Cleaner::builder().rule(EmailLine).build()?;
+/// assert_eq!(cleaner.clean("Text.\nnews@example.com\nMore."), "Text.\nMore.");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+pub trait Rule: fmt::Debug + Send + Sync {
+    /// Stable kebab-case id, used in reports and by
+    /// [`CleanerBuilder::without`](crate::CleanerBuilder::without).
+    fn id(&self) -> &'static str;
+
+    /// Pushes every span of `doc` this rule wants removed.
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>);
+
+    /// Checks the rule's configuration; called once by
+    /// [`CleanerBuilder::build`](crate::CleanerBuilder::build).
+    ///
+    /// Built-in rules report here a user pattern that did not compile.
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] naming the rule when its configuration is unusable.
+    fn validate(&self) -> Result<(), BuildError> {
+        Ok(())
+    }
+}
+
+/// One span of the original text that a rule removes, and why.
+///
+/// ```
+/// use textsieve::{Reason, Removal};
+/// let r = Removal::new(3..8, "ad-marker", Reason::AdLabel);
+/// assert_eq!(r.span, 3..8);
+/// assert_eq!(r.rule, "ad-marker");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    /// Byte range in the original input.
+    pub span: Range<usize>,
+    /// The [`Rule::id`] of the rule that removed it.
+    pub rule: &'static str,
+    /// Why it was removed.
+    pub reason: Reason,
+}
+
+impl Removal {
+    /// A removal of `span` by rule `rule` for `reason`.
+    pub fn new(span: Range<usize>, rule: &'static str, reason: Reason) -> Removal {
+        Removal { span, rule, reason }
+    }
+}
+
+/// Why a span was removed. Its `Display` is the human-readable reason in reports.
+///
+/// ```
+/// use textsieve::Reason;
+/// assert_eq!(Reason::RepeatedPhrases { repeats: 3 }.to_string(), "list of short phrases repeated 3 times");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Reason {
+    /// An advertisement label (`اعلان`, `Advertisement`, `Sponsored`, …).
+    AdLabel,
+    /// A related / read-also heading; `items` of its list went with it.
+    RelatedHeading {
+        /// How many item lines followed the heading (0 when glued into the same line).
+        items: usize,
+    },
+    /// A related heading glued to its items in one line (`Relatedنعم ولكن…`, `Read more: …`).
+    RelatedGlued,
+    /// An item (title, bullet, glued headline) of a related section.
+    RelatedItem,
+    /// Everything after a read-also heading, when the rule is set to drop appended articles.
+    AppendedArticle,
+    /// A run of link texts glued with no separators.
+    LinkRun {
+        /// Glue points found in the span.
+        glue_points: usize,
+    },
+    /// Link texts separated by `|`, `•`, `·`, ` - ` and the like.
+    SeparatedLinks {
+        /// How many link texts.
+        links: usize,
+    },
+    /// A run of consecutive short menu lines.
+    MenuRun {
+        /// How many lines.
+        lines: usize,
+    },
+    /// A footer line (copyright, terms, privacy, contact, follow us, …).
+    Footer,
+    /// A line packed with boilerplate phrases of several kinds.
+    ChromeLine {
+        /// How many boilerplate phrases it holds.
+        markers: usize,
+    },
+    /// A labelled keyword or tag list (`كلمات دلالية:`, `Tags:`, …).
+    KeywordList,
+    /// An unlabelled list of short phrases that repeats itself.
+    RepeatedPhrases {
+        /// How many times its most repeated phrase occurs.
+        repeats: usize,
+    },
+    /// A blank line left over where boilerplate was removed.
+    BlankLines,
+    /// A reason given by a user rule.
+    Custom(Cow<'static, str>),
+}
+
+impl Reason {
+    /// A free-form reason for user rules.
+    ///
+    /// ```
+    /// assert_eq!(textsieve::Reason::custom("tracking pixel").to_string(), "tracking pixel");
+    /// ```
+    pub fn custom(text: impl Into<Cow<'static, str>>) -> Reason {
+        Reason::Custom(text.into())
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::AdLabel => f.write_str("advertisement label"),
+            Reason::RelatedHeading { items } => {
+                write!(f, "related-content heading with {items} items")
+            }
+            Reason::RelatedGlued => f.write_str("related-content heading glued to its items"),
+            Reason::RelatedItem => f.write_str("item of a related-content list"),
+            Reason::AppendedArticle => f.write_str("article appended after a read-also heading"),
+            Reason::LinkRun { glue_points } => {
+                write!(f, "link texts glued together ({glue_points} joins)")
+            }
+            Reason::SeparatedLinks { links } => {
+                write!(f, "{links} link texts separated by delimiters")
+            }
+            Reason::MenuRun { lines } => write!(f, "run of {lines} short menu lines"),
+            Reason::Footer => f.write_str("site footer line"),
+            Reason::ChromeLine { markers } => {
+                write!(f, "line of page chrome with {markers} boilerplate phrases")
+            }
+            Reason::KeywordList => f.write_str("labelled keyword/tag list"),
+            Reason::RepeatedPhrases { repeats } => {
+                write!(f, "list of short phrases repeated {repeats} times")
+            }
+            Reason::BlankLines => f.write_str("blank line left by a removal"),
+            Reason::Custom(text) => f.write_str(text),
+        }
+    }
+}
+
+/// A rule made from a closure; see [`rule_fn`].
+pub struct FnRule<F> {
+    id: &'static str,
+    find: F,
+}
+
+impl<F> fmt::Debug for FnRule<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FnRule")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<F> Rule for FnRule<F>
+where
+    F: Fn(&Doc<'_>, &mut Vec<Removal>) + Send + Sync,
+{
+    fn id(&self) -> &'static str {
+        self.id
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        (self.find)(doc, out);
+    }
+}
+
+/// Makes a [`Rule`] from a closure.
+///
+/// ```
+/// use textsieve::{rule_fn, Cleaner, Reason, Removal};
+///
+/// let source_line = rule_fn("source-line", |doc, out| {
+///     for line in doc.lines() {
+///         if line.key().starts_with("source:") {
+///             out.push(Removal::new(line.span(), "source-line", Reason::custom("source credit")));
+///         }
+///     }
+/// });
+/// let cleaner = Cleaner::builder().rule(source_line).build()?;
+/// assert_eq!(cleaner.clean("Body text.\nSource: wires"), "Body text.\n");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+pub fn rule_fn<F>(id: &'static str, find: F) -> FnRule<F>
+where
+    F: Fn(&Doc<'_>, &mut Vec<Removal>) + Send + Sync,
+{
+    FnRule { id, find }
+}
+
+/// Helpers shared by the built-in rules.
+impl Removal {
+    /// A removal of a whole line, with its break.
+    pub(crate) fn line(line: &crate::doc::Line<'_>, rule: &'static str, reason: Reason) -> Removal {
+        Removal::new(line.span_with_break(), rule, reason)
+    }
+}

@@ -1,0 +1,229 @@
+//! `ad-marker`: advertisement labels left where an ad slot was.
+
+use crate::doc::{Doc, Line};
+use crate::error::BuildError;
+use crate::lexicon::AD_LABELS;
+use crate::phrases::{PhraseSet, UserPatterns};
+use crate::rule::{Reason, Removal, Rule};
+use crate::rules::{is_join, starts_glued_arabic_word};
+
+const ID: &str = "ad-marker";
+
+/// Removes advertisement labels (`اعلان`, `إعلان`, `Advertisement`, `Sponsored`, `Anzeige`, …).
+///
+/// A label is removed when it is a whole line (decoration such as `- … -` or `[…]` allowed),
+/// or when it is glued with no space to the start or end of a line (`اعلانالاكثر قراءة`,
+/// `…هدنةاعلان`). A label that is a word of a sentence stays: `إعلان` also means
+/// "declaration", and `إعلان الاستقلال كان عام 1776` is article text.
+///
+/// ```
+/// use textsieve::{AdMarker, CleanerBuilder};
+/// let cleaner = CleanerBuilder::empty().rule(AdMarker::default()).build()?;
+/// assert_eq!(cleaner.clean("نص المقال.\nاعلان\nبقية المقال."), "نص المقال.\nبقية المقال.");
+/// assert_eq!(cleaner.clean("- ADVERTISEMENT -\nStory."), "Story.");
+/// assert_eq!(cleaner.clean("تم إعلان الهدنة أمس."), "تم إعلان الهدنة أمس.");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct AdMarker {
+    labels: Vec<String>,
+    phrases: Result<PhraseSet, BuildError>,
+    patterns: UserPatterns,
+}
+
+impl Default for AdMarker {
+    /// # Defaults
+    /// The labels of [`AD_LABELS`](crate::lexicon::AD_LABELS), no patterns.
+    fn default() -> AdMarker {
+        AdMarker::with_labels(AD_LABELS.iter().map(|s| (*s).to_owned()).collect())
+    }
+}
+
+impl AdMarker {
+    fn with_labels(labels: Vec<String>) -> AdMarker {
+        let phrases = PhraseSet::new(ID, &labels);
+        AdMarker {
+            labels,
+            phrases,
+            patterns: UserPatterns::default(),
+        }
+    }
+
+    /// Adds a label (any spelling: it is folded).
+    ///
+    /// ```
+    /// let rule = textsieve::AdMarker::default().label("Reklam");
+    /// let cleaner = textsieve::CleanerBuilder::empty().rule(rule).build()?;
+    /// assert_eq!(cleaner.clean("Haber.\nREKLAM\nSon."), "Haber.\nSon.");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn label(mut self, label: &str) -> AdMarker {
+        self.labels.push(label.to_owned());
+        AdMarker {
+            phrases: PhraseSet::new(ID, &self.labels),
+            ..self
+        }
+    }
+
+    /// Removes a label, compared after folding.
+    #[must_use]
+    pub fn remove_label(mut self, label: &str) -> AdMarker {
+        let key = crate::fold(label);
+        self.labels.retain(|l| crate::fold(l) != key);
+        AdMarker {
+            phrases: PhraseSet::new(ID, &self.labels),
+            ..self
+        }
+    }
+
+    /// Adds a regular expression: a line whose folded key (see [`fold`](crate::fold)) it
+    /// matches is removed as an ad label. An invalid pattern makes
+    /// [`build`](crate::CleanerBuilder::build) fail.
+    ///
+    /// ```
+    /// let rule = textsieve::AdMarker::default().pattern(r"^ad slot \d+$");
+    /// let cleaner = textsieve::CleanerBuilder::empty().rule(rule).build()?;
+    /// assert_eq!(cleaner.clean("Text.\nAd Slot 3\nEnd."), "Text.\nEnd.");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn pattern(mut self, pattern: &str) -> AdMarker {
+        self.patterns.add(ID, pattern);
+        self
+    }
+
+    fn find_in_line(
+        phrases: &PhraseSet,
+        patterns: &UserPatterns,
+        line: &Line<'_>,
+        out: &mut Vec<Removal>,
+    ) {
+        let key = line.key();
+        if phrases.is_whole(key) || (!patterns.is_empty() && patterns.is_match(key)) {
+            out.push(Removal::line(line, ID, Reason::AdLabel));
+            return;
+        }
+        let text = line.text();
+        let base = line.span().start;
+        if let Some(end) = phrases.prefix(key) {
+            let at = line.key_to_text(end) - base;
+            if at < text.len() && (is_join(text, at) || starts_glued_arabic_word(text, at)) {
+                out.push(Removal::new(
+                    line.span().start..base + at,
+                    ID,
+                    Reason::AdLabel,
+                ));
+            }
+        }
+        if let Some(start) = phrases.suffix(key) {
+            let at = line.key_to_text(start) - base;
+            if at > 0 && is_join(text, at) {
+                out.push(Removal::new(
+                    base + at..line.span().end,
+                    ID,
+                    Reason::AdLabel,
+                ));
+            }
+        }
+    }
+}
+
+impl Rule for AdMarker {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let Ok(phrases) = &self.phrases else { return };
+        for line in doc.lines() {
+            if !line.is_blank() {
+                AdMarker::find_in_line(phrases, &self.patterns, &line, out);
+            }
+        }
+    }
+
+    fn validate(&self) -> Result<(), BuildError> {
+        self.phrases.as_ref().map_err(Clone::clone)?;
+        self.patterns.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (case name, input, removed texts)
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("ar-standalone", "نص\nاعلان\nنص", &["اعلان\n"]),
+        ("ar-hamza-spelling", "نص\nإعلان\nنص", &["إعلان\n"]),
+        ("ar-plural", "نص\nإعلانات\nنص", &["إعلانات\n"]),
+        ("ar-glued-start", "اعلانالاكثر قراءة اليوم", &["اعلان"]),
+        ("ar-glued-start-alef", "اعلاناخترنا لك", &["اعلان"]),
+        ("ar-glued-end", "الولايات المتحدة هدنةاعلان", &["اعلان"]),
+        (
+            "en-caps",
+            "Story\nADVERTISEMENT\nMore",
+            &["ADVERTISEMENT\n"],
+        ),
+        (
+            "en-decorated",
+            "Story\n- Advertisement -\nMore",
+            &["- Advertisement -\n"],
+        ),
+        (
+            "en-glued",
+            "AdvertisementThe president spoke.",
+            &["Advertisement"],
+        ),
+        ("en-sponsored", "Sponsored\nText", &["Sponsored\n"]),
+        ("en-ad", "Text\nAd\nMore", &["Ad\n"]),
+        (
+            "full-width",
+            "ＡＤＶＥＲＴＩＳＥＭＥＮＴ\nx",
+            &["ＡＤＶＥＲＴＩＳＥＭＥＮＴ\n"],
+        ),
+        // negatives
+        ("ar-declaration", "إعلان الاستقلال كان عام 1776", &[]),
+        ("ar-definite", "تم الإعلان عن الهدنة", &[]),
+        ("ar-suffix-word", "إعلانه عن الاستقالة", &[]),
+        ("ar-accusative", "إعلاناً رسمياً عن الاتفاق", &[]),
+        ("ar-line-ends-in-word", "قررت الحكومة تأجيل الإعلان", &[]),
+        ("en-sentence", "Advertisement revenue fell this year.", &[]),
+        ("en-adding", "Adding more troops was discussed.", &[]),
+        ("en-ad-word", "An ad for shoes ran on TV.", &[]),
+    ];
+
+    #[test]
+    fn table() {
+        let rule = AdMarker::default();
+        for (name, input, expected) in CASES {
+            let doc = Doc::new(input);
+            let mut out = Vec::new();
+            rule.find(&doc, &mut out);
+            let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
+            assert_eq!(&got, expected, "case {name}");
+        }
+    }
+
+    #[test]
+    fn user_label_and_bad_pattern() {
+        assert!(AdMarker::default().label("Reklam").validate().is_ok());
+        assert!(AdMarker::default().label("  ").validate().is_err());
+        assert_eq!(
+            AdMarker::default()
+                .pattern("[")
+                .validate()
+                .unwrap_err()
+                .rule(),
+            ID
+        );
+        let removed = AdMarker::default()
+            .remove_label("اعلان")
+            .remove_label("إعلان");
+        let doc = Doc::new("نص\nاعلان\nنص");
+        let mut out = Vec::new();
+        removed.find(&doc, &mut out);
+        assert!(out.is_empty());
+    }
+}

@@ -1,0 +1,308 @@
+//! `footer-links`: navigation and footer link runs, menus and legal lines.
+
+use crate::doc::{Doc, Line};
+use crate::error::BuildError;
+use crate::lexicon::{CHROME_PHRASES, FOOTER_LINKS, FOOTER_PHRASES};
+use crate::phrases::{PhraseSet, UserPatterns};
+use crate::rule::{Reason, Removal, Rule};
+
+const ID: &str = "footer-links";
+
+/// Removes navigation and footer chrome:
+///
+/// * **glued link runs**: link texts joined with no separator, seen as many glue points per
+///   word (`LoaderSearchابحث مفاتيح اليومإسرائيل…`, `About EuronewsCommercial ServicesTerms…`);
+/// * **separated link runs**: short texts between `|`, `•`, `·`, ` - `, `/`, `»` (`Home | News |
+///   Sport`);
+/// * **menu runs**: [`min_menu_lines`](Self::min_menu_lines) or more consecutive lines of one
+///   to four words with no sentence punctuation;
+/// * **footer lines**: a line that is exactly a footer link (`Privacy Policy`, `اتصل بنا`,
+///   `من نحن`, `تابعونا`), or a short line with a legal phrase (`Copyright ©`,
+///   `جميع الحقوق محفوظة`, `All rights reserved`);
+/// * **chrome lines**: a line holding several distinct page-chrome phrases (`شارك هذا المقال`,
+///   `يعرض الآن`, `الأكثر قراءة`, …), such as a glued strip of share links and headline lists.
+///
+/// A sentence with one glue point (a quotation glued to the next word) is not a link run.
+///
+/// ```
+/// use textsieve::{CleanerBuilder, FooterLinks};
+/// let cleaner = CleanerBuilder::empty().rule(FooterLinks::default()).build()?;
+/// let page = "The story, told well.\nAbout EuronewsCommercial ServicesTerms and ConditionsCookie Policy\nCopyright © euronews 2025";
+/// assert_eq!(cleaner.clean(page), "The story, told well.\n");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct FooterLinks {
+    links: Vec<String>,
+    link_phrases: Result<PhraseSet, BuildError>,
+    legal: PhraseSet,
+    chrome: PhraseSet,
+    patterns: UserPatterns,
+    min_glue_points: usize,
+    min_menu_lines: usize,
+}
+
+impl Default for FooterLinks {
+    /// # Defaults
+    /// The links of [`FOOTER_LINKS`](crate::lexicon::FOOTER_LINKS); link runs of at least 3
+    /// glue points; menu runs of at least 5 lines.
+    fn default() -> FooterLinks {
+        let links: Vec<String> = FOOTER_LINKS.iter().map(|s| (*s).to_owned()).collect();
+        FooterLinks {
+            link_phrases: PhraseSet::new(ID, &links),
+            links,
+            legal: PhraseSet::new(ID, FOOTER_PHRASES).expect("built-in phrases fold to text"),
+            chrome: PhraseSet::new(ID, CHROME_PHRASES).expect("built-in phrases fold to text"),
+            patterns: UserPatterns::default(),
+            min_glue_points: 3,
+            min_menu_lines: 5,
+        }
+    }
+}
+
+/// How a single line looks to this rule.
+enum Verdict {
+    Keep,
+    Drop(Reason),
+}
+
+impl FooterLinks {
+    /// Adds a footer or navigation link text: a line that is exactly it is removed.
+    ///
+    /// ```
+    /// let rule = textsieve::FooterLinks::default().link("Hakkımızda");
+    /// let cleaner = textsieve::CleanerBuilder::empty().rule(rule).build()?;
+    /// assert_eq!(cleaner.clean("Haber metni.\nHakkımızda"), "Haber metni.\n");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn link(mut self, link: &str) -> FooterLinks {
+        self.links.push(link.to_owned());
+        FooterLinks {
+            link_phrases: PhraseSet::new(ID, &self.links),
+            ..self
+        }
+    }
+
+    /// Removes a link text, compared after folding.
+    #[must_use]
+    pub fn remove_link(mut self, link: &str) -> FooterLinks {
+        let key = crate::fold(link);
+        self.links.retain(|l| crate::fold(l) != key);
+        FooterLinks {
+            link_phrases: PhraseSet::new(ID, &self.links),
+            ..self
+        }
+    }
+
+    /// Adds a regular expression: a line whose folded key it matches is a footer line.
+    #[must_use]
+    pub fn pattern(mut self, pattern: &str) -> FooterLinks {
+        self.patterns.add(ID, pattern);
+        self
+    }
+
+    /// The fewest glue points that make a line a glued link run (there must also be at least
+    /// one per four words).
+    ///
+    /// # Defaults
+    /// 3. Values below 2 are rejected by `build`.
+    #[must_use]
+    pub fn min_glue_points(self, points: usize) -> FooterLinks {
+        FooterLinks {
+            min_glue_points: points,
+            ..self
+        }
+    }
+
+    /// The fewest consecutive short lines that make a menu.
+    ///
+    /// # Defaults
+    /// 5. Values below 3 are rejected by `build`.
+    #[must_use]
+    pub fn min_menu_lines(self, lines: usize) -> FooterLinks {
+        FooterLinks {
+            min_menu_lines: lines,
+            ..self
+        }
+    }
+
+    fn judge(&self, links: &PhraseSet, line: &Line<'_>) -> Verdict {
+        let key = line.key();
+        if links.is_whole(key) || (!self.patterns.is_empty() && self.patterns.is_match(key)) {
+            return Verdict::Drop(Reason::Footer);
+        }
+        let words = line.words();
+        if words <= 25 && !line.is_prose() && self.legal.occurrences(key).next().is_some() {
+            return Verdict::Drop(Reason::Footer);
+        }
+        let glue = line.strong_glue() + line.soft_glue() / 2;
+        if (glue >= self.min_glue_points && glue * 4 >= words)
+            || (line.strong_glue() >= 2 && words <= 6 && !line.ends_with_terminal())
+        {
+            return Verdict::Drop(Reason::LinkRun {
+                glue_points: line.strong_glue() + line.soft_glue(),
+            });
+        }
+        if let Some(links) = separated_links(line) {
+            return Verdict::Drop(Reason::SeparatedLinks { links });
+        }
+        let (hits, distinct) = self.chrome_hits(key);
+        if hits >= 3 && distinct >= 2 {
+            return Verdict::Drop(Reason::ChromeLine { markers: hits });
+        }
+        Verdict::Keep
+    }
+
+    /// (occurrences, distinct phrases) of chrome phrases in `key`.
+    fn chrome_hits(&self, key: &str) -> (usize, usize) {
+        let mut hits = 0;
+        let mut seen: u64 = 0;
+        let mut distinct = 0;
+        for (phrase, _, _) in self.chrome.occurrences(key) {
+            hits += 1;
+            let bit = 1u64 << (phrase % 64);
+            if seen & bit == 0 {
+                seen |= bit;
+                distinct += 1;
+            }
+        }
+        (hits, distinct)
+    }
+}
+
+/// Whether a line reads as a menu entry: one to four words, no sentence or clause marks.
+fn is_menu_entry(line: &Line<'_>) -> bool {
+    (1..=4).contains(&line.words())
+        && line.chars() <= 40
+        && line.terminal_punct() == 0
+        && line.clause_punct() == 0
+}
+
+/// The number of links, if the line is short texts between link separators.
+fn separated_links(line: &Line<'_>) -> Option<usize> {
+    if line.is_prose() || line.words() > 40 {
+        return None;
+    }
+    let text = line.text();
+    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖');
+    let mut segments = 0;
+    let mut longest = 0;
+    let mut pipe = false;
+    for part in text
+        .split(|c: char| is_sep(c))
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" / "))
+    {
+        let words = part.split_whitespace().count();
+        if words == 0 {
+            continue;
+        }
+        segments += 1;
+        longest = longest.max(words);
+    }
+    if text.contains('|') {
+        pipe = true;
+    }
+    let enough = segments >= 3 || (segments == 2 && pipe && line.words() <= 8);
+    (enough && longest <= 5 && !line.ends_with_period()).then_some(segments)
+}
+
+impl Rule for FooterLinks {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let Ok(link_phrases) = &self.link_phrases else {
+            return;
+        };
+        let mut menu: Vec<Line<'_>> = Vec::new();
+        let flush = |menu: &mut Vec<Line<'_>>, out: &mut Vec<Removal>| {
+            if menu.len() >= self.min_menu_lines {
+                let lines = menu.len();
+                for line in menu.iter() {
+                    out.push(Removal::line(line, ID, Reason::MenuRun { lines }));
+                }
+            }
+            menu.clear();
+        };
+        for line in doc.lines() {
+            if line.is_blank() {
+                flush(&mut menu, out);
+                continue;
+            }
+            match self.judge(link_phrases, &line) {
+                Verdict::Drop(reason) => {
+                    out.push(Removal::line(&line, ID, reason));
+                    menu.push(line);
+                }
+                Verdict::Keep if is_menu_entry(&line) => menu.push(line),
+                Verdict::Keep => flush(&mut menu, out),
+            }
+        }
+        flush(&mut menu, out);
+    }
+
+    fn validate(&self) -> Result<(), BuildError> {
+        self.link_phrases.as_ref().map_err(Clone::clone)?;
+        if self.min_glue_points < 2 {
+            return Err(BuildError::option(ID, "min_glue_points must be at least 2"));
+        }
+        if self.min_menu_lines < 3 {
+            return Err(BuildError::option(ID, "min_menu_lines must be at least 3"));
+        }
+        self.patterns.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (case name, input, removed texts)
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("glued-latin", "Body, text.\nAbout EuronewsCommercial ServicesTerms and ConditionsCookie Policy",
+            &["About EuronewsCommercial ServicesTerms and ConditionsCookie Policy"]),
+        ("glued-arabic", "قطاع غزةسورياالصحةاليمن الأخبارتابعوناالنشرة الإخباريةCopyright",
+            &["قطاع غزةسورياالصحةاليمن الأخبارتابعوناالنشرة الإخباريةCopyright"]),
+        ("short-glued", "HomeNewsSport", &["HomeNewsSport"]),
+        ("pipes", "Home | News | Sport | Weather", &["Home | News | Sport | Weather"]),
+        ("breadcrumb", "Home | Unplanned Pregnancy", &["Home | Unplanned Pregnancy"]),
+        ("copyright", "Text, here.\nCopyright © euronews 2025", &["Copyright © euronews 2025"]),
+        ("ar-rights", "جميع الحقوق محفوظة لموقع الخبر 2024", &["جميع الحقوق محفوظة لموقع الخبر 2024"]),
+        ("link-line", "اتصل بنا\n", &["اتصل بنا\n"]),
+        ("menu-run", "News\nSport\nWeather\nCulture\nTravel\n\nBody.",
+            &["News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
+        ("chrome-line", "Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext",
+            &["Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext"]),
+        // negatives
+        ("quote-glued", "وقال: \"إن الحل قريب\"والمحادثات مستمرة بين الطرفين منذ أشهر، بحسب المصادر.", &[]),
+        ("brand-names", "Users of WhatsApp and LinkedIn shared the video widely on Monday.", &[]),
+        ("short-menu", "News\nSport\nWeather\n\nBody.", &[]),
+        ("title-with-dash", "Gaza truce - what we know so far about the talks", &[]),
+        ("copyright-in-prose", "The court ruled that copyright law, as written, did not apply to the photos in question at all.", &[]),
+    ];
+
+    #[test]
+    fn table() {
+        let rule = FooterLinks::default();
+        for (name, input, expected) in CASES {
+            let doc = Doc::new(input);
+            let mut out = Vec::new();
+            rule.find(&doc, &mut out);
+            let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
+            assert_eq!(&got, expected, "case {name}");
+        }
+    }
+
+    #[test]
+    fn options_are_checked() {
+        assert!(FooterLinks::default()
+            .min_glue_points(1)
+            .validate()
+            .is_err());
+        assert!(FooterLinks::default().min_menu_lines(2).validate().is_err());
+        assert!(FooterLinks::default().pattern("*").validate().is_err());
+    }
+}

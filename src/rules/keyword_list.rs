@@ -1,0 +1,271 @@
+//! `keyword-list`: tag and keyword lists, labelled or not.
+
+use std::collections::HashMap;
+
+use crate::doc::{Doc, Line};
+use crate::error::BuildError;
+use crate::lexicon::KEYWORD_LABELS;
+use crate::phrases::{trim_decoration, PhraseSet, UserPatterns};
+use crate::rule::{Reason, Removal, Rule};
+use crate::rules::{is_join, is_title_like};
+
+const ID: &str = "keyword-list";
+
+/// Removes keyword and tag lists.
+///
+/// * **Labelled**: a line that opens with a label (`كلمات دلالية:`, `وسوم`, `Tags:`,
+///   `Keywords:`, `Topics:`, …) followed by a colon or glued to the tags, unless the rest is a
+///   finished sentence. A label alone on its line takes the short lines after it.
+/// * **Unlabelled**: a line of at least [`min_words`](Self::min_words) words with no sentence
+///   end whose word pairs mostly repeat (the same tags printed three times over).
+///
+/// ```
+/// use textsieve::{CleanerBuilder, KeywordList};
+/// let cleaner = CleanerBuilder::empty().rule(KeywordList::default()).build()?;
+/// assert_eq!(cleaner.clean("The story.\nTags: Gaza, Egypt, truce"), "The story.\n");
+/// assert_eq!(cleaner.clean("Topics: we discuss the economy and how it grew this year."),
+///            "Topics: we discuss the economy and how it grew this year.");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct KeywordList {
+    labels: Vec<String>,
+    phrases: Result<PhraseSet, BuildError>,
+    patterns: UserPatterns,
+    min_words: usize,
+    min_repeated_share: f32,
+}
+
+impl Default for KeywordList {
+    /// # Defaults
+    /// The labels of [`KEYWORD_LABELS`](crate::lexicon::KEYWORD_LABELS); unlabelled lists of
+    /// at least 12 words where at least half of the word pairs repeat.
+    fn default() -> KeywordList {
+        let labels: Vec<String> = KEYWORD_LABELS.iter().map(|s| (*s).to_owned()).collect();
+        KeywordList {
+            phrases: PhraseSet::new(ID, &labels),
+            labels,
+            patterns: UserPatterns::default(),
+            min_words: 12,
+            min_repeated_share: 0.5,
+        }
+    }
+}
+
+impl KeywordList {
+    /// Adds a list label (any spelling: it is folded).
+    #[must_use]
+    pub fn label(mut self, label: &str) -> KeywordList {
+        self.labels.push(label.to_owned());
+        KeywordList {
+            phrases: PhraseSet::new(ID, &self.labels),
+            ..self
+        }
+    }
+
+    /// Removes a label, compared after folding.
+    #[must_use]
+    pub fn remove_label(mut self, label: &str) -> KeywordList {
+        let key = crate::fold(label);
+        self.labels.retain(|l| crate::fold(l) != key);
+        KeywordList {
+            phrases: PhraseSet::new(ID, &self.labels),
+            ..self
+        }
+    }
+
+    /// Adds a regular expression: a line whose folded key it matches is a keyword list.
+    #[must_use]
+    pub fn pattern(mut self, pattern: &str) -> KeywordList {
+        self.patterns.add(ID, pattern);
+        self
+    }
+
+    /// The fewest words an unlabelled line needs before repetition is judged.
+    ///
+    /// # Defaults
+    /// 12. Values below 4 are rejected by `build`.
+    #[must_use]
+    pub fn min_words(self, words: usize) -> KeywordList {
+        KeywordList {
+            min_words: words,
+            ..self
+        }
+    }
+
+    /// The share of word pairs that must occur more than once in an unlabelled list.
+    ///
+    /// # Defaults
+    /// 0.5. Values outside `(0, 1]` are rejected by `build`.
+    #[must_use]
+    pub fn min_repeated_share(self, share: f32) -> KeywordList {
+        KeywordList {
+            min_repeated_share: share,
+            ..self
+        }
+    }
+
+    /// Whether `line` opens with a label followed by a colon or glued tags; `Some(true)` when
+    /// the label stands alone.
+    fn labelled(phrases: &PhraseSet, line: &Line<'_>) -> Option<bool> {
+        let key = line.key();
+        let end = phrases.prefix(key)?;
+        if trim_decoration(&key[end..]).is_empty() {
+            return Some(true);
+        }
+        let text = line.text();
+        let at = line.key_to_text(end) - line.span().start;
+        let rest = text[at..].trim_start();
+        let separated = rest.starts_with([':', '：', '|', '-', '–']);
+        if !(separated || is_join(text, at)) || line.ends_with_period() {
+            return None;
+        }
+        Some(false)
+    }
+
+    /// The highest repeat count of a word pair, if enough pairs repeat.
+    fn repeats(&self, key: &str, pairs: &mut HashMap<(u64, u64), usize>) -> Option<usize> {
+        pairs.clear();
+        let mut prev: Option<u64> = None;
+        let mut total = 0usize;
+        for word in key.split(' ').take(2000) {
+            let h = word_hash(word);
+            if let Some(p) = prev {
+                *pairs.entry((p, h)).or_insert(0) += 1;
+                total += 1;
+            }
+            prev = Some(h);
+        }
+        if total == 0 {
+            return None;
+        }
+        let repeated: usize = pairs.values().filter(|&&n| n > 1).sum();
+        let most = pairs.values().copied().max().unwrap_or(0);
+        ((repeated as f32) >= self.min_repeated_share * total as f32 && most >= 2).then_some(most)
+    }
+}
+
+/// FNV-1a: a fast, fixed hash for word identity within one line.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl Rule for KeywordList {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let Ok(phrases) = &self.phrases else { return };
+        let mut pairs = HashMap::new();
+        let mut index = 0;
+        while let Some(line) = doc.line(index) {
+            index += 1;
+            if line.is_blank() {
+                continue;
+            }
+            if !self.patterns.is_empty() && self.patterns.is_match(line.key()) {
+                out.push(Removal::line(&line, ID, Reason::KeywordList));
+                continue;
+            }
+            match KeywordList::labelled(phrases, &line) {
+                Some(false) => {
+                    out.push(Removal::line(&line, ID, Reason::KeywordList));
+                    continue;
+                }
+                Some(true) => {
+                    // A label alone: its tags follow, one or a few per line.
+                    let mut tags = Vec::new();
+                    while let Some(next) = doc.line(index) {
+                        if next.is_blank() || !is_title_like(&next, 6) {
+                            break;
+                        }
+                        tags.push(Removal::line(&next, ID, Reason::KeywordList));
+                        index += 1;
+                    }
+                    if !tags.is_empty() {
+                        out.push(Removal::line(&line, ID, Reason::KeywordList));
+                        out.append(&mut tags);
+                    }
+                    continue;
+                }
+                None => {}
+            }
+            if line.words() >= self.min_words
+                && !line.ends_with_terminal()
+                && line.clause_punct() * 4 <= line.words()
+            {
+                if let Some(repeats) = self.repeats(line.key(), &mut pairs) {
+                    out.push(Removal::line(
+                        &line,
+                        ID,
+                        Reason::RepeatedPhrases { repeats },
+                    ));
+                }
+            }
+        }
+    }
+
+    fn validate(&self) -> Result<(), BuildError> {
+        self.phrases.as_ref().map_err(Clone::clone)?;
+        if self.min_words < 4 {
+            return Err(BuildError::option(ID, "min_words must be at least 4"));
+        }
+        if !(self.min_repeated_share > 0.0 && self.min_repeated_share <= 1.0) {
+            return Err(BuildError::option(
+                ID,
+                "min_repeated_share must be in (0, 1]",
+            ));
+        }
+        self.patterns.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (case name, input, removed texts)
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("ar-labelled", "نص.\nكلمات دلالية: إسرائيل غزة سوريا", &["كلمات دلالية: إسرائيل غزة سوريا"]),
+        ("ar-wasm", "وسوم: اقتصاد سياسة", &["وسوم: اقتصاد سياسة"]),
+        ("en-tags", "Tags: Gaza, Egypt, truce\nNext", &["Tags: Gaza, Egypt, truce\n"]),
+        ("label-alone", "Tags\nPolitics\nEconomy\n\nStory goes on, and on, with more words here.",
+            &["Tags\n", "Politics\n", "Economy\n"]),
+        ("unlabelled-repeat", "غزة سوريا الصحة اليمن إيران غزة سوريا الصحة اليمن إيران غزة سوريا الصحة",
+            &["غزة سوريا الصحة اليمن إيران غزة سوريا الصحة اليمن إيران غزة سوريا الصحة"]),
+        // negatives
+        ("topics-sentence", "Topics: we discuss the economy and how it grew.", &[]),
+        ("prose", "The cat sat on the mat and the dog sat on the rug while the bird sang on the tree.", &[]),
+        ("ar-prose", "وقال الوزير إن الحكومة ستواصل العمل وإن الحكومة ستواصل دعم القطاع الخاص في العام المقبل", &[]),
+        ("label-word-in-prose", "Topics of the day were many and varied, said the host.", &[]),
+    ];
+
+    #[test]
+    fn table() {
+        let rule = KeywordList::default();
+        for (name, input, expected) in CASES {
+            let doc = Doc::new(input);
+            let mut out = Vec::new();
+            rule.find(&doc, &mut out);
+            let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
+            assert_eq!(&got, expected, "case {name}");
+        }
+    }
+
+    #[test]
+    fn options_are_checked() {
+        assert!(KeywordList::default().min_words(2).validate().is_err());
+        assert!(KeywordList::default()
+            .min_repeated_share(0.0)
+            .validate()
+            .is_err());
+        assert!(KeywordList::default()
+            .min_repeated_share(f32::NAN)
+            .validate()
+            .is_err());
+        assert!(KeywordList::default().label("Etiketler").validate().is_ok());
+    }
+}

@@ -1,0 +1,293 @@
+//! `related-section`: "Related", "Read also", "Most read" headings and their lists.
+
+use crate::doc::{Doc, Line};
+use crate::error::BuildError;
+use crate::lexicon::{READ_ALSO_HEADINGS, RELATED_HEADINGS};
+use crate::phrases::{PhraseSet, UserPatterns};
+use crate::rule::{Reason, Removal, Rule};
+use crate::rules::{is_join, is_title_like};
+
+const ID: &str = "related-section";
+
+/// Removes related-content sections: a heading (`Related`, `Read more`, `اقرأ أيضاً`,
+/// `مقالات مشابهة`, `الأكثر قراءة`, …) together with its items.
+///
+/// * A heading on its own line takes the item lines after it: bullets and short title-like
+///   lines (blank lines between them are fine). The section ends where article prose resumes.
+/// * A heading glued to its items in one line (`Relatedنعم ولكن.. بوتين يوافق…`, `Read more:
+///   Title`) takes the whole line, unless the rest reads as a finished sentence.
+/// * A heading word starting a sentence (`Related to this, the minister said…`) is prose and
+///   stays.
+///
+/// Some sites append a whole second article after a read-also heading. By default it is kept:
+/// the same heading very often sits *inside* the article, with the article going on after it,
+/// and cutting there would lose article text. [`drop_appended_article`](Self::drop_appended_article)
+/// changes that for corpora where the appended article is unwanted.
+///
+/// ```
+/// use textsieve::{CleanerBuilder, RelatedSection};
+/// let cleaner = CleanerBuilder::empty().rule(RelatedSection::default()).build()?;
+/// let page = "Article text, with commas, ends here.\n\nRelated\n• First headline\n• Second headline\n";
+/// assert_eq!(cleaner.clean(page), "Article text, with commas, ends here.\n");
+/// assert_eq!(cleaner.clean("Related to this, the minister said more."), "Related to this, the minister said more.");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct RelatedSection {
+    headings: Vec<String>,
+    phrases: Result<PhraseSet, BuildError>,
+    read_also: PhraseSet,
+    patterns: UserPatterns,
+    max_item_words: usize,
+    drop_appended_article: bool,
+}
+
+impl Default for RelatedSection {
+    /// # Defaults
+    /// The headings of [`RELATED_HEADINGS`](crate::lexicon::RELATED_HEADINGS), items of at most
+    /// 20 words, appended articles kept.
+    fn default() -> RelatedSection {
+        let headings: Vec<String> = RELATED_HEADINGS.iter().map(|s| (*s).to_owned()).collect();
+        RelatedSection {
+            phrases: PhraseSet::new(ID, &headings),
+            headings,
+            read_also: PhraseSet::new(ID, READ_ALSO_HEADINGS)
+                .expect("built-in phrases fold to text"),
+            patterns: UserPatterns::default(),
+            max_item_words: 20,
+            drop_appended_article: false,
+        }
+    }
+}
+
+impl RelatedSection {
+    /// Adds a section heading (any spelling: it is folded).
+    ///
+    /// ```
+    /// let rule = textsieve::RelatedSection::default().heading("İlgili Haberler");
+    /// let cleaner = textsieve::CleanerBuilder::empty().rule(rule).build()?;
+    /// assert_eq!(cleaner.clean("Metin.\nİlgili haberler\n• Başlık bir\n"), "Metin.\n");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn heading(mut self, heading: &str) -> RelatedSection {
+        self.headings.push(heading.to_owned());
+        RelatedSection {
+            phrases: PhraseSet::new(ID, &self.headings),
+            ..self
+        }
+    }
+
+    /// Removes a heading, compared after folding.
+    #[must_use]
+    pub fn remove_heading(mut self, heading: &str) -> RelatedSection {
+        let key = crate::fold(heading);
+        self.headings.retain(|h| crate::fold(h) != key);
+        RelatedSection {
+            phrases: PhraseSet::new(ID, &self.headings),
+            ..self
+        }
+    }
+
+    /// Adds a regular expression: a line whose folded key it matches is a section heading.
+    #[must_use]
+    pub fn pattern(mut self, pattern: &str) -> RelatedSection {
+        self.patterns.add(ID, pattern);
+        self
+    }
+
+    /// The longest item line, in words (bullet items may be twice as long).
+    ///
+    /// # Defaults
+    /// 20. Zero is rejected by `build`.
+    #[must_use]
+    pub fn max_item_words(self, words: usize) -> RelatedSection {
+        RelatedSection {
+            max_item_words: words,
+            ..self
+        }
+    }
+
+    /// Whether everything after a read-also heading (`اقرأ أيضاً`, `Read also`, …) goes,
+    /// when at least two prose paragraphs came before it.
+    ///
+    /// # Defaults
+    /// `false`: the heading and its title lines go, article prose after them stays.
+    ///
+    /// ```
+    /// use textsieve::{CleanerBuilder, RelatedSection};
+    /// let page = "The first paragraph of the story, with some detail in it.\n\
+    ///             The second paragraph, which is also long enough here.\n\
+    ///             Read also:\nAnother story\nIts first paragraph, which belongs elsewhere.";
+    /// let keep = CleanerBuilder::empty().rule(RelatedSection::default()).build()?;
+    /// assert!(keep.clean(page).ends_with("belongs elsewhere."));
+    /// let drop = CleanerBuilder::empty().rule(RelatedSection::default().drop_appended_article(true)).build()?;
+    /// assert!(drop.clean(page).ends_with("long enough here.\n"));
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn drop_appended_article(self, drop: bool) -> RelatedSection {
+        RelatedSection {
+            drop_appended_article: drop,
+            ..self
+        }
+    }
+
+    /// Whether `line` is a heading standing alone.
+    fn is_heading_line(&self, phrases: &PhraseSet, line: &Line<'_>) -> bool {
+        line.words() <= 8
+            && (phrases.is_whole(line.key())
+                || (!self.patterns.is_empty() && self.patterns.is_match(line.key())))
+    }
+
+    /// Whether `line` opens with a heading glued to, or separated by `:` from, its items.
+    fn is_glued_heading(phrases: &PhraseSet, line: &Line<'_>) -> bool {
+        RelatedSection::glued_items_start(phrases, line).is_some()
+    }
+
+    /// Where the glued items start in the line's text.
+    fn glued_items_start(phrases: &PhraseSet, line: &Line<'_>) -> Option<usize> {
+        let key = line.key();
+        let end = phrases.prefix(key)?;
+        let text = line.text();
+        let at = line.key_to_text(end) - line.span().start;
+        let rest = text[at..].trim_start();
+        let separated =
+            rest.starts_with([':', '|', '»', '›', '-', '–', '—']) && !rest.starts_with("--");
+        if rest.is_empty() || !(separated || is_join(text, at)) {
+            return None;
+        }
+        // `Read more: The minister said so.` is one finished sentence: leave it.
+        if line.ends_with_period() && line.strong_glue() == 0 {
+            return None;
+        }
+        Some(at)
+    }
+
+    /// Collects the item lines after a heading at `index`; returns the index after the last.
+    fn items_after(&self, doc: &Doc<'_>, index: usize, out: &mut Vec<Removal>) -> (usize, usize) {
+        let mut items = 0;
+        let mut next = index + 1;
+        let mut blanks = 0;
+        while let Some(line) = doc.line(next) {
+            if line.is_blank() {
+                blanks += 1;
+                if blanks > 2 {
+                    break;
+                }
+                next += 1;
+                continue;
+            }
+            if !is_title_like(&line, self.max_item_words) {
+                break;
+            }
+            blanks = 0;
+            out.push(Removal::line(&line, ID, Reason::RelatedItem));
+            items += 1;
+            next += 1;
+        }
+        (items, next)
+    }
+}
+
+impl Rule for RelatedSection {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let Ok(phrases) = &self.phrases else { return };
+        let mut prose_before = 0;
+        let mut index = 0;
+        while let Some(line) = doc.line(index) {
+            if line.is_blank() {
+                index += 1;
+                continue;
+            }
+            if self.is_heading_line(phrases, &line) {
+                let mut items_out = Vec::new();
+                let (items, next) = self.items_after(doc, index, &mut items_out);
+                let next_is_prose = doc.line(next).is_some_and(|l| l.is_prose());
+                let colon = line.key().trim_end().ends_with(':');
+                if items > 0 || colon || !next_is_prose {
+                    out.push(Removal::line(&line, ID, Reason::RelatedHeading { items }));
+                    out.append(&mut items_out);
+                }
+                if self.drop_appended_article
+                    && prose_before >= 2
+                    && self.read_also.is_whole(line.key())
+                {
+                    out.push(Removal::new(
+                        line.span().start..doc.text().len(),
+                        ID,
+                        Reason::AppendedArticle,
+                    ));
+                    return;
+                }
+                index = next.max(index + 1);
+                continue;
+            }
+            if RelatedSection::is_glued_heading(phrases, &line) {
+                out.push(Removal::line(&line, ID, Reason::RelatedGlued));
+            } else if line.is_prose() {
+                prose_before += 1;
+            }
+            index += 1;
+        }
+    }
+
+    fn validate(&self) -> Result<(), BuildError> {
+        self.phrases.as_ref().map_err(Clone::clone)?;
+        if self.max_item_words == 0 {
+            return Err(BuildError::option(ID, "max_item_words must be at least 1"));
+        }
+        self.patterns.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (case name, input, removed texts)
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("ar-heading-bullets", "نص المقال، طويل بما يكفي هنا.\nمقالات مشابهة\n\n  • عنوان أول\n  • عنوان ثان",
+            &["مقالات مشابهة\n", "  • عنوان أول\n", "  • عنوان ثان"]),
+        ("ar-read-also-title", "إقرأ أيضاً:\n\nما أبرز اللقاءات؟\n\nيلتقي الرئيس الأمريكي والرئيس الروسي في ألاسكا، لبحث مستقبل الحرب، وهو اللقاء السادس.",
+            &["إقرأ أيضاً:\n", "ما أبرز اللقاءات؟\n"]),
+        ("en-glued", "RelatedTrump says yes\"Quoted\"Another headline", &["RelatedTrump says yes\"Quoted\"Another headline"]),
+        ("ar-glued-latin", "Relatedنعم ولكن.. بوتين يوافق", &["Relatedنعم ولكن.. بوتين يوافق"]),
+        ("en-colon", "Read more: Ten things to know", &["Read more: Ten things to know"]),
+        ("most-read", "الأكثر قراءة\nعنوان أول\nعنوان ثان\n", &["الأكثر قراءة\n", "عنوان أول\n", "عنوان ثان\n"]),
+        // negatives
+        ("en-sentence", "Related to this, the minister said more.", &[]),
+        ("en-read-more-sentence", "Read more: the minister said talks would resume on Friday.", &[]),
+        ("heading-word-then-prose", "Recommended\nThe committee recommended, after long debate, that the plan go ahead as drafted.", &[]),
+        ("ar-prose", "اقرأ أيضا ما كتبه الوزير في مقاله الأخير عن الاقتصاد، فهو مهم جدا.", &[]),
+    ];
+
+    #[test]
+    fn table() {
+        let rule = RelatedSection::default();
+        for (name, input, expected) in CASES {
+            let doc = Doc::new(input);
+            let mut out = Vec::new();
+            rule.find(&doc, &mut out);
+            let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
+            assert_eq!(&got, expected, "case {name}");
+        }
+    }
+
+    #[test]
+    fn options_are_checked() {
+        assert!(RelatedSection::default()
+            .max_item_words(0)
+            .validate()
+            .is_err());
+        assert!(RelatedSection::default().pattern("(").validate().is_err());
+        assert!(RelatedSection::default()
+            .heading("See more")
+            .validate()
+            .is_ok());
+    }
+}

@@ -1,0 +1,156 @@
+//! Character classes for the scripts we care about.
+//!
+//! Ranges come from the Unicode blocks named beside them. They are written out by hand instead
+//! of using `char::is_alphabetic`, because the glue detector and the line statistics run over
+//! every character of every document and must stay cheap.
+
+/// Arabic letters: Arabic (U+0600–U+06FF) letters, Arabic Supplement (U+0750–U+077F),
+/// Arabic Extended-A (U+08A0–U+08FF) and the presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'   // hamza .. ghain (U+0640 tatweel excluded)
+        | '\u{0641}'..='\u{064A}' // feh .. yeh
+        | '\u{066E}'..='\u{066F}' // dotless beh, qaf
+        | '\u{0671}'..='\u{06D3}' // alef wasla .. yeh barree with hamza
+        | '\u{06D5}'              // ae
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}' // Arabic Supplement
+        | '\u{08A0}'..='\u{08C9}' // Arabic Extended-A letters
+        | '\u{FB50}'..='\u{FDFF}' // Arabic Presentation Forms-A
+        | '\u{FE70}'..='\u{FEFC}' // Arabic Presentation Forms-B
+    )
+}
+
+/// Arabic combining marks (harakat, tanween, Quranic marks) and tatweel: they ride on a letter
+/// and never separate words, so scanners skip them.
+pub(crate) fn is_arabic_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{0640}'              // tatweel
+        | '\u{064B}'..='\u{065F}' // fathatan .. wavy hamza below
+        | '\u{0670}'              // superscript alef
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{08CA}'..='\u{08FF}'
+    )
+}
+
+/// Latin letters: Basic Latin, Latin-1 Supplement and Latin Extended-A/B letters.
+pub(crate) fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{00C0}'..='\u{024F}' if c != '\u{00D7}' && c != '\u{00F7}')
+}
+
+/// Format and control characters that are invisible in text: bidi marks and embeddings
+/// (U+200E/F, U+202A–E, U+2066–9, U+061C), zero-width space/joiners (U+200B–D), word joiner
+/// (U+2060), soft hyphen and the byte-order mark.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+/// Punctuation that ends a sentence in the scripts scrapers meet: Latin, Arabic (`؟` U+061F,
+/// `۔` U+06D4), CJK full stops and marks, Devanagari danda, Armenian, Ethiopic.
+pub(crate) fn is_terminal_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '\u{061F}'
+            | '\u{06D4}'
+            | '\u{3002}'
+            | '\u{FF01}'
+            | '\u{FF1F}'
+            | '\u{FF0E}'
+            | '\u{0964}'
+            | '\u{0965}'
+            | '\u{0589}'
+            | '\u{1362}'
+            | '\u{2026}'
+    )
+}
+
+/// Punctuation that joins clauses: commas and semicolons of Latin, Arabic (`،` U+060C,
+/// `؛` U+061B) and CJK (`、` `，` `；`).
+pub(crate) fn is_clause_punct(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | '\u{060C}' | '\u{061B}' | '\u{3001}' | '\u{FF0C}' | '\u{FF1B}'
+    )
+}
+
+/// Quotes and closing brackets that may stand between a sentence end and the line end.
+pub(crate) fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '\u{00BB}'
+            | '\u{2019}'
+            | '\u{201D}'
+            | '\u{300D}'
+            | '\u{300F}'
+            | '\u{FF09}'
+            | '*'
+    )
+}
+
+/// Bullet characters that start list items.
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}'
+            | '\u{00B7}'
+            | '\u{25AA}'
+            | '\u{25B8}'
+            | '\u{25BA}'
+            | '\u{25CF}'
+            | '\u{25E6}'
+            | '\u{2023}'
+            | '\u{2043}'
+            | '\u{2219}'
+            | '\u{25A0}'
+            | '\u{25A1}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '-'
+            | '*'
+            | '>'
+            | '\u{00BB}'
+            | '\u{203A}'
+    )
+}
+
+/// Letters of any script (cheap for ASCII and Arabic, falls back to `char::is_alphabetic`).
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        is_arabic_letter(c) || c.is_alphabetic()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is_arabic_letter('ب'));
+        assert!(is_arabic_letter('ی'));
+        assert!(!is_arabic_letter('\u{0640}'));
+        assert!(is_arabic_mark('\u{064B}'));
+        assert!(is_latin_letter('é'));
+        assert!(!is_latin_letter('×'));
+        assert!(is_invisible('\u{200F}'));
+        assert!(is_terminal_punct('؟'));
+        assert!(is_clause_punct('،'));
+        assert!(is_letter('字'));
+        assert!(!is_letter('5'));
+    }
+}

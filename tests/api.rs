@@ -1,0 +1,117 @@
+//! Public-API checks: shareability, builder behaviour, errors.
+
+use std::error::Error;
+
+use textsieve::{
+    AdMarker, BuildError, Cleaner, CleanerBuilder, FooterLinks, KeywordList, RelatedSection, Report,
+};
+
+fn assert_shareable<T: Send + Sync + 'static>() {}
+fn assert_clone<T: Clone>() {}
+
+#[test]
+fn public_types_are_shareable() {
+    assert_shareable::<Cleaner>();
+    assert_shareable::<CleanerBuilder>();
+    assert_shareable::<Report>();
+    assert_shareable::<BuildError>();
+    assert_clone::<Cleaner>();
+}
+
+#[test]
+fn default_rule_order() {
+    let ids: Vec<_> = Cleaner::new().rule_ids().collect();
+    assert_eq!(
+        ids,
+        [
+            "ad-marker",
+            "related-section",
+            "keyword-list",
+            "footer-links"
+        ]
+    );
+    assert_eq!(CleanerBuilder::empty().rule_ids().count(), 0);
+}
+
+#[test]
+fn rule_with_same_id_replaces_in_place() {
+    let mut builder = Cleaner::builder();
+    builder.rule(AdMarker::default().label("Reklam"));
+    let ids: Vec<_> = builder.rule_ids().collect();
+    assert_eq!(
+        ids,
+        [
+            "ad-marker",
+            "related-section",
+            "keyword-list",
+            "footer-links"
+        ]
+    );
+    let cleaner = builder.build().expect("valid");
+    assert_eq!(cleaner.clean("Metin.\nREKLAM\nSon."), "Metin.\nSon.");
+}
+
+#[test]
+fn without_removes_by_id() {
+    let cleaner = Cleaner::builder()
+        .without("ad-marker")
+        .build()
+        .expect("valid");
+    assert_eq!(
+        cleaner.clean("Text.\nAdvertisement\nEnd."),
+        "Text.\nAdvertisement\nEnd."
+    );
+}
+
+#[test]
+fn empty_cleaner_keeps_everything() {
+    let cleaner = CleanerBuilder::empty().build().expect("valid");
+    let text = "Advertisement\nTags: a, b\n\n\n";
+    assert_eq!(cleaner.clean(text), text);
+    assert!(cleaner.explain(text).removals.is_empty());
+}
+
+#[test]
+fn bad_user_input_is_a_typed_error_naming_the_rule() {
+    let cases: Vec<(CleanerBuilder, &str)> = vec![
+        (build_with(AdMarker::default().pattern("(")), "ad-marker"),
+        (
+            build_with(RelatedSection::default().heading("   ")),
+            "related-section",
+        ),
+        (
+            build_with(KeywordList::default().min_words(1)),
+            "keyword-list",
+        ),
+        (
+            build_with(FooterLinks::default().min_menu_lines(0)),
+            "footer-links",
+        ),
+    ];
+    for (builder, rule) in cases {
+        let err = builder.build().expect_err("invalid configuration");
+        assert_eq!(err.rule(), rule);
+        assert!(err.to_string().contains(rule), "{err}");
+    }
+    let err = build_with(AdMarker::default().pattern("[a-"))
+        .build()
+        .expect_err("invalid pattern");
+    assert!(err.source().is_some(), "the regex error is the source");
+}
+
+fn build_with(rule: impl textsieve::Rule + 'static) -> CleanerBuilder {
+    let mut builder = CleanerBuilder::empty();
+    builder.rule(rule);
+    builder
+}
+
+#[test]
+fn cleaner_is_usable_from_threads() {
+    let cleaner = Cleaner::new();
+    let page = "Story, with words.\nاعلان\nMore story.";
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| assert_eq!(cleaner.clean(page), "Story, with words.\nMore story."));
+        }
+    });
+}

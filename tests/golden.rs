@@ -1,0 +1,120 @@
+//! Golden tests: every `tests/fixtures/<case>.in.txt` is cleaned and explained, and the results
+//! are compared with `<case>.out.txt` and `<case>.report.txt`.
+//!
+//! All cases are checked before the test fails, and the failure lists every mismatching file.
+//! To accept new output after a deliberate change, re-bless and review the diff:
+//!
+//! ```text
+//! CLEAN_BLESS=1 cargo test --test golden
+//! git diff tests/fixtures
+//! ```
+//!
+//! Cases named `negative_*` are article text only: their output must equal their input.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut inputs: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("tests/fixtures exists")
+        .map(|e| e.expect("readable fixture dir").path())
+        .filter(|p| p.to_string_lossy().ends_with(".in.txt"))
+        .collect();
+    inputs.sort();
+    assert!(!inputs.is_empty(), "no fixtures found in {}", dir.display());
+    inputs
+}
+
+fn sibling(input: &Path, suffix: &str) -> PathBuf {
+    let name = input
+        .file_name()
+        .and_then(|n| n.to_str())
+        .expect("utf-8 fixture name");
+    input.with_file_name(name.replace(".in.txt", suffix))
+}
+
+#[test]
+fn golden_fixtures() {
+    let bless = std::env::var_os("CLEAN_BLESS").is_some();
+    let mut mismatches = Vec::new();
+    for input_path in fixtures() {
+        let input = fs::read_to_string(&input_path).expect("fixture is UTF-8");
+        let report = textsieve::explain(&input);
+        let output = textsieve::clean(&input);
+        assert_eq!(
+            report.output,
+            output,
+            "{}: explain and clean disagree",
+            input_path.display()
+        );
+        assert_eq!(
+            textsieve::clean(&output),
+            output,
+            "{}: not idempotent",
+            input_path.display()
+        );
+        let name = input_path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name.starts_with("negative_") {
+            assert_eq!(
+                output,
+                input,
+                "{}: article-only text lost something:\n{report}",
+                input_path.display()
+            );
+        }
+        for (suffix, actual) in [(".out.txt", output), (".report.txt", report.to_string())] {
+            let path = sibling(&input_path, suffix);
+            if bless {
+                fs::write(&path, &actual).expect("write blessed fixture");
+                continue;
+            }
+            match fs::read_to_string(&path) {
+                Ok(expected) if expected == actual => {}
+                Ok(_) => mismatches.push(format!("{} differs", path.display())),
+                Err(e) => mismatches.push(format!("{}: {e}", path.display())),
+            }
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "golden mismatches (re-bless with CLEAN_BLESS=1 cargo test --test golden, then review the diff):\n{}",
+        mismatches.join("\n")
+    );
+}
+
+#[test]
+fn sample_is_pure_deletion_and_every_removal_is_named() {
+    let input = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample_ar_news.in.txt"),
+    )
+    .expect("sample fixture");
+    let report = textsieve::explain(&input);
+    let mut rebuilt = String::new();
+    let mut pos = 0;
+    for r in &report.removals {
+        assert!(r.span.start >= pos, "sorted and disjoint");
+        assert!(!r.rule.is_empty());
+        assert!(!r.reason.to_string().is_empty());
+        rebuilt.push_str(&input[pos..r.span.start]);
+        pos = r.span.end;
+    }
+    rebuilt.push_str(&input[pos..]);
+    assert_eq!(rebuilt, report.output);
+    let rules: Vec<&str> = report.removals.iter().map(|r| r.rule).collect();
+    for id in [
+        "ad-marker",
+        "related-section",
+        "footer-links",
+        "keyword-list",
+    ] {
+        assert!(rules.contains(&id), "the sample exercises {id}");
+    }
+    assert!(!report.output.contains("كلمات دلالية"));
+    assert!(!report.output.contains("Copyright"));
+    assert!(!report.output.contains("مقالات مشابهة"));
+    assert!(report.output.contains("غناتوف رجل قتال"));
+}
