@@ -74,7 +74,7 @@ impl Cleaner {
     ///
     /// ```
     /// let ids: Vec<_> = textsieve::Cleaner::new().rule_ids().collect();
-    /// assert_eq!(ids, ["ad-marker", "related-section", "keyword-list", "footer-links"]);
+    /// assert_eq!(ids, ["ad-marker", "related-section", "keyword-list", "footer-links", "page-chrome", "end-of-article", "article-region"]);
     /// ```
     pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.rules.iter().map(|r| r.id())

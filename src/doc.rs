@@ -10,6 +10,7 @@ use crate::fold::{fold_into, key_to_source};
 use crate::glue;
 use crate::script::{
     is_arabic_letter, is_bullet, is_clause_punct, is_closing, is_letter, is_terminal_punct,
+    is_unspaced_script,
 };
 
 /// A document split into lines, with a folded key and statistics per line.
@@ -50,6 +51,7 @@ struct Stats {
     words: usize,
     letters: usize,
     arabic_letters: usize,
+    unspaced_letters: usize,
     digits: usize,
     terminal_punct: usize,
     clause_punct: usize,
@@ -57,6 +59,7 @@ struct Stats {
     soft_glue: usize,
     ends_with_terminal: bool,
     last_char: Option<char>,
+    first_char: Option<char>,
     bullet: bool,
 }
 
@@ -206,6 +209,23 @@ impl<'d> Line<'d> {
         self.data.stats.arabic_letters
     }
 
+    /// Length in words, counting two characters of scripts written without spaces (Han,
+    /// kana, Hangul, Thai, …) as one word, so that lines of all scripts compare.
+    ///
+    /// ```
+    /// let doc = textsieve::Doc::new("one two three\n東京都は今日");
+    /// assert_eq!(doc.line(0).unwrap().units(), 3);
+    /// assert_eq!(doc.line(1).unwrap().units(), 3);
+    /// ```
+    pub fn units(&self) -> usize {
+        let s = &self.data.stats;
+        if s.unspaced_letters * 2 > s.letters {
+            s.unspaced_letters.div_ceil(2)
+        } else {
+            s.words
+        }
+    }
+
     /// ASCII and other decimal digits.
     pub fn digits(&self) -> usize {
         self.data.stats.digits
@@ -234,6 +254,11 @@ impl<'d> Line<'d> {
     /// ```
     pub fn last_char(&self) -> Option<char> {
         self.data.stats.last_char
+    }
+
+    /// The first visible character.
+    pub fn first_char(&self) -> Option<char> {
+        self.data.stats.first_char
     }
 
     /// Whether the line ends like a statement: with a full stop (`.` `۔` `。`), not with a
@@ -318,6 +343,8 @@ fn measure(line: &str) -> Stats {
             word_has_alnum = true;
             if is_arabic_letter(c) {
                 s.arabic_letters += 1;
+            } else if is_unspaced_script(c) {
+                s.unspaced_letters += 1;
             }
         } else if is_terminal_punct(c) {
             s.terminal_punct += 1;
@@ -334,6 +361,7 @@ fn measure(line: &str) -> Stats {
     s.ends_with_terminal = last_visible.is_some_and(is_terminal_punct);
     s.last_char = last_visible;
     s.bullet = first_visible.is_some_and(is_bullet) && s.letters > 0;
+    s.first_char = first_visible;
     if s.letters > 0 {
         (s.strong_glue, s.soft_glue) = glue::count(line);
     }

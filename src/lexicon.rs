@@ -85,7 +85,7 @@ pub const FOOTER_PHRASES: &[&str] = &[
     // ar — sample: سياسة الخصوصية, تابعونا; the rest common
     "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق النشر محفوظة",
     // en — sample: Copyright ©; common
-    "Copyright", "©", "All rights reserved", "All Rights Reserved", "Powered by",
+    "Copyright", "All rights reserved", "All Rights Reserved", "Powered by",
     // de, fr, es, it, pl, nl — common
     "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados",
     "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone", "Alle rechten voorbehouden",
@@ -133,4 +133,87 @@ pub const CHROME_PHRASES: &[&str] = &[
     "privacy policy", "cookie policy", "all rights reserved", "follow us", "sign up for",
     "subscribe to our newsletter", "advertisement", "sponsored content", "skip to content",
     "you may also like", "recommended for you", "trending now", "more stories", "watch more",
+];
+
+/// Openings of share, follow and subscribe prompts: a short line starting with one is a
+/// prompt, not text.
+#[rustfmt::skip]
+pub const SHARE_PREFIXES: &[&str] = &[
+    // ar — common (the sample has شارك هذا المقال glued into a chrome line)
+    "شارك", "شارك على", "شارك هذا المقال", "شارك الخبر", "تابعونا على", "تابعنا على", "تابعونا",
+    "اشترك في", "اشترك الان", "انضم الى", "حمل تطبيق", "ارسل لصديق", "انتقل الى المحتوى",
+    // en — common
+    "Share on", "Share this", "Share via", "Share article", "Share to", "Tweet this", "Follow us",
+    "Follow on", "Follow me", "Subscribe to", "Sign up for", "Join our", "Like us on",
+    "Email this", "Print this", "Skip to", "Jump to navigation", "Click to share", "Pin it",
+    // de, fr, es, it, pl, nl — common
+    "Teilen", "Auf Facebook teilen", "Artikel teilen", "Folgen Sie uns", "Folge uns",
+    "Jetzt abonnieren", "Zum Inhalt springen", "Springe zum Inhalt", "Direkt zum Inhalt",
+    "Partager", "Suivez-nous", "Aller au contenu", "Compartir", "Síguenos", "Ir al contenido",
+    "Condividi", "Seguici", "Udostępnij", "Delen", "Volg ons",
+];
+
+/// Phrases of cookie, consent, newsletter and comment-form notices: a line of moderate length
+/// that contains one is a notice.
+#[rustfmt::skip]
+pub const NOTICE_PHRASES: &[&str] = &[
+    // ar — common
+    "ملفات تعريف الارتباط", "نستخدم ملفات", "اشترك في النشرة", "اشترك في نشرتنا",
+    "لن يتم نشر عنوان بريدك", "الحقول المطلوبة",
+    // en — common
+    "we use cookies", "this website uses cookies", "this site uses cookies", "uses cookies to",
+    "by using this site you agree", "by continuing to use", "accept all cookies",
+    "manage your cookie", "cookie preferences", "sign up for our newsletter",
+    "subscribe to our newsletter", "get our newsletter", "your email address will not be published",
+    "required fields are marked", "save my name, email", "notify me of new posts",
+    "notify me of follow-up comments", "you must be logged in to post a comment",
+    "this site uses akismet", "javascript is disabled", "please enable javascript",
+    "your browser does not support", "already a subscriber", "create a free account",
+    // de — common
+    "verwendet cookies", "wir verwenden cookies", "nutzt cookies", "cookies zu",
+    "newsletter abonnieren", "zum newsletter anmelden", "ihre e-mail-adresse wird nicht veröffentlicht",
+    "deine e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind", "meinen namen, e-mail",
+    "benachrichtige mich über", "javascript deaktiviert", "mit der nutzung dieses formulars",
+    "wählen sie ihren zugang",
+    // fr, es, it, pl — common
+    "utilise des cookies", "nous utilisons des cookies", "votre adresse e-mail ne sera pas publiée",
+    "utiliza cookies", "utilizamos cookies", "tu dirección de correo electrónico no será publicada",
+    "utilizza i cookie", "używa plików cookie", "korzysta z plików cookie",
+];
+
+/// Headings that open a comment section or close an agency story: what follows is not the
+/// article. Matched as a whole line; a count before or after is allowed (`12 Comments`,
+/// `Comments (3)`).
+#[rustfmt::skip]
+pub const COMMENT_MARKERS: &[&str] = &[
+    // ar — common (//انتهى// is the agency end marker of KUNA, SPA, WAM and others)
+    "التعليقات", "تعليقات", "تعليق", "اضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليقاً",
+    "شارك برأيك", "آراء القراء", "انتهى", "//انتهى//", "(انتهى)", "-انتهى-", "ـانتهىـ",
+    // en — common
+    "Comments", "Comment", "Leave a comment", "Leave a Reply", "Leave a reply Cancel reply",
+    "Post a comment", "Add a comment", "Add comment", "Join the discussion",
+    "Join the conversation", "View comments", "Show comments", "View/Post Comments",
+    "Reader comments", "Responses", "Discussion", "Conversation", "What do you think?",
+    // de, fr, es, it, pl, nl — common
+    "Kommentare", "Kommentar", "Kommentar schreiben", "Schreibe einen Kommentar",
+    "Hinterlasse einen Kommentar", "Einen Kommentar schreiben", "Leserkommentare", "Diskussion",
+    "Commentaires", "Laisser un commentaire", "Ajouter un commentaire", "Comentarios",
+    "Deja un comentario", "Deja tu comentario", "Commenti", "Lascia un commento", "Komentarze",
+    "Reacties", "Reageer",
+];
+
+/// Blocks that usually follow the article: author boxes, share and "like this" blocks. What
+/// follows them goes only when little prose follows.
+#[rustfmt::skip]
+pub const AFTER_ARTICLE_MARKERS: &[&str] = &[
+    // ar — common
+    "عن الكاتب", "نبذة عن الكاتب", "شارك هذا المقال", "شارك الخبر", "مواضيع ذات صلة",
+    // en — common
+    "About the author", "About the Author", "Share this:", "Share this article", "Share this story",
+    "Like this:", "Share", "Sharing is caring", "Author", "Written by", "More from this author",
+    "Subscribe", "Newsletter",
+    // de, fr, es — common
+    "Über den Autor", "Über die Autorin", "Zur Person", "Teilen", "Artikel teilen",
+    "Das könnte Sie auch interessieren", "À propos de l'auteur", "Partager", "Sobre el autor",
+    "Compartir",
 ];

@@ -61,6 +61,9 @@
 //! | `related-section` | [`RelatedSection`] | related / read-also / most-read headings and their items |
 //! | `keyword-list` | [`KeywordList`] | labelled tag lists and repeating keyword lines |
 //! | `footer-links` | [`FooterLinks`] | glued and separated link runs, menus, footer and legal lines |
+//! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines |
+//! | `end-of-article` | [`EndOfArticle`] | everything after a comment section, end marker or author box |
+//! | `article-region` | [`ArticleRegion`] | headline-like lines far from the densest body of prose |
 //!
 //! Where cuts leave blank lines behind, they are collapsed; that tidying is reported under the
 //! id `whitespace`. Blank lines that touch no removal are left as they are.
@@ -116,12 +119,15 @@ pub use fold::fold;
 pub use merge::WHITESPACE;
 pub use report::Report;
 pub use rule::{rule_fn, FnRule, Reason, Removal, Rule};
-pub use rules::{AdMarker, FooterLinks, KeywordList, RelatedSection};
+pub use rules::{
+    AdMarker, ArticleRegion, EndOfArticle, FooterLinks, KeywordList, PageChrome, RelatedSection,
+};
 
 static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::new);
 
 /// Removes boilerplate using the default rules: [`AdMarker`], [`RelatedSection`],
-/// [`KeywordList`] and [`FooterLinks`], in that order. See [`Cleaner`] for custom rule sets.
+/// [`KeywordList`], [`FooterLinks`], [`PageChrome`], [`EndOfArticle`] and [`ArticleRegion`],
+/// in that order. See [`Cleaner`] for custom rule sets.
 ///
 /// ```
 /// let page = "The talks resumed on Monday, officials said.\nADVERTISEMENT\nTags: talks, truce\n";

@@ -139,6 +139,18 @@ pub enum Reason {
         /// How many times its most repeated phrase occurs.
         repeats: usize,
     },
+    /// A line of page furniture: a date, duration, counter, share prompt, byline or notice.
+    Chrome {
+        /// Which kind, e.g. `"date or time"`, `"counter"`, `"notice"`.
+        kind: &'static str,
+    },
+    /// Everything after a comment section heading, end marker or after-article block.
+    AfterArticle {
+        /// Which kind of marker opened the cut.
+        marker: &'static str,
+    },
+    /// A headline-like line far from the article body (teaser, menu item, duration).
+    OutsideArticle,
     /// A blank line left over where boilerplate was removed.
     BlankLines,
     /// A reason given by a user rule.
@@ -181,6 +193,9 @@ impl fmt::Display for Reason {
             Reason::RepeatedPhrases { repeats } => {
                 write!(f, "list of short phrases repeated {repeats} times")
             }
+            Reason::Chrome { kind } => write!(f, "page furniture ({kind})"),
+            Reason::AfterArticle { marker } => write!(f, "after the end of the article ({marker})"),
+            Reason::OutsideArticle => f.write_str("short line far from the article body"),
             Reason::BlankLines => f.write_str("blank line left by a removal"),
             Reason::Custom(text) => f.write_str(text),
         }

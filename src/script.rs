@@ -126,6 +126,17 @@ pub(crate) fn is_bullet(c: char) -> bool {
     )
 }
 
+/// Letters of scripts written without spaces between words: Thai (U+0E00–U+0E7F), Lao,
+/// Khmer (U+1780–U+17FF), Myanmar, Hiragana and Katakana (U+3040–U+30FF), CJK ideographs
+/// (U+3400–U+4DBF, U+4E00–U+9FFF, U+F900–U+FAFF). Korean is written with spaces.
+pub(crate) fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
+        | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+    )
+}
+
 /// Letters of any script (cheap for ASCII and Arabic, falls back to `char::is_alphabetic`).
 pub(crate) fn is_letter(c: char) -> bool {
     if c.is_ascii() {

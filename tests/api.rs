@@ -27,7 +27,10 @@ fn default_rule_order() {
             "ad-marker",
             "related-section",
             "keyword-list",
-            "footer-links"
+            "footer-links",
+            "page-chrome",
+            "end-of-article",
+            "article-region"
         ]
     );
     assert_eq!(CleanerBuilder::empty().rule_ids().count(), 0);
@@ -44,7 +47,10 @@ fn rule_with_same_id_replaces_in_place() {
             "ad-marker",
             "related-section",
             "keyword-list",
-            "footer-links"
+            "footer-links",
+            "page-chrome",
+            "end-of-article",
+            "article-region"
         ]
     );
     let cleaner = builder.build().expect("valid");

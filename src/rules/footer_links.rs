@@ -133,7 +133,10 @@ impl FooterLinks {
             return Verdict::Drop(Reason::Footer);
         }
         let words = line.words();
-        if words <= 25 && !line.is_prose() && self.legal.occurrences(key).next().is_some() {
+        if words <= 25
+            && !line.is_prose()
+            && (self.legal.occurrences(key).next().is_some() || is_copyright_notice(key))
+        {
             return Verdict::Drop(Reason::Footer);
         }
         let glue = line.strong_glue() + line.soft_glue() / 2;
@@ -171,12 +174,47 @@ impl FooterLinks {
     }
 }
 
-/// Whether a line reads as a menu entry: one to four words, no sentence or clause marks.
+/// Consecutive short lines seen so far.
+#[derive(Default)]
+struct MenuRun<'d> {
+    /// Menu-like lines no other check removed.
+    entries: Vec<Line<'d>>,
+    /// Lines of the run already removed as chrome: the evidence that this is a menu.
+    judged: usize,
+}
+
+impl MenuRun<'_> {
+    fn flush(&mut self, min_lines: usize, out: &mut Vec<Removal>) {
+        let lines = self.entries.len() + self.judged;
+        if self.judged > 0 && lines >= min_lines {
+            for line in &self.entries {
+                out.push(Removal::line(line, ID, Reason::MenuRun { lines }));
+            }
+        }
+        self.entries.clear();
+        self.judged = 0;
+    }
+}
+
+/// Whether a line reads as a menu entry: one to four words of letters, no digits (an
+/// ingredient or a spec line has them), no sentence, clause or key-value marks.
 fn is_menu_entry(line: &Line<'_>) -> bool {
     (1..=4).contains(&line.words())
         && line.chars() <= 40
+        && line.digits() == 0
         && line.terminal_punct() == 0
         && line.clause_punct() == 0
+        && !line.text().contains(':')
+}
+
+/// `© 2025 Example Media`, `©2019 …`: a copyright sign with a year. A bare `©` also marks
+/// photo credits in captions, which are article text.
+fn is_copyright_notice(key: &str) -> bool {
+    let has_year = key
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
+    key.contains('©') && has_year
 }
 
 /// The number of links, if the line is short texts between link separators.
@@ -185,7 +223,7 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
         return None;
     }
     let text = line.text();
-    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖');
+    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖' | '>');
     let mut segments = 0;
     let mut longest = 0;
     let mut pipe = false;
@@ -204,7 +242,7 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
     if text.contains('|') {
         pipe = true;
     }
-    let enough = segments >= 3 || (segments == 2 && pipe && line.words() <= 8);
+    let enough = segments >= 3 || (segments == 2 && pipe && longest <= 3);
     (enough && longest <= 5 && !line.ends_with_period()).then_some(segments)
 }
 
@@ -217,31 +255,32 @@ impl Rule for FooterLinks {
         let Ok(link_phrases) = &self.link_phrases else {
             return;
         };
-        let mut menu: Vec<Line<'_>> = Vec::new();
-        let flush = |menu: &mut Vec<Line<'_>>, out: &mut Vec<Removal>| {
-            if menu.len() >= self.min_menu_lines {
-                let lines = menu.len();
-                for line in menu.iter() {
-                    out.push(Removal::line(line, ID, Reason::MenuRun { lines }));
-                }
-            }
-            menu.clear();
-        };
+        // A run of short lines is a menu only if one of them is known chrome (a footer link, a
+        // glued or separated link run): lists of names, ingredients or specs inside articles
+        // look the same otherwise.
+        let mut run = MenuRun::default();
         for line in doc.lines() {
             if line.is_blank() {
-                flush(&mut menu, out);
+                run.flush(self.min_menu_lines, out);
                 continue;
             }
             match self.judge(link_phrases, &line) {
                 Verdict::Drop(reason) => {
                     out.push(Removal::line(&line, ID, reason));
-                    menu.push(line);
+                    run.judged += 1;
                 }
-                Verdict::Keep if is_menu_entry(&line) => menu.push(line),
-                Verdict::Keep => flush(&mut menu, out),
+                Verdict::Keep if is_menu_entry(&line) => run.entries.push(line),
+                Verdict::Keep => {
+                    // A short line right before prose is the article's title or a
+                    // subheading, not the last menu item.
+                    if line.is_prose() {
+                        run.entries.pop();
+                    }
+                    run.flush(self.min_menu_lines, out);
+                }
             }
         }
-        flush(&mut menu, out);
+        run.flush(self.min_menu_lines, out);
     }
 
     fn validate(&self) -> Result<(), BuildError> {
@@ -272,14 +311,18 @@ mod tests {
         ("copyright", "Text, here.\nCopyright © euronews 2025", &["Copyright © euronews 2025"]),
         ("ar-rights", "جميع الحقوق محفوظة لموقع الخبر 2024", &["جميع الحقوق محفوظة لموقع الخبر 2024"]),
         ("link-line", "اتصل بنا\n", &["اتصل بنا\n"]),
-        ("menu-run", "News\nSport\nWeather\nCulture\nTravel\n\nBody.",
-            &["News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
+        ("menu-run", "News\nSport\nWeather\nCulture\nTravel\nContact\n\nBody.",
+            &["Contact\n", "News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
         ("chrome-line", "Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext",
             &["Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext"]),
         // negatives
         ("quote-glued", "وقال: \"إن الحل قريب\"والمحادثات مستمرة بين الطرفين منذ أشهر، بحسب المصادر.", &[]),
         ("brand-names", "Users of WhatsApp and LinkedIn shared the video widely on Monday.", &[]),
         ("short-menu", "News\nSport\nWeather\n\nBody.", &[]),
+        ("list-without-chrome", "Flour\nSugar\nButter\nEggs\nVanilla\nSalt\n", &[]),
+        ("ingredients", "200 g Zucker\n6 Eier\nButter\nMehl\nSalz\nContact\n", &["Contact\n"]),
+        ("photo-credit", "Das Sportzentrum in Filzbach © Burkard Meyer", &[]),
+        ("pipe-title", "Update | Deceased crash victims identified", &[]),
         ("title-with-dash", "Gaza truce - what we know so far about the talks", &[]),
         ("copyright-in-prose", "The court ruled that copyright law, as written, did not apply to the photos in question at all.", &[]),
     ];

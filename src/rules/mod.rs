@@ -7,13 +7,19 @@ use crate::rule::Rule;
 use crate::script::{is_arabic_letter, is_latin_letter};
 
 pub mod ad_marker;
+pub mod article_region;
+pub mod end_of_article;
 pub mod footer_links;
 pub mod keyword_list;
+pub mod page_chrome;
 pub mod related_section;
 
 pub use ad_marker::AdMarker;
+pub use article_region::ArticleRegion;
+pub use end_of_article::EndOfArticle;
 pub use footer_links::FooterLinks;
 pub use keyword_list::KeywordList;
+pub use page_chrome::PageChrome;
 pub use related_section::RelatedSection;
 
 /// The default rules, in the order they run.
@@ -23,6 +29,9 @@ pub(crate) fn defaults() -> Vec<Arc<dyn Rule>> {
         Arc::new(RelatedSection::default()),
         Arc::new(KeywordList::default()),
         Arc::new(FooterLinks::default()),
+        Arc::new(PageChrome::default()),
+        Arc::new(EndOfArticle::default()),
+        Arc::new(ArticleRegion::default()),
     ]
 }
 

@@ -1,0 +1,288 @@
+//! `article-region`: find the one dense body of prose and drop headline lists far from it.
+
+use crate::doc::{Doc, Line};
+use crate::error::BuildError;
+use crate::rule::{Reason, Removal, Rule};
+
+const ID: &str = "article-region";
+
+/// Finds the article body, the densest run of prose on the page, and removes the short,
+/// headline-like lines far from it: menus, teaser headlines, video durations, section names.
+///
+/// Each non-blank line scores its length in words if it reads as prose (see
+/// [`Line::is_prose`]) and a penalty if it does not; the article region is the run of lines
+/// with the highest total (a maximum-sum segment, found in one pass). Lines inside the region
+/// all stay, whatever they look like: a subheading, caption or dateline between two paragraphs
+/// is article text. Outside it, prose lines stay too (losing article text is worse than
+/// keeping a teaser), and so do the few lines right next to the region, where the title and
+/// standfirst sit; every other line goes.
+///
+/// A page whose best region is small, or that has no prose at all, is left alone: without a
+/// clear article there is nothing to measure distance from.
+///
+/// ```
+/// use textsieve::{ArticleRegion, CleanerBuilder};
+/// let cleaner = CleanerBuilder::empty().rule(ArticleRegion::default()).build()?;
+/// let mut page = String::from("Home\nWorld\nSport\nWeather\n");
+/// page += "Title of the story\n";
+/// page += "The council voted on Tuesday to expand the bus network, adding eleven routes.\n";
+/// page += "Officials said the expansion, which costs $40 million a year, would be paid by a levy.\n";
+/// page += "Critics said the plan came too late for shift workers, who had waited for years.\n";
+/// page += "More videos\nQuad squad born in Utah\n02:00\nPanda twins caught on camera\n00:38\n";
+/// let out = cleaner.clean(&page);
+/// assert!(out.starts_with("Sport\nWeather\nTitle of the story\n")); // 3 lines of margin
+/// assert!(out.ends_with("waited for years.\nMore videos\n")); // 1 line of margin
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ArticleRegion {
+    margin_before: usize,
+    margin_after: usize,
+    min_region_words: usize,
+}
+
+impl Default for ArticleRegion {
+    /// # Defaults
+    /// Keeps 3 lines before the region and 1 after; needs a region worth 40 words.
+    fn default() -> ArticleRegion {
+        ArticleRegion {
+            margin_before: 3,
+            margin_after: 1,
+            min_region_words: 40,
+        }
+    }
+}
+
+impl ArticleRegion {
+    /// How many non-blank lines right before the region stay whatever they are (title,
+    /// byline, standfirst).
+    ///
+    /// # Defaults
+    /// 3.
+    #[must_use]
+    pub fn margin_before(self, lines: usize) -> ArticleRegion {
+        ArticleRegion {
+            margin_before: lines,
+            ..self
+        }
+    }
+
+    /// How many non-blank lines right after the region stay whatever they are.
+    ///
+    /// # Defaults
+    /// 1.
+    #[must_use]
+    pub fn margin_after(self, lines: usize) -> ArticleRegion {
+        ArticleRegion {
+            margin_after: lines,
+            ..self
+        }
+    }
+
+    /// The smallest region score (about the number of prose words) that counts as an article.
+    ///
+    /// # Defaults
+    /// 40. Zero is rejected by `build`.
+    #[must_use]
+    pub fn min_region_words(self, words: usize) -> ArticleRegion {
+        ArticleRegion {
+            min_region_words: words,
+            ..self
+        }
+    }
+}
+
+/// What a block of lines looks like to the region finder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Sentences: counts toward the article.
+    Prose,
+    /// Short, letter-dominant text with no sentence marks: a headline, menu item or link.
+    Headline,
+    /// Anything else: code, formulas, numbers, dates, symbols, long unpunctuated text.
+    Other,
+}
+
+/// Consecutive non-blank lines read as one paragraph: a hard-wrapped paragraph (`… a data\n
+/// storage provider …`) is one block, so that its lines are judged together.
+#[derive(Debug, Clone, Copy)]
+struct Block {
+    first: usize,
+    last: usize,
+    units: usize,
+    kind: Kind,
+}
+
+/// Whether `next` continues the sentence of `line` (hard wrap): no sentence end before the
+/// break and a lower-case letter after it.
+fn continues(line: &Line<'_>, next: &Line<'_>) -> bool {
+    !line.ends_with_terminal()
+        && !matches!(line.last_char(), Some(':' | ';'))
+        && next.first_char().is_some_and(char::is_lowercase)
+}
+
+/// Groups the non-blank lines of `doc` into blocks and classifies them.
+fn blocks(lines: &[Line<'_>]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j + 1 < lines.len()
+            && lines[j + 1].index() == lines[j].index() + 1
+            && continues(&lines[j], &lines[j + 1])
+        {
+            j += 1;
+        }
+        let kind = if i == j {
+            classify_line(&lines[i])
+        } else {
+            classify_wrapped(&lines[i..=j])
+        };
+        let units = lines[i..=j].iter().map(Line::units).sum();
+        out.push(Block {
+            first: i,
+            last: j,
+            units,
+            kind,
+        });
+        i = j + 1;
+    }
+    out
+}
+
+fn classify_line(line: &Line<'_>) -> Kind {
+    if line.is_prose() || (line.units() >= 8 && line.last_char() == Some(':')) {
+        return Kind::Prose;
+    }
+    let letter_share = line.letters() * 10 / line.chars().max(1);
+    if line.units() <= 15 && letter_share >= 7 {
+        Kind::Headline
+    } else {
+        Kind::Other
+    }
+}
+
+fn classify_wrapped(lines: &[Line<'_>]) -> Kind {
+    let units: usize = lines.iter().map(Line::units).sum();
+    let punct: usize = lines
+        .iter()
+        .map(|l| l.terminal_punct() + l.clause_punct())
+        .sum();
+    if units >= 12 && punct >= 1 {
+        Kind::Prose
+    } else {
+        Kind::Other
+    }
+}
+
+/// A block's contribution to the region score.
+fn score(block: &Block) -> i64 {
+    let units = block.units as i64;
+    match block.kind {
+        Kind::Prose => units.min(300),
+        Kind::Headline => -(3 + units.min(40) / 2),
+        Kind::Other => -1,
+    }
+}
+
+/// Whether a line outside the region goes: headlines always, other short fragments (a
+/// duration, a date, `More …`) too.
+fn goes_outside(line: &Line<'_>, kind: Kind) -> bool {
+    match kind {
+        Kind::Prose => false,
+        Kind::Headline => true,
+        Kind::Other => line.chars() <= 20,
+    }
+}
+
+impl Rule for ArticleRegion {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let lines: Vec<Line<'_>> = doc.lines().filter(|l| !l.is_blank()).collect();
+        let blocks = blocks(&lines);
+        // Maximum-sum run of blocks (Kadane).
+        let (mut best, mut best_start, mut best_end) = (0i64, 0usize, 0usize);
+        let (mut sum, mut start) = (0i64, 0usize);
+        for (i, block) in blocks.iter().enumerate() {
+            if sum <= 0 {
+                sum = 0;
+                start = i;
+            }
+            sum += score(block);
+            if sum > best {
+                (best, best_start, best_end) = (sum, start, i + 1);
+            }
+        }
+        if best < self.min_region_words as i64 {
+            return;
+        }
+        let before = best_start.saturating_sub(self.margin_before);
+        let after = (best_end + self.margin_after).min(blocks.len());
+        for block in blocks[..before].iter().chain(&blocks[after..]) {
+            for line in &lines[block.first..=block.last] {
+                if goes_outside(line, block.kind) {
+                    out.push(Removal::line(line, ID, Reason::OutsideArticle));
+                }
+            }
+        }
+    }
+
+    fn validate(&self) -> Result<(), BuildError> {
+        if self.min_region_words == 0 {
+            return Err(BuildError::option(
+                ID,
+                "min_region_words must be at least 1",
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn removed(input: &str) -> Vec<&str> {
+        let doc = Doc::new(input);
+        let mut out = Vec::new();
+        ArticleRegion::default().find(&doc, &mut out);
+        out.iter()
+            .map(|r| input[r.span.clone()].trim_end())
+            .collect()
+    }
+
+    const BODY: &str =
+        "The council voted on Tuesday to expand the bus network, adding eleven routes.\n\
+        Officials said the expansion, which costs $40 million a year, would be paid by a levy.\n\
+        Critics said the plan came too late for shift workers, who had waited for years.\n";
+
+    #[test]
+    fn drops_far_headlines() {
+        let page = format!("Home\nWorld\nSport\nWeather\nTitle\n{BODY}Related\nHeadline one\n02:00\nHeadline two\n");
+        assert_eq!(
+            removed(&page),
+            ["Home", "World", "Headline one", "02:00", "Headline two"]
+        );
+    }
+
+    #[test]
+    fn keeps_short_lines_inside_and_prose_outside() {
+        let page = format!("{BODY}A subheading\n{BODY}Menu\nMenu\nMenu\nMenu\nA teaser that reads like prose, with a comma, and ends well.\n");
+        assert_eq!(removed(&page), ["Menu", "Menu", "Menu"]);
+    }
+
+    #[test]
+    fn leaves_pages_without_an_article_alone() {
+        assert!(removed("Home\nWorld\nSport\nWeather\nTitle\nShort line.\n").is_empty());
+        assert!(removed("").is_empty());
+    }
+
+    #[test]
+    fn clean_article_stays_whole() {
+        let page = format!("A title\n\n{BODY}\n{BODY}");
+        assert!(removed(&page).is_empty());
+    }
+}

@@ -1,0 +1,213 @@
+//! `end-of-article`: comment sections, agency end markers and author boxes close the article;
+//! what follows them goes.
+
+use crate::doc::{Doc, Line};
+use crate::error::BuildError;
+use crate::lexicon::{AFTER_ARTICLE_MARKERS, COMMENT_MARKERS};
+use crate::phrases::{trim_decoration, PhraseSet};
+use crate::rule::{Reason, Removal, Rule};
+
+const ID: &str = "end-of-article";
+
+/// Cuts everything from an end-of-article marker to the end of the page, as boilerpipe does
+/// for English, here for Arabic, English and the main European languages:
+///
+/// * **comment sections and end markers** (`Comments`, `12 Comments`, `Leave a Reply`,
+///   `التعليقات`, `أضف تعليق`, `//انتهى//`, `Kommentare`, …) cut when at least
+///   [`min_article_words`](Self::min_article_words) words of prose came before, and at least
+///   as much prose came before as comes after, or the prose before is long (three times the
+///   minimum): comments are prose too, and can outweigh a short article;
+/// * **after-article blocks** (`About the author`, `Share this:`, `Like this:`,
+///   `عن الكاتب`, …) cut only when the prose after them is less than a quarter of the prose
+///   before: the same words also appear in share bars above or inside an article.
+///
+/// The marker must be a line of its own (a count such as `12 Comments` or `Comments (3)` is
+/// allowed), so a sentence about comments never triggers a cut.
+///
+/// ```
+/// use textsieve::{CleanerBuilder, EndOfArticle};
+/// let cleaner = CleanerBuilder::empty().rule(EndOfArticle::default().min_article_words(10)).build()?;
+/// let page = "The council voted on Tuesday to expand the bus network, adding eleven routes.\n\
+///             Officials said the expansion would be paid for by a new parking levy.\n\
+///             3 Comments\nJoe: Great news, finally some night buses for the east side.\nReply";
+/// assert_eq!(cleaner.clean(page),
+///            "The council voted on Tuesday to expand the bus network, adding eleven routes.\n\
+///             Officials said the expansion would be paid for by a new parking levy.\n");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct EndOfArticle {
+    comment: Result<PhraseSet, BuildError>,
+    comment_markers: Vec<String>,
+    after: PhraseSet,
+    min_article_words: usize,
+}
+
+impl Default for EndOfArticle {
+    /// # Defaults
+    /// Markers of [`COMMENT_MARKERS`](crate::lexicon::COMMENT_MARKERS) and
+    /// [`AFTER_ARTICLE_MARKERS`](crate::lexicon::AFTER_ARTICLE_MARKERS); at least 60 words of
+    /// prose before a cut.
+    fn default() -> EndOfArticle {
+        let comment_markers: Vec<String> =
+            COMMENT_MARKERS.iter().map(|s| (*s).to_owned()).collect();
+        EndOfArticle {
+            comment: PhraseSet::new(ID, &comment_markers),
+            comment_markers,
+            after: PhraseSet::new(ID, AFTER_ARTICLE_MARKERS)
+                .expect("built-in phrases fold to text"),
+            min_article_words: 60,
+        }
+    }
+}
+
+impl EndOfArticle {
+    /// Adds a comment-section heading or end marker.
+    #[must_use]
+    pub fn marker(mut self, marker: &str) -> EndOfArticle {
+        self.comment_markers.push(marker.to_owned());
+        EndOfArticle {
+            comment: PhraseSet::new(ID, &self.comment_markers),
+            ..self
+        }
+    }
+
+    /// The fewest words of prose that must come before a cut.
+    ///
+    /// # Defaults
+    /// 60. Zero is rejected by `build`.
+    #[must_use]
+    pub fn min_article_words(self, words: usize) -> EndOfArticle {
+        EndOfArticle {
+            min_article_words: words,
+            ..self
+        }
+    }
+}
+
+/// Whether the key, without decoration and a leading or trailing count, is a phrase of `set`.
+fn is_marker(set: &PhraseSet, line: &Line<'_>) -> bool {
+    if line.words() > 8 {
+        return false;
+    }
+    let core = trim_decoration(line.key());
+    let core = core.trim_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']')
+    });
+    !core.is_empty() && set.is_whole(core)
+}
+
+/// Prose words of a line, for weighing what comes before and after a marker.
+fn prose_units(line: &Line<'_>) -> usize {
+    if line.is_prose() {
+        line.units()
+    } else {
+        0
+    }
+}
+
+impl Rule for EndOfArticle {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let Ok(comment) = &self.comment else { return };
+        let total: usize = doc.lines().map(|l| prose_units(&l)).sum();
+        let min = self.min_article_words;
+        let mut before = 0;
+        for line in doc.lines() {
+            if line.is_blank() {
+                continue;
+            }
+            let after = total - before - prose_units(&line);
+            let cut = if before < min {
+                false
+            } else if is_marker(comment, &line) {
+                before >= after || before >= 3 * min
+            } else if is_marker(&self.after, &line) {
+                after * 4 < before
+            } else {
+                false
+            };
+            if cut {
+                let marker = if is_marker(comment, &line) {
+                    "comments or end marker"
+                } else {
+                    "after-article block"
+                };
+                out.push(Removal::new(
+                    line.span().start..doc.text().len(),
+                    ID,
+                    Reason::AfterArticle { marker },
+                ));
+                return;
+            }
+            before += prose_units(&line);
+        }
+    }
+
+    fn validate(&self) -> Result<(), BuildError> {
+        self.comment.as_ref().map_err(Clone::clone)?;
+        if self.min_article_words == 0 {
+            return Err(BuildError::option(
+                ID,
+                "min_article_words must be at least 1",
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str = "The council voted on Tuesday to expand the bus network, adding eleven new routes across the city.\n";
+
+    fn cut_at(input: &str) -> Option<&str> {
+        let doc = Doc::new(input);
+        let mut out = Vec::new();
+        EndOfArticle::default()
+            .min_article_words(30)
+            .find(&doc, &mut out);
+        out.first().map(|r| &input[r.span.clone()])
+    }
+
+    #[test]
+    fn comments_after_article() {
+        let page = format!(
+            "{PARA}{PARA}{PARA}12 Comments\nAnna: I agree with this, it is overdue.\nReply\n"
+        );
+        assert_eq!(
+            cut_at(&page),
+            Some("12 Comments\nAnna: I agree with this, it is overdue.\nReply\n")
+        );
+    }
+
+    #[test]
+    fn arabic_end_marker() {
+        let page = "وقال الوزير إن المحادثات ستستمر الأسبوع المقبل في العاصمة، مضيفا أن الأجواء إيجابية وأن الطرفين متفائلان بالتوصل إلى اتفاق قريب.\n".repeat(3) + "//انتهى//\nمواضيع أخرى";
+        assert_eq!(cut_at(&page), Some("//انتهى//\nمواضيع أخرى"));
+    }
+
+    #[test]
+    fn no_cut_before_the_article() {
+        let page = format!("Comments\n{PARA}{PARA}{PARA}");
+        assert_eq!(cut_at(&page), None);
+    }
+
+    #[test]
+    fn share_bar_inside_article_stays() {
+        let page = format!("{PARA}{PARA}{PARA}Share this:\n{PARA}{PARA}");
+        assert_eq!(cut_at(&page), None);
+        let end = format!("{PARA}{PARA}{PARA}{PARA}Share this:\nFacebook\nTwitter\n");
+        assert_eq!(cut_at(&end), Some("Share this:\nFacebook\nTwitter\n"));
+    }
+
+    #[test]
+    fn sentence_about_comments_stays() {
+        let page = format!("{PARA}{PARA}{PARA}Comments from readers poured in after the vote, most of them angry.\n{PARA}");
+        assert_eq!(cut_at(&page), None);
+    }
+}

@@ -1,0 +1,226 @@
+//! `page-chrome`: single lines of page furniture: dates, durations, counters, share and
+//! follow prompts, bylines, skip links, cookie and newsletter notices.
+
+use regex::Regex;
+
+use crate::doc::{Doc, Line};
+use crate::error::BuildError;
+use crate::lexicon::{NOTICE_PHRASES, SHARE_PREFIXES};
+use crate::phrases::{PhraseSet, UserPatterns};
+use crate::rule::{Reason, Removal, Rule};
+
+const ID: &str = "page-chrome";
+
+/// Month and weekday names (folded: lower case, no accents, Arabic unified) of the languages
+/// scrapers meet most, and the words that go with a time.
+const DATE_WORDS: &str = r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|z|s)?|apr(?:il)?|avril|may|mai|jun[ei]?|juin|jul[iy]?|juillet|aug(?:ust)?|aout|sep(?:t|tember)?|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember)?|novembre|dec(?:ember)?|dez(?:ember)?|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|styczen|luty|marzec|kwiecien|maj|czerwiec|lipiec|sierpien|wrzesien|pazdziernik|listopad|grudzien|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|am|pm|uhr|gmt|utc|cet|cest|est|edt|pst|pdt|bst|h|hrs|et|de|del|le|el|the|of|um|a|at|on|in|في|ص|م|الساعة|مساء|صباحا|th|st|nd|rd";
+
+/// Labels that introduce a date line.
+const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث";
+
+/// Removes single lines of page furniture that carry no article text:
+///
+/// * **dates and times** alone on a line, optionally labelled (`15 يونيو/ حزيران 2022`,
+///   `Updated: March 11, 2015 3:46 PM`, `15. Mai 2019, 05:28 Uhr`), **relative times**
+///   (`قبل 4 ساعات`, `3 hours ago`, `vor 2 Stunden`) and **media durations** (`2:55`);
+/// * **counters** (`3 likes`, `120 views`, `1.2K shares`, `250 مشاهدة`) and reading times
+///   (`5 min read`);
+/// * **share, follow and subscribe prompts** (`Share on Facebook`, `تابعونا على تويتر`,
+///   `Follow us`), **skip links** and **bylines** (`By Staff Writer`, `بقلم محمد علي`);
+/// * **notices** about cookies, consent, newsletters and comment forms, up to 80 words
+///   (`We use cookies to improve your experience…`, `Your email address will not be
+///   published.`).
+///
+/// Each check needs the whole line to be of that kind, so a sentence that mentions a date
+/// or cookies stays.
+///
+/// ```
+/// use textsieve::{CleanerBuilder, PageChrome};
+/// let cleaner = CleanerBuilder::empty().rule(PageChrome::default()).build()?;
+/// let page = "قبل 4 ساعات\nThe talks resumed on Monday, officials said.\n2:55\n120 views\nShare on Facebook";
+/// assert_eq!(cleaner.clean(page), "The talks resumed on Monday, officials said.\n");
+/// assert_eq!(cleaner.clean("On March 11, 2015 the vote was held."), "On March 11, 2015 the vote was held.");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct PageChrome {
+    date_line: Regex,
+    relative_time: Regex,
+    counter: Regex,
+    byline: Regex,
+    share: PhraseSet,
+    notices: Result<PhraseSet, BuildError>,
+    notice_phrases: Vec<String>,
+    patterns: UserPatterns,
+}
+
+impl Default for PageChrome {
+    /// # Defaults
+    /// Share prompts of [`SHARE_PREFIXES`](crate::lexicon::SHARE_PREFIXES), notices of
+    /// [`NOTICE_PHRASES`](crate::lexicon::NOTICE_PHRASES), no patterns.
+    fn default() -> PageChrome {
+        let date_line = format!(
+            r"^(?:(?:{DATE_LABELS})\s*:?\s*)?(?:(?:\d{{1,4}}|{DATE_WORDS})[\s/.,:\-–|()]*){{1,10}}$"
+        );
+        let notice_phrases: Vec<String> = NOTICE_PHRASES.iter().map(|s| (*s).to_owned()).collect();
+        PageChrome {
+            date_line: Regex::new(&date_line).expect("built-in pattern"),
+            relative_time: Regex::new(
+                r"^(?:(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنة|سنتين|سنوات)|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|(?:vor|il y a|hace)\s+\d+\s+\p{L}+|\d+\s*(?:min|minutes?|minuten|minutos)\.?\s*(?:read|lesezeit|de lectura|lecture)?|(?:lesezeit|reading time|temps de lecture)\s*:?\s*\d+\s*\p{L}*|just now|gerade eben|a l'instant|الان)$",
+            )
+            .expect("built-in pattern"),
+            counter: Regex::new(
+                r"^[\d.,]+\s*[km]?\s*(?:likes?|views?|comments?|shares?|replies|reactions|followers|reads|votes|مشاهدة|مشاهدات|تعليق|تعليقات|اعجاب|مشاركة|kommentare?|aufrufe|mal gelesen|commentaires?|comentarios?|visitas)$",
+            )
+            .expect("built-in pattern"),
+            byline: Regex::new(r"^(?:by|von|par|por|di|door|بقلم|كتب|كتبت|اعداد|تحرير)\s*:?\s+\S").expect("built-in pattern"),
+            share: PhraseSet::new(ID, SHARE_PREFIXES).expect("built-in phrases fold to text"),
+            notices: PhraseSet::new(ID, &notice_phrases),
+            notice_phrases,
+            patterns: UserPatterns::default(),
+        }
+    }
+}
+
+impl PageChrome {
+    /// Adds a notice phrase: a line of at most 80 words containing it is removed.
+    ///
+    /// ```
+    /// let rule = textsieve::PageChrome::default().notice("Bu site çerez kullanır");
+    /// let cleaner = textsieve::CleanerBuilder::empty().rule(rule).build()?;
+    /// assert_eq!(cleaner.clean("Haber.\nBu site çerez kullanır. Kabul edin."), "Haber.\n");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn notice(mut self, phrase: &str) -> PageChrome {
+        self.notice_phrases.push(phrase.to_owned());
+        PageChrome {
+            notices: PhraseSet::new(ID, &self.notice_phrases),
+            ..self
+        }
+    }
+
+    /// Adds a regular expression: a line whose folded key it matches is removed.
+    #[must_use]
+    pub fn pattern(mut self, pattern: &str) -> PageChrome {
+        self.patterns.add(ID, pattern);
+        self
+    }
+
+    fn judge(&self, notices: &PhraseSet, line: &Line<'_>) -> Option<Reason> {
+        let key = line.key();
+        let words = line.words();
+        if !self.patterns.is_empty() && self.patterns.is_match(key) {
+            return Some(Reason::Chrome { kind: "pattern" });
+        }
+        if words <= 80 && notices.occurrences(key).next().is_some() {
+            return Some(Reason::Chrome { kind: "notice" });
+        }
+        if words > 12 {
+            return None;
+        }
+        if line.digits() > 0 {
+            if self.date_line.is_match(key) {
+                return Some(Reason::Chrome {
+                    kind: "date or time",
+                });
+            }
+            if self.counter.is_match(key) {
+                return Some(Reason::Chrome { kind: "counter" });
+            }
+        }
+        if self.relative_time.is_match(key) {
+            return Some(Reason::Chrome {
+                kind: "relative time",
+            });
+        }
+        if words <= 8 && !line.ends_with_period() && self.share.prefix(key).is_some() {
+            return Some(Reason::Chrome {
+                kind: "share or follow prompt",
+            });
+        }
+        if words <= 7
+            && line.terminal_punct() == 0
+            && line.clause_punct() <= 1
+            && self.byline.is_match(key)
+        {
+            return Some(Reason::Chrome { kind: "byline" });
+        }
+        None
+    }
+}
+
+impl Rule for PageChrome {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let Ok(notices) = &self.notices else { return };
+        for line in doc.lines() {
+            if line.is_blank() || line.words() == 0 {
+                continue;
+            }
+            if let Some(reason) = self.judge(notices, &line) {
+                out.push(Removal::line(&line, ID, reason));
+            }
+        }
+    }
+
+    fn validate(&self) -> Result<(), BuildError> {
+        self.notices.as_ref().map_err(Clone::clone)?;
+        self.patterns.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (case name, input line, removed?)
+    const CASES: &[(&str, &str, bool)] = &[
+        ("ar-date", "15 يونيو/ حزيران 2022", true),
+        ("en-date-time", "Updated: March 11, 2015 3:46 PM", true),
+        ("de-date", "15. Mai 2019, 05:28 Uhr", true),
+        ("numeric-date", "03.04.2020", true),
+        ("labelled", "Publiziert: 03.04.2020, 12:35", true),
+        ("duration", "2:55", true),
+        ("ar-relative", "قبل 4 ساعات", true),
+        ("en-relative", "3 hours ago", true),
+        ("de-relative", "vor 2 Stunden", true),
+        ("read-time", "5 min read", true),
+        ("counter", "120 views", true),
+        ("ar-counter", "250 مشاهدة", true),
+        ("share", "Share on Facebook", true),
+        ("ar-follow", "تابعونا على تويتر", true),
+        ("byline", "By Staff Writer", true),
+        ("ar-byline", "بقلم محمد علي", true),
+        ("cookie", "We use cookies to give you the best experience. By continuing you accept them.", true),
+        ("comment-form", "Your email address will not be published. Required fields are marked *", true),
+        // negatives
+        ("sentence-with-date", "On March 11, 2015 the vote was held.", false),
+        ("year-in-title", "The 2022 World Cup in Qatar", false),
+        ("number-sentence", "120 people were hurt in the blast, officials said.", false),
+        ("by-sentence", "By the end of the day, the talks had stalled.", false),
+        ("share-sentence", "Share prices fell sharply on Monday after the announcement.", false),
+        ("cookie-prose", "The bakery sold cookies and bread to the soldiers every morning during the long siege of the city, and the owner said she never once ran out of flour even when the roads were closed for weeks and the trucks could not get through to the market.", false),
+        ("ar-sentence-date", "وفي 15 يونيو 2022 أعلن الوزير عن الخطة.", false),
+    ];
+
+    #[test]
+    fn table() {
+        let rule = PageChrome::default();
+        for (name, input, expected) in CASES {
+            let doc = Doc::new(input);
+            let mut out = Vec::new();
+            rule.find(&doc, &mut out);
+            assert_eq!(!out.is_empty(), *expected, "case {name}");
+        }
+    }
+
+    #[test]
+    fn options_are_checked() {
+        assert!(PageChrome::default().pattern("(").validate().is_err());
+        assert!(PageChrome::default().notice(" ").validate().is_err());
+    }
+}
