@@ -32,7 +32,12 @@ use crate::stream::{Fatal, Run};
 /// object per line, the document in a string field). Writes to stdout, or with --out-dir one
 /// cleaned file per input. Documents are cleaned in parallel; the output keeps the input order.
 #[derive(Parser, Debug)]
-#[command(name = "textsieve", version)]
+#[command(
+    name = "textsieve",
+    version,
+    after_help = "Exit status: 0 done; 1 a bad record (with --on-error fail) or an I/O error; \
+                  2 bad arguments (unknown rule id, unreadable lexicon, ...)."
+)]
 struct Args {
     /// Input files or directories (searched recursively). `-` or none: stdin.
     #[arg(value_name = "FILE")]

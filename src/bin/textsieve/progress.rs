@@ -15,12 +15,12 @@ impl Progress {
         let (bar, template) = match total {
             Some(total) => (
                 ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()),
-                "{elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {binary_bytes_per_sec} \
+                "{elapsed_precise} [{wide_bar}] {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} \
                  {msg} ETA {eta}",
             ),
             None => (
                 ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-                "{spinner} {elapsed_precise} {bytes} {binary_bytes_per_sec} {msg}",
+                "{spinner} {elapsed_precise} {decimal_bytes} {decimal_bytes_per_sec} {msg}",
             ),
         };
         if let Ok(style) = ProgressStyle::with_template(template) {
