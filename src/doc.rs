@@ -220,7 +220,7 @@ impl<'d> Line<'d> {
     pub fn units(&self) -> usize {
         let s = &self.data.stats;
         if s.unspaced_letters * 2 > s.letters {
-            s.unspaced_letters.div_ceil(2)
+            (s.unspaced_letters + 1) / 2
         } else {
             s.words
         }
@@ -305,9 +305,10 @@ impl<'d> Line<'d> {
     /// ```
     pub fn is_prose(&self) -> bool {
         let s = &self.data.stats;
-        s.words >= 8
+        let units = self.units();
+        units >= 8
             && (s.ends_with_terminal || s.clause_punct + s.terminal_punct >= 2)
-            && s.strong_glue * 10 < s.words
+            && s.strong_glue * 10 < units
     }
 }
 

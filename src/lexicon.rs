@@ -187,15 +187,15 @@ pub const NOTICE_PHRASES: &[&str] = &[
 #[rustfmt::skip]
 pub const COMMENT_MARKERS: &[&str] = &[
     // ar — common (//انتهى// is the agency end marker of KUNA, SPA, WAM and others)
-    "التعليقات", "تعليقات", "تعليق", "اضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليقاً",
+    "التعليقات", "تعليقات", "اضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليقاً",
     "شارك برأيك", "آراء القراء", "انتهى", "//انتهى//", "(انتهى)", "-انتهى-", "ـانتهىـ",
     // en — common
-    "Comments", "Comment", "Leave a comment", "Leave a Reply", "Leave a reply Cancel reply",
+    "Comments", "Leave a comment", "Leave a Reply", "Leave a reply Cancel reply",
     "Post a comment", "Add a comment", "Add comment", "Join the discussion",
     "Join the conversation", "View comments", "Show comments", "View/Post Comments",
-    "Reader comments", "Responses", "Discussion", "Conversation", "What do you think?",
+    "Reader comments", "What do you think?",
     // de, fr, es, it, pl, nl — common
-    "Kommentare", "Kommentar", "Kommentar schreiben", "Schreibe einen Kommentar",
+    "Kommentare", "Kommentar schreiben", "Schreibe einen Kommentar",
     "Hinterlasse einen Kommentar", "Einen Kommentar schreiben", "Leserkommentare", "Diskussion",
     "Commentaires", "Laisser un commentaire", "Ajouter un commentaire", "Comentarios",
     "Deja un comentario", "Deja tu comentario", "Commenti", "Lascia un commento", "Komentarze",

@@ -177,7 +177,7 @@ fn classify_wrapped(lines: &[Line<'_>]) -> Kind {
 
 /// A block's contribution to the region score.
 fn score(block: &Block) -> i64 {
-    let units = block.units as i64;
+    let units = i64::try_from(block.units).unwrap_or(i64::MAX);
     match block.kind {
         Kind::Prose => units.min(300),
         Kind::Headline => -(3 + units.min(40) / 2),
@@ -185,14 +185,86 @@ fn score(block: &Block) -> i64 {
     }
 }
 
-/// Whether a line outside the region goes: headlines always, other short fragments (a
-/// duration, a date, `More …`) too.
-fn goes_outside(line: &Line<'_>, kind: Kind) -> bool {
-    match kind {
-        Kind::Prose => false,
+/// Prose blocks shorter than this, outside the article zone and not near it, are teaser
+/// blurbs (`Officials said on Tuesday that…` under a headline in a list of stories).
+const TEASER_WORDS: usize = 25;
+
+/// How many blocks beyond the zone's edge a short prose block must be to count as a teaser:
+/// a short closing paragraph after an embedded video is still the article's.
+const TEASER_DISTANCE: usize = 5;
+
+/// Whether a line outside the zone goes: headlines always, other short fragments (a
+/// duration, a date, `More …`) too, and short prose far from the zone.
+fn goes_outside(line: &Line<'_>, block: &Block, distance: usize) -> bool {
+    match block.kind {
+        Kind::Prose => block.units < TEASER_WORDS && distance > TEASER_DISTANCE,
         Kind::Headline => true,
         Kind::Other => line.chars() <= 20,
     }
+}
+
+/// The best-scoring run of blocks: blocks `first..end` and their total score.
+struct Run {
+    first: usize,
+    end: usize,
+    score: i64,
+}
+
+/// Every candidate run of blocks: between two points where the running score drops to zero
+/// (Kadane's resets), the prefix with the highest score.
+fn runs(blocks: &[Block]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut current: Option<Run> = None;
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, block) in blocks.iter().enumerate() {
+        if sum <= 0 {
+            out.extend(current.take());
+            sum = 0;
+            start = i;
+        }
+        sum += score(block);
+        if sum > current.as_ref().map_or(0, |r| r.score) {
+            current = Some(Run {
+                first: start,
+                end: i + 1,
+                score: sum,
+            });
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// Maximum-sum run of blocks, if any block scores above zero.
+fn densest_run(blocks: &[Block]) -> Option<Run> {
+    runs(blocks).into_iter().max_by_key(|r| r.score)
+}
+
+/// The article zone: from the first to the last run that scores at least a quarter of the
+/// best one (and at least `min_score`). Long articles with tables of contents, code or lists
+/// between their prose sections are one zone; teaser blurbs after them score far less.
+fn zone(blocks: &[Block], min_score: i64) -> Option<(usize, usize)> {
+    let runs = runs(blocks);
+    let best = runs.iter().map(|r| r.score).max()?;
+    let bar = min_score.max(best / 4);
+    if best < min_score {
+        return None;
+    }
+    let strong = runs.iter().filter(|r| r.score >= bar);
+    let first = strong.clone().map(|r| r.first).min()?;
+    let end = strong.map(|r| r.end).max()?;
+    Some((first, end))
+}
+
+/// The article body as line indices of the document: `first..end`, or `None` when no run of
+/// prose stands out. Shared with rules that need to know where the article is.
+pub(crate) fn article_lines(doc: &Doc<'_>) -> Option<std::ops::Range<usize>> {
+    let lines: Vec<Line<'_>> = doc.lines().filter(|l| !l.is_blank()).collect();
+    let blocks = blocks(&lines);
+    let run = densest_run(&blocks)?;
+    let first = lines[blocks[run.first].first].index();
+    let last = lines[blocks[run.end - 1].last].index();
+    Some(first..last + 1)
 }
 
 impl Rule for ArticleRegion {
@@ -203,27 +275,24 @@ impl Rule for ArticleRegion {
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
         let lines: Vec<Line<'_>> = doc.lines().filter(|l| !l.is_blank()).collect();
         let blocks = blocks(&lines);
-        // Maximum-sum run of blocks (Kadane).
-        let (mut best, mut best_start, mut best_end) = (0i64, 0usize, 0usize);
-        let (mut sum, mut start) = (0i64, 0usize);
-        for (i, block) in blocks.iter().enumerate() {
-            if sum <= 0 {
-                sum = 0;
-                start = i;
-            }
-            sum += score(block);
-            if sum > best {
-                (best, best_start, best_end) = (sum, start, i + 1);
-            }
-        }
-        if best < self.min_region_words as i64 {
+        let Some((first, end)) = zone(&blocks, i64::try_from(self.min_region_words).unwrap_or(i64::MAX)) else {
             return;
-        }
-        let before = best_start.saturating_sub(self.margin_before);
-        let after = (best_end + self.margin_after).min(blocks.len());
-        for block in blocks[..before].iter().chain(&blocks[after..]) {
+        };
+        let before = first.saturating_sub(self.margin_before);
+        let after = (end + self.margin_after).min(blocks.len());
+        let outside = blocks[..before]
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (first - i, b));
+        let outside = outside.chain(
+            blocks[after..]
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (after - end + i + 1, b)),
+        );
+        for (distance, block) in outside {
             for line in &lines[block.first..=block.last] {
-                if goes_outside(line, block.kind) {
+                if goes_outside(line, block, distance) {
                     out.push(Removal::line(line, ID, Reason::OutsideArticle));
                 }
             }

@@ -6,6 +6,7 @@ use crate::error::BuildError;
 use crate::lexicon::{AFTER_ARTICLE_MARKERS, COMMENT_MARKERS};
 use crate::phrases::{trim_decoration, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::article_region::article_lines;
 
 const ID: &str = "end-of-article";
 
@@ -113,29 +114,40 @@ impl Rule for EndOfArticle {
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
         let Ok(comment) = &self.comment else { return };
+        // The marker must close the article: it comes after the start of the densest run of
+        // prose, and most of that run lies before it. A `12 Comments` link under the byline
+        // sits before the body and cuts nothing.
+        let Some(region) = article_lines(doc) else {
+            return;
+        };
+        let region_prose: usize = doc
+            .lines()
+            .skip(region.start)
+            .take(region.len())
+            .map(|l| prose_units(&l))
+            .sum();
         let total: usize = doc.lines().map(|l| prose_units(&l)).sum();
         let min = self.min_article_words;
-        let mut before = 0;
+        let (mut before, mut in_region_before) = (0, 0);
         for line in doc.lines() {
-            if line.is_blank() {
+            let units = prose_units(&line);
+            if line.is_blank() || line.index() < region.start {
+                before += units;
                 continue;
             }
-            let after = total - before - prose_units(&line);
-            let cut = if before < min {
-                false
-            } else if is_marker(comment, &line) {
-                before >= after || before >= 3 * min
+            let after = total - before - units;
+            let closes_region = in_region_before * 2 >= region_prose;
+            let cut = if before < min || !closes_region {
+                None
+            } else if is_marker(comment, &line) && !line.key().ends_with(':') {
+                (before >= after || (before >= 3 * min && after <= 3 * before))
+                    .then_some("comments or end marker")
             } else if is_marker(&self.after, &line) {
-                after * 4 < before
+                (after * 4 < before).then_some("after-article block")
             } else {
-                false
+                None
             };
-            if cut {
-                let marker = if is_marker(comment, &line) {
-                    "comments or end marker"
-                } else {
-                    "after-article block"
-                };
+            if let Some(marker) = cut {
                 out.push(Removal::new(
                     line.span().start..doc.text().len(),
                     ID,
@@ -143,7 +155,10 @@ impl Rule for EndOfArticle {
                 ));
                 return;
             }
-            before += prose_units(&line);
+            before += units;
+            if region.contains(&line.index()) {
+                in_region_before += units;
+            }
         }
     }
 
