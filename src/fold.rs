@@ -27,7 +27,8 @@ fn fold_each(src: &str, mut emit: impl FnMut(char, usize)) {
     let mut started = false;
     for (at, c) in src.char_indices() {
         if c.is_ascii() {
-            if c.is_ascii_whitespace() {
+            // `char::is_whitespace` on ASCII: `is_ascii_whitespace` leaves out vertical tab.
+            if c.is_ascii_whitespace() || c == '\u{0B}' {
                 if started && pending_space.is_none() {
                     pending_space = Some(at);
                 }
@@ -47,6 +48,14 @@ fn fold_each(src: &str, mut emit: impl FnMut(char, usize)) {
             continue;
         }
         let mut put = |f: char| {
+            // A decomposition may hold a space (`ﹶ` is space + fatha, `ﷺ` is a phrase): it
+            // joins the white-space rule, so the key stays trimmed with single spaces.
+            if f == ' ' {
+                if started && pending_space.is_none() {
+                    pending_space = Some(at);
+                }
+                return;
+            }
             if let Some(space_at) = pending_space.take() {
                 emit(' ', space_at);
             }
@@ -80,8 +89,11 @@ fn fold_char(c: char, put: &mut impl FnMut(char)) {
                     return;
                 }
                 match d {
-                    '\u{0649}' | '\u{06CC}' => put('ي'),
-                    '\u{0671}' => put('ا'),
+                    // The same letters as the plain-letter arms above, reached from their
+                    // presentation forms (`ﯤ` → `ې`, `ﮎ` → `ک`).
+                    '\u{0649}' | '\u{06CC}' | '\u{06D0}' => put('ي'),
+                    '\u{0671}' | '\u{0672}' | '\u{0673}' => put('ا'),
+                    '\u{06A9}' => put('ك'),
                     _ if d.is_whitespace() => put(' '),
                     _ if d.is_ascii() => put(d.to_ascii_lowercase()),
                     _ => {
@@ -146,6 +158,75 @@ pub(crate) fn key_to_source(src: &str, key_offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Key bytes produced by `src[..end]`, counting a space that is still pending at `end`
+    /// (it is emitted as soon as anything visible follows, so fold with a visible tail).
+    fn naive_prefix_len(src: &str, end: usize) -> usize {
+        fold(&format!("{}\u{1}", &src[..end])).len() - 1
+    }
+
+    /// Naive twin of [`key_to_source`] for offsets on key char boundaries: re-folds every
+    /// prefix of the source. Offset `k` inside the key maps to the first source character
+    /// whose prefix yields more than `k` key bytes; the key's length maps to the shortest
+    /// prefix that folds to the whole key.
+    fn naive_key_to_source(src: &str, key_offset: usize) -> usize {
+        let key = fold(src);
+        let ends = src.char_indices().map(|(at, c)| (at, at + c.len_utf8()));
+        if key_offset >= key.len() {
+            return std::iter::once(0)
+                .chain(src.char_indices().map(|(at, c)| at + c.len_utf8()))
+                .find(|&end| fold(&src[..end]).len() == key.len())
+                .unwrap_or(src.len());
+        }
+        for (at, end) in ends {
+            if naive_prefix_len(src, end) > key_offset {
+                return at;
+            }
+        }
+        unreachable!("offset {key_offset} inside the key of {src:?}")
+    }
+
+    fn source_strategy() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => "[\u{0621}-\u{064A} a-zA-Z:]{0,8}",
+            2 => "[\u{0600}-\u{06FF}\u{0300}-\u{036F}\u{FB50}-\u{FDFF}\u{FE70}-\u{FEFF}]{1,4}",
+            1 => "[ \t\u{00A0}\u{2003}\u{3000}\u{200B}-\u{200F}\u{202A}-\u{202E}\u{2066}-\u{2069}\u{00AD}]{1,3}",
+            1 => "[\u{FF01}-\u{FF5E}\u{2460}-\u{24FF}\u{3300}-\u{33FF}ǅﬀ]{1,3}",
+            1 => any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        // 256 cases by default; set PROPTEST_CASES for a longer run.
+        #[test]
+        fn key_to_source_agrees_with_refolding(src in source_strategy()) {
+            let key = fold(&src);
+            let mut offsets: Vec<usize> = key.char_indices().map(|(i, _)| i).collect();
+            offsets.push(key.len());
+            for k in offsets {
+                let fast = key_to_source(&src, k);
+                prop_assert!(src.is_char_boundary(fast), "{:?} at {}", src, k);
+                prop_assert_eq!(fast, naive_key_to_source(&src, k), "{:?} at {}", src, k);
+            }
+        }
+
+        #[test]
+        fn key_is_trimmed_with_single_spaces(src in source_strategy()) {
+            let key = fold(&src);
+            prop_assert_eq!(key.trim(), key.as_str());
+            prop_assert!(!key.contains("  ") || src.chars().any(decomposes_to_space), "{:?}", key);
+            prop_assert_eq!(fold(&key), key.clone(), "folding is idempotent");
+        }
+    }
+
+    /// Characters whose compatibility decomposition holds a space (`ﷺ` and friends).
+    fn decomposes_to_space(c: char) -> bool {
+        let mut space = false;
+        decompose_compatible(c, |d| space |= d.is_whitespace());
+        space
+    }
 
     #[test]
     fn arabic_spellings_meet() {
@@ -162,6 +243,17 @@ mod tests {
         assert_eq!(fold("ＡＤＶＥＲＴＩＳＥＭＥＮＴ"), "advertisement");
         assert_eq!(fold("Publicité"), "publicite");
         assert_eq!(fold("\u{FEFF}  Read\u{00A0}\u{00A0}More \t"), "read more");
+    }
+
+    #[test]
+    fn decompositions_follow_the_same_rules() {
+        // Found by the property tests: a decomposed space, vertical tab, presentation forms.
+        assert_eq!(fold("\u{FE76}"), "");
+        assert_eq!(fold("a \u{FE76} b"), "a b");
+        assert_eq!(fold("\u{0B}x\u{0B}\u{0B}y\u{0B}"), "x y");
+        assert_eq!(fold("\u{FBE4}"), fold("\u{06D0}"));
+        assert_eq!(fold("\u{FB8E}"), "ك");
+        assert_eq!(fold("\u{FDFA}"), "صلي الله عليه وسلم");
     }
 
     #[test]

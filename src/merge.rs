@@ -286,6 +286,118 @@ pub(crate) fn compose(earlier: Vec<Removal>, later: Vec<Removal>) -> Vec<Removal
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Which bytes of a `len`-byte text the spans cover.
+    fn mask(len: usize, spans: &[Removal]) -> Vec<bool> {
+        let mut m = vec![false; len];
+        for r in spans {
+            for b in &mut m[r.span.clone()] {
+                *b = true;
+            }
+        }
+        m
+    }
+
+    /// Naive twin of [`compose`]: list the original bytes that `earlier` kept, mark the ones
+    /// `later` removes from that list, and add the bytes `earlier` removed.
+    fn naive_compose(len: usize, earlier: &[Removal], later: &[Removal]) -> Vec<bool> {
+        let mut removed = mask(len, earlier);
+        let kept: Vec<usize> = (0..len).filter(|&i| !removed[i]).collect();
+        for r in later {
+            for &i in &kept[r.span.clone()] {
+                removed[i] = true;
+            }
+        }
+        removed
+    }
+
+    /// Naive twin of [`disjoint`]: every byte goes to the first span, by start and then by
+    /// rule order, that covers it once widened to char boundaries.
+    fn naive_owner(text: &str, raw: &[Removal]) -> Vec<Option<&'static str>> {
+        let widened: Vec<(usize, usize, &'static str)> = raw
+            .iter()
+            .map(|r| {
+                let mut a = r.span.start.min(text.len());
+                let mut b = r.span.end.min(text.len());
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                (a, b, r.rule)
+            })
+            .collect();
+        (0..text.len())
+            .map(|i| {
+                widened
+                    .iter()
+                    .filter(|(a, b, _)| *a <= i && i < *b)
+                    .min_by_key(|(a, _, _)| *a)
+                    .map(|(_, _, rule)| *rule)
+            })
+            .collect()
+    }
+
+    fn is_sorted_disjoint(spans: &[Removal]) -> bool {
+        spans.iter().all(|r| r.span.start < r.span.end)
+            && spans.windows(2).all(|w| w[0].span.end <= w[1].span.start)
+    }
+
+    /// Sorted, disjoint, non-empty spans inside `0..len`, from a list of cut points.
+    fn spans_in(len: usize, cuts: &[usize], rule: &'static str) -> Vec<Removal> {
+        let mut points: Vec<usize> = cuts.iter().map(|c| c % (len + 1)).collect();
+        points.sort_unstable();
+        points.dedup();
+        points
+            .chunks_exact(2)
+            .map(|p| Removal::new(p[0]..p[1], rule, Reason::AdLabel))
+            .collect()
+    }
+
+    const RULES: [&str; 3] = ["a", "b", "c"];
+
+    proptest! {
+        // 256 cases by default; set PROPTEST_CASES for a longer run.
+
+        #[test]
+        fn compose_agrees_with_byte_masks(
+            len in 0usize..200,
+            first in prop::collection::vec(any::<usize>(), 0..12),
+            second in prop::collection::vec(any::<usize>(), 0..12),
+        ) {
+            let earlier = spans_in(len, &first, "a");
+            let left = len - earlier.iter().map(|r| r.span.len()).sum::<usize>();
+            let later = spans_in(left, &second, "b");
+            let composed = compose(earlier.clone(), later.clone());
+            prop_assert!(is_sorted_disjoint(&composed));
+            prop_assert_eq!(mask(len, &composed), naive_compose(len, &earlier, &later));
+            let text: String = (0..len).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+            prop_assert_eq!(cut(&text, &composed), cut(&cut(&text, &earlier), &later));
+        }
+
+        #[test]
+        fn disjoint_agrees_with_first_owner(
+            text in "[a-zé\u{0627}-\u{064A}😀 \n]{0,40}",
+            raw in prop::collection::vec((0usize..100, 0usize..100, 0usize..3), 0..10),
+        ) {
+            let raw: Vec<Removal> = raw
+                .into_iter()
+                .map(|(a, b, rule)| Removal::new(a..b, RULES[rule], Reason::AdLabel))
+                .collect();
+            let spans = disjoint(&text, raw.clone());
+            prop_assert!(is_sorted_disjoint(&spans));
+            let mut owner = vec![None; text.len()];
+            for r in &spans {
+                prop_assert!(text.is_char_boundary(r.span.start) && text.is_char_boundary(r.span.end));
+                for o in &mut owner[r.span.clone()] {
+                    *o = Some(r.rule);
+                }
+            }
+            prop_assert_eq!(owner, naive_owner(&text, &raw));
+        }
+    }
 
     fn run(text: &str, spans: &[(usize, usize)]) -> String {
         let doc = Doc::new(text);

@@ -193,6 +193,7 @@ impl UserPatterns {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn set(p: &[&str]) -> PhraseSet {
         PhraseSet::new("test", p).unwrap()
@@ -220,6 +221,87 @@ mod tests {
     fn empty_phrase_is_an_error() {
         let err = PhraseSet::new("ad-marker", &["  \u{064B} "]).unwrap_err();
         assert_eq!(err.rule(), "ad-marker");
+    }
+
+    /// Naive twins of the automaton lookups: a loop over every folded phrase.
+    impl PhraseSet {
+        fn phrases(&self) -> impl Iterator<Item = &str> {
+            self.whole.keys().map(String::as_str)
+        }
+
+        fn naive_is_whole(&self, key: &str) -> bool {
+            let core = trim_decoration(key);
+            self.phrases().any(|p| p == core)
+        }
+
+        fn naive_prefix(&self, key: &str) -> Option<usize> {
+            let rest = key.trim_start_matches(is_decoration);
+            let lead = key.len() - rest.len();
+            self.phrases()
+                .filter(|p| rest.starts_with(p))
+                .map(|p| lead + p.len())
+                .max()
+        }
+
+        fn naive_suffix(&self, key: &str) -> Option<usize> {
+            let core = key.trim_end_matches(is_decoration);
+            self.phrases()
+                .filter(|p| core.ends_with(p))
+                .map(|p| core.len() - p.len())
+                .min()
+        }
+    }
+
+    /// The built-in lexicons, built once: automaton builds are slow in debug builds.
+    static LEXICONS: once_cell::sync::Lazy<Vec<PhraseSet>> = once_cell::sync::Lazy::new(|| {
+        use crate::lexicon::*;
+        [
+            AD_LABELS,
+            RELATED_HEADINGS,
+            READ_ALSO_HEADINGS,
+            KEYWORD_LABELS,
+            FOOTER_PHRASES,
+            FOOTER_LINKS,
+            CHROME_PHRASES,
+        ]
+        .iter()
+        .map(|list| PhraseSet::new("test", list).unwrap())
+        .collect()
+    });
+
+    /// Keys built from lexicon phrases, decoration, Arabic and Latin letters and spaces.
+    fn key_strategy() -> impl Strategy<Value = String> {
+        use crate::lexicon::*;
+        let phrase = prop::sample::select(
+            [
+                AD_LABELS,
+                RELATED_HEADINGS,
+                KEYWORD_LABELS,
+                FOOTER_LINKS,
+                CHROME_PHRASES,
+            ]
+            .concat(),
+        );
+        let piece = prop_oneof![
+            3 => phrase.prop_map(str::to_owned),
+            2 => "[\u{0621}-\u{064A} a-zA-Z]{0,6}",
+            1 => "[ :|().,»«\\-]{1,3}",
+            1 => "[\u{0600}-\u{06FF}\u{FB50}-\u{FEFC}\u{0300}-\u{036F}]{1,3}",
+            1 => any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..6).prop_map(|v| fold(&v.concat()))
+    }
+
+    proptest! {
+        // 256 cases by default; set PROPTEST_CASES for a longer run.
+        #[test]
+        fn lookups_agree_with_naive_loops(key in key_strategy()) {
+            for set in LEXICONS.iter() {
+                prop_assert_eq!(set.is_whole(&key), set.naive_is_whole(&key), "is_whole {:?}", key);
+                prop_assert_eq!(set.prefix(&key), set.naive_prefix(&key), "prefix {:?}", key);
+                prop_assert_eq!(set.suffix(&key), set.naive_suffix(&key), "suffix {:?}", key);
+            }
+        }
     }
 
     #[test]
