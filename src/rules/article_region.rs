@@ -155,7 +155,8 @@ fn classify_line(line: &Line<'_>) -> Kind {
         return Kind::Prose;
     }
     let letter_share = line.letters() * 10 / line.chars().max(1);
-    if line.units() <= 15 && letter_share >= 7 {
+    // A bullet is typed text (menus lose their markup when HTML is stripped): a list.
+    if line.units() <= 15 && letter_share >= 7 && !line.is_bullet() {
         Kind::Headline
     } else {
         Kind::Other
@@ -176,13 +177,29 @@ fn classify_wrapped(lines: &[Line<'_>]) -> Kind {
 }
 
 /// A block's contribution to the region score.
-fn score(block: &Block) -> i64 {
+fn score(blocks: &[Block], i: usize) -> i64 {
+    let block = &blocks[i];
     let units = i64::try_from(block.units).unwrap_or(i64::MAX);
     match block.kind {
+        Kind::Prose if is_isolated(blocks, i) => units.min(300) / 2 - 6,
         Kind::Prose => units.min(300),
         Kind::Headline => -(3 + units.min(40) / 2),
         Kind::Other => -1,
     }
+}
+
+/// Whether a prose block stands alone after a headline, as the blurb under each headline of
+/// a teaser list does: the block before it is a headline of five words or more and the block
+/// after it is not prose. Article paragraphs come in runs, and steps of a how-to follow short
+/// labels (`Step 2`); a lone blurb counts half, so that a list of headline + blurb pairs
+/// scores below zero.
+fn is_isolated(blocks: &[Block], i: usize) -> bool {
+    let after_headline = i
+        .checked_sub(1)
+        .and_then(|j| blocks.get(j))
+        .is_some_and(|b| b.kind == Kind::Headline && b.units >= 5);
+    let prose_follows = blocks.get(i + 1).is_some_and(|b| b.kind == Kind::Prose);
+    after_headline && !prose_follows
 }
 
 /// Prose blocks shorter than this, outside the article zone and not near it, are teaser
@@ -216,13 +233,13 @@ fn runs(blocks: &[Block]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut current: Option<Run> = None;
     let (mut sum, mut start) = (0i64, 0usize);
-    for (i, block) in blocks.iter().enumerate() {
+    for i in 0..blocks.len() {
         if sum <= 0 {
             out.extend(current.take());
             sum = 0;
             start = i;
         }
-        sum += score(block);
+        sum += score(blocks, i);
         if sum > current.as_ref().map_or(0, |r| r.score) {
             current = Some(Run {
                 first: start,
@@ -275,7 +292,10 @@ impl Rule for ArticleRegion {
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
         let lines: Vec<Line<'_>> = doc.lines().filter(|l| !l.is_blank()).collect();
         let blocks = blocks(&lines);
-        let Some((first, end)) = zone(&blocks, i64::try_from(self.min_region_words).unwrap_or(i64::MAX)) else {
+        let Some((first, end)) = zone(
+            &blocks,
+            i64::try_from(self.min_region_words).unwrap_or(i64::MAX),
+        ) else {
             return;
         };
         let before = first.saturating_sub(self.margin_before);

@@ -133,15 +133,11 @@ impl FooterLinks {
             return Verdict::Drop(Reason::Footer);
         }
         let words = line.words();
-        if words <= 25
-            && !line.is_prose()
-            && (self.legal.occurrences(key).next().is_some() || is_copyright_notice(key))
-        {
-            return Verdict::Drop(Reason::Footer);
-        }
+        // Length in words, with scripts written without spaces counted by characters.
+        let units = line.units();
         let glue = line.strong_glue() + line.soft_glue() / 2;
-        if (glue >= self.min_glue_points && glue * 4 >= words)
-            || (line.strong_glue() >= 2 && words <= 6 && !line.ends_with_terminal())
+        if (glue >= self.min_glue_points && glue * 4 >= units)
+            || (line.strong_glue() >= 2 && units <= 6 && !line.ends_with_terminal())
         {
             return Verdict::Drop(Reason::LinkRun {
                 glue_points: line.strong_glue() + line.soft_glue(),
@@ -149,6 +145,14 @@ impl FooterLinks {
         }
         if let Some(links) = separated_links(line) {
             return Verdict::Drop(Reason::SeparatedLinks { links });
+        }
+        // `© 2025 Example Media. All rights reserved.` ends like a sentence: a copyright
+        // notice is a footer whatever its punctuation; a legal phrase in prose is not.
+        if words <= 20 && is_copyright_notice(key) {
+            return Verdict::Drop(Reason::Footer);
+        }
+        if words <= 25 && !line.is_prose() && self.legal.occurrences(key).next().is_some() {
+            return Verdict::Drop(Reason::Footer);
         }
         let (hits, distinct) = self.chrome_hits(key);
         if hits >= 3 && distinct >= 2 {
@@ -210,6 +214,17 @@ fn is_menu_entry(line: &Line<'_>) -> bool {
 /// `© 2025 Example Media`, `©2019 …`: a copyright sign with a year. A bare `©` also marks
 /// photo credits in captions, which are article text.
 fn is_copyright_notice(key: &str) -> bool {
+    const RESERVED: &[&str] = &[
+        "all rights reserved",
+        "جميع الحقوق محفوظة",
+        "كل الحقوق محفوظة",
+        "alle rechte vorbehalten",
+        "tous droits reserves",
+        "todos los derechos reservados",
+    ];
+    if RESERVED.iter().any(|r| key.contains(r)) {
+        return true;
+    }
     let has_year = key
         .as_bytes()
         .windows(4)
@@ -318,6 +333,7 @@ mod tests {
         // negatives
         ("quote-glued", "وقال: \"إن الحل قريب\"والمحادثات مستمرة بين الطرفين منذ أشهر، بحسب المصادر.", &[]),
         ("brand-names", "Users of WhatsApp and LinkedIn shared the video widely on Monday.", &[]),
+        ("cjk-brand-names", "DeepMind的AlphaGo AI能够打败围棋冠军也跟这些神经网络有很大关系。但是AlphaGo必须进行训练才行。", &[]),
         ("short-menu", "News\nSport\nWeather\n\nBody.", &[]),
         ("list-without-chrome", "Flour\nSugar\nButter\nEggs\nVanilla\nSalt\n", &[]),
         ("ingredients", "200 g Zucker\n6 Eier\nButter\nMehl\nSalz\nContact\n", &["Contact\n"]),

@@ -193,7 +193,10 @@ impl Rule for KeywordList {
                 }
                 None => {}
             }
-            if line.words() >= self.min_words
+            // Formulas and tables repeat symbols and numbers; tag lists are words.
+            let wordy = line.letters() * 10 >= line.chars() * 7;
+            if wordy
+                && line.words() >= self.min_words
                 && !line.ends_with_terminal()
                 && line.clause_punct() * 4 <= line.words()
             {
@@ -240,6 +243,7 @@ mod tests {
         ("topics-sentence", "Topics: we discuss the economy and how it grew.", &[]),
         ("prose", "The cat sat on the mat and the dog sat on the rug while the bird sang on the tree.", &[]),
         ("ar-prose", "وقال الوزير إن الحكومة ستواصل العمل وإن الحكومة ستواصل دعم القطاع الخاص في العام المقبل", &[]),
+        ("formula", "( ∑ k = 1 n a k b k ) 2 ≤ ( ∑ k = 1 n a k 2 ) ( ∑ k = 1 n b k 2 )", &[]),
         ("label-word-in-prose", "Topics of the day were many and varied, said the host.", &[]),
     ];
 
