@@ -102,31 +102,42 @@ impl Cleaner {
 
     /// Runs passes until one removes nothing; returns the output and the removals, mapped
     /// onto `text`.
+    ///
+    /// Memory: at most one [`Doc`] and two texts besides the input are alive at a time. Each
+    /// pass drops its `Doc` before any output is built, and each output is cut from the
+    /// original `text` with the composed removals after the previous output is dropped.
     fn run(&self, text: &str) -> (String, Vec<Removal>) {
-        let (mut output, mut removals) = self.pass(text);
+        let mut removals = self.pass(text);
+        if removals.is_empty() {
+            return (text.to_owned(), removals);
+        }
+        let mut output = merge::cut(text, &removals);
         for _ in 1..MAX_PASSES {
-            if removals.is_empty() {
-                break;
-            }
-            let (next, more) = self.pass(&output);
+            let more = self.pass(&output);
             if more.is_empty() {
                 break;
             }
+            // Debug builds (tests, fuzzing) check the composition against the direct route.
+            let expected = cfg!(debug_assertions).then(|| merge::cut(&output, &more));
             removals = merge::compose(removals, more);
-            output = next;
+            drop(output);
+            output = merge::cut(text, &removals);
+            if let Some(expected) = expected {
+                debug_assert_eq!(output, expected, "composed removals disagree");
+            }
         }
-        debug_assert_eq!(merge::cut(text, &removals), output);
         (output, removals)
     }
 
-    /// One pass: every rule over the same view, then one merge.
-    fn pass(&self, text: &str) -> (String, Vec<Removal>) {
+    /// One pass: every rule over the same view, then one merge. The view is dropped on
+    /// return, before the caller builds any output.
+    fn pass(&self, text: &str) -> Vec<Removal> {
         let doc = Doc::new(text);
         let mut raw = Vec::new();
         for rule in self.rules.iter() {
             rule.find(&doc, &mut raw);
         }
-        merge::apply(&doc, raw)
+        merge::resolve(&doc, raw)
     }
 }
 

@@ -20,16 +20,20 @@ use crate::script::is_invisible;
 /// Rule id under which blank-line collapsing is reported.
 pub const WHITESPACE: &str = "whitespace";
 
-/// Disjoint, sorted removals plus the output they produce.
-pub(crate) fn apply(doc: &Doc<'_>, raw: Vec<Removal>) -> (String, Vec<Removal>) {
-    let text = doc.text();
-    let spans = disjoint(text, raw);
+/// The rules' spans made disjoint and sorted, with the white-space tidying added.
+pub(crate) fn resolve(doc: &Doc<'_>, raw: Vec<Removal>) -> Vec<Removal> {
+    let spans = disjoint(doc.text(), raw);
     if spans.is_empty() {
-        return (text.to_owned(), spans);
+        return spans;
     }
-    let spans = tidy_lines(doc, spans);
-    let output = cut(text, &spans);
-    (output, spans)
+    tidy_lines(doc, spans)
+}
+
+/// Disjoint, sorted removals plus the output they produce.
+#[cfg(test)]
+pub(crate) fn apply(doc: &Doc<'_>, raw: Vec<Removal>) -> (String, Vec<Removal>) {
+    let spans = resolve(doc, raw);
+    (cut(doc.text(), &spans), spans)
 }
 
 /// Clamps spans to char boundaries of `text`, sorts them and removes overlaps.
