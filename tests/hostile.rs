@@ -1,0 +1,283 @@
+//! Hostile inputs: huge, repetitive, invisible, control-laden or oddly broken text. Each must
+//! come back without a panic, and the output must be the input minus the reported spans.
+//!
+//! The big cases are sized to run in a debug `cargo test` within seconds; each checks the
+//! report against the input itself rather than cleaning twice where that would double the time.
+
+use std::time::{Duration, Instant};
+
+use textsieve::Report;
+
+/// Explains `input` and checks deletion only: spans sorted, disjoint, non-empty, in range and
+/// on char boundaries, and the output exactly the input with them cut out.
+fn explain_checked(input: &str) -> Report {
+    let report = textsieve::explain(input);
+    let mut rebuilt = String::with_capacity(report.output.len());
+    let mut pos = 0;
+    for r in &report.removals {
+        assert!(
+            pos <= r.span.start && r.span.start < r.span.end && r.span.end <= input.len(),
+            "span {:?} after {pos} of {} bytes",
+            r.span,
+            input.len()
+        );
+        assert!(
+            input.is_char_boundary(r.span.start) && input.is_char_boundary(r.span.end),
+            "span {:?} splits a char",
+            r.span
+        );
+        rebuilt.push_str(&input[pos..r.span.start]);
+        pos = r.span.end;
+    }
+    rebuilt.push_str(&input[pos..]);
+    assert!(rebuilt == report.output, "output is not input minus spans");
+    report
+}
+
+/// [`explain_checked`], plus `clean == explain.output` and idempotence: for inputs small
+/// enough to clean three times.
+fn check_all(input: &str) -> Report {
+    let report = explain_checked(input);
+    let cleaned = textsieve::clean(input);
+    assert!(cleaned == report.output, "clean and explain disagree");
+    assert!(textsieve::clean(&cleaned) == cleaned, "not idempotent");
+    report
+}
+
+/// Fails if `run` takes longer than `limit`: a generous bound that only a super-linear path
+/// (or a hang) breaks, in debug builds too.
+fn within<T>(limit: Duration, what: &str, run: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let value = run();
+    let took = start.elapsed();
+    assert!(took <= limit, "{what} took {took:?}, limit {limit:?}");
+    value
+}
+
+/// `pattern` repeated until the text holds at least `bytes` bytes.
+fn repeat_to(pattern: &str, bytes: usize) -> String {
+    pattern.repeat((bytes + pattern.len() - 1) / pattern.len())
+}
+
+const MB: usize = 1 << 20;
+
+/// Arabic and English prose with commas, quotes, a glued quote and an ad label in a sentence,
+/// with no line break: one endless paragraph.
+const PROSE_CHUNK: &str = "وقال المتحدث باسم الوزارة، في بيان صدر مساء الثلاثاء، إن \"المحادثات\"مستمرة وإن إعلان الهدنة قريب. The minister said, on Tuesday, that talks would resume soon. ";
+
+#[test]
+fn fifty_megabyte_single_line_of_prose() {
+    let input = repeat_to(PROSE_CHUNK, 50 * MB);
+    assert!(input.len() >= 50 * MB && !input.contains('\n'));
+    let report = within(Duration::from_secs(60), "50 MB line", || {
+        explain_checked(&input)
+    });
+    assert!(report.output.len() <= input.len());
+}
+
+#[test]
+fn fifty_megabyte_single_line_of_glued_links() {
+    // Link texts glued with no spaces, Arabic and Latin: the whole line is a link run.
+    let input = repeat_to(
+        "HomeNewsSportسياسةاقتصادالرياضةTerms and ConditionsCookie Policy",
+        50 * MB,
+    );
+    let report = within(Duration::from_secs(60), "50 MB link run", || {
+        explain_checked(&input)
+    });
+    assert!(report.output.is_empty(), "the link run goes whole");
+}
+
+#[test]
+fn a_million_repeated_tokens_on_one_line() {
+    let input = "غزة ".repeat(1_000_000);
+    within(Duration::from_secs(30), "1M tokens, one line", || {
+        explain_checked(&input)
+    });
+}
+
+#[test]
+fn a_million_repeated_tokens_one_per_line() {
+    let tokens = ["اعلان", "Related", "Tags", "Home", "مقالات مشابهة"];
+    let mut input = String::new();
+    for i in 0..1_000_000 {
+        input.push_str(tokens[i % tokens.len()]);
+        input.push('\n');
+    }
+    let report = within(Duration::from_secs(60), "1M token lines", || {
+        explain_checked(&input)
+    });
+    assert!(report.output.is_empty(), "marker lines all go");
+}
+
+#[test]
+fn a_million_words_of_tag_list() {
+    let input = repeat_to(
+        "كلمات دلالية: إسرائيل دونالد ترامب الحوثيون قطاع غزة سوريا الصحة ",
+        12 * MB,
+    );
+    within(Duration::from_secs(30), "huge tag list", || {
+        explain_checked(&input)
+    });
+}
+
+#[test]
+fn nothing_but_markers_and_headings() {
+    let markers = [
+        "اعلان",
+        "إقرأ أيضاً:",
+        "مقالات مشابهة",
+        "الأكثر قراءة",
+        "كلمات دلالية:",
+        "Related",
+        "Advertisement",
+        "Read more",
+        "Tags:",
+        "Copyright ©",
+        "سياسة الخصوصية",
+        "Home | News | Sport",
+        "- ADVERTISEMENT -",
+        "وسوم",
+        "",
+    ];
+    let mut input = String::new();
+    for i in 0..20_000 {
+        input.push_str(markers[i % markers.len()]);
+        input.push_str(if i % 7 == 0 { "\n\n" } else { "\n" });
+    }
+    let report = within(Duration::from_secs(30), "markers", || check_all(&input));
+    assert!(
+        report.output.trim().is_empty(),
+        "only markers: nothing should stay, got {:?}",
+        &report.output[..report.output.len().min(200)]
+    );
+    // Glued into one line as well.
+    let glued: String = markers.concat().repeat(2_000);
+    within(Duration::from_secs(30), "glued markers", || {
+        check_all(&glued)
+    });
+}
+
+#[test]
+fn bidi_controls_joiners_and_bom() {
+    let controls = [
+        '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
+        '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200C}', '\u{200D}', '\u{FEFF}',
+        '\u{061C}', '\u{200B}', '\u{2060}', '\u{00AD}',
+    ];
+    let pieces = [
+        "اعلان",
+        "Advertisement",
+        "نص المقال، طويل بما يكفي.",
+        "كلمات دلالية: غزة سوريا",
+        "\n",
+        " ",
+    ];
+    let mut input = String::from("\u{FEFF}");
+    for i in 0..5_000 {
+        input.push(controls[i % controls.len()]);
+        input.push_str(pieces[i % pieces.len()]);
+        if i % 3 == 0 {
+            input.push(controls[(i * 7) % controls.len()]);
+        }
+    }
+    check_all(&input);
+    // Lines of nothing but controls are blank lines.
+    let only: String = controls.iter().collect::<String>().repeat(1_000);
+    check_all(&only);
+    check_all(&format!("{only}\nاعلان\n{only}\nنص.\n"));
+    // Controls inside a marker do not hide it.
+    let report = check_all("Text, here.\n\u{200F}ا\u{200D}علان\u{200E}\nMore.");
+    assert_eq!(report.output, "Text, here.\nMore.");
+    assert_eq!(
+        textsieve::clean("\u{FEFF}Story, text.\nاعلان\n"),
+        "\u{FEFF}Story, text.\n"
+    );
+}
+
+#[test]
+fn every_line_ending() {
+    for eol in [
+        "\r\n", "\r", "\n", "\u{2028}", "\u{2029}", "\u{0085}", "\n\r",
+    ] {
+        let page = [
+            "The talks resumed on Monday, officials said.",
+            "ADVERTISEMENT",
+            "",
+            "Related",
+            "• First headline",
+            "• Second headline",
+            "",
+            "They ended at midnight, after long hours.",
+            "Tags: talks, truce",
+            "اعلان",
+            "Copyright © euronews 2025",
+        ]
+        .join(eol);
+        let report = check_all(&page);
+        assert!(report.output.contains("officials said."), "{eol:?}");
+        assert!(report.output.contains("long hours."), "{eol:?}");
+        let mixed = page.replace("Related", "Related\r\r\n\u{2028}\r");
+        check_all(&mixed);
+        check_all(&eol.repeat(10_000));
+        check_all(&format!("{}اعلان{}", eol.repeat(1_000), eol.repeat(1_000)));
+    }
+}
+
+#[test]
+fn nul_and_other_c0_controls() {
+    let mut input = String::new();
+    let pieces = ["اعلان", "Tags: a, b", "Story, text.", "Home", "غزةسوريا"];
+    for i in 0u32..2_000 {
+        input.push(char::from_u32(i % 32).unwrap_or('\0'));
+        input.push_str(pieces[i as usize % pieces.len()]);
+        input.push(char::from(0x7F));
+    }
+    check_all(&input);
+    check_all(&"\0".repeat(100_000));
+    check_all("\0اعلان\0\n\0");
+    check_all(&"\u{0}\u{1}\u{7}\u{8}\u{B}\u{C}\u{1B}\u{1F}\n".repeat(1_000));
+}
+
+#[test]
+fn combining_marks_with_no_base() {
+    let marks = "\u{064B}\u{064C}\u{0651}\u{0670}\u{0640}\u{0301}\u{0308}\u{20D7}\u{1AB0}\u{FE20}\u{06ED}\u{0610}";
+    check_all(marks);
+    check_all(&marks.repeat(50_000));
+    check_all(&format!(
+        "{marks}اعلان{marks}\n{marks}\n\u{0301}Related\u{064B}\n• {marks}"
+    ));
+    check_all(&format!("\n{}\n", "\u{0651}".repeat(200_000)));
+    // Marks after a label's last letter keep it a label; marks alone form no word.
+    check_all(&format!("Story, text.\n{marks}\nاعلان{marks}\n{marks}More."));
+}
+
+#[test]
+fn very_many_empty_lines() {
+    let input = "\n".repeat(1_000_000);
+    let report = within(Duration::from_secs(30), "empty lines", || {
+        explain_checked(&input)
+    });
+    assert_eq!(
+        report.output, input,
+        "blank lines that touch no removal stay"
+    );
+    let input = format!("{0}اعلان{0}نص.{0}", "\n \t\r\n".repeat(300_000));
+    within(Duration::from_secs(30), "blanks around a marker", || {
+        check_all(&input)
+    });
+}
+
+#[test]
+fn lines_of_maximal_glue_and_odd_scripts() {
+    // Every character a glue point, and alternating scripts in one word.
+    check_all(&"aبcدeهfو".repeat(100_000));
+    check_all(&"ةاىاةا".repeat(100_000));
+    check_all(&"aB".repeat(200_000));
+    check_all(&"a.B\"c)ة؟ب".repeat(50_000));
+    // Presentation forms and ligatures that decompose into many characters.
+    check_all(&"\u{FDFA}\u{FDFB}\u{FEFB}ﷲ".repeat(20_000));
+    check_all(&"\u{FDFA}\n".repeat(20_000));
+    // Astral characters, surrogate-free but 4 bytes each.
+    check_all(&"😀👍🏽𝔸𝕓".repeat(50_000));
+}
