@@ -18,6 +18,8 @@ pub(crate) struct PhraseSet {
     whole: HashMap<String, usize>,
     /// Leftmost-longest, anchored and unanchored.
     automaton: AhoCorasick,
+    /// The phrases with their characters reversed, for anchored suffix search.
+    reversed: AhoCorasick,
     longest: usize,
 }
 
@@ -70,6 +72,10 @@ pub(crate) fn trim_decoration(key: &str) -> &str {
     key.trim_matches(is_decoration)
 }
 
+/// Longest phrase, and most phrase bytes in all, for which the automata are DFAs.
+const MAX_DFA_PHRASE: usize = 256;
+const MAX_DFA_TOTAL: usize = 64 * 1024;
+
 impl PhraseSet {
     /// Folds and indexes `phrases`.
     ///
@@ -95,15 +101,30 @@ impl PhraseSet {
             .map(|(i, k)| (k.clone(), i))
             .collect();
         let longest = folded.iter().map(String::len).max().unwrap_or(0);
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&folded)
-            .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))?;
+        // A DFA matches fastest, but building its unanchored half takes time quadratic in
+        // the length of a long repetitive phrase (a user's 10 kB label took seconds): past
+        // lexicon sizes, a contiguous NFA, which builds in linear time.
+        let total: usize = folded.iter().map(String::len).sum();
+        let kind = if longest <= MAX_DFA_PHRASE && total <= MAX_DFA_TOTAL {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        };
+        let build = |phrases: &[String], start: StartKind| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(start)
+                .kind(Some(kind))
+                .build(phrases)
+                .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))
+        };
+        let automaton = build(&folded, StartKind::Both)?;
+        let reversed: Vec<String> = folded.iter().map(|p| p.chars().rev().collect()).collect();
+        let reversed = build(&reversed, StartKind::Anchored)?;
         Ok(PhraseSet {
             whole,
             automaton,
+            reversed,
             longest,
         })
     }
@@ -121,27 +142,19 @@ impl PhraseSet {
         self.automaton.find(input).map(|m| m.end())
     }
 
-    /// The start offset in `key` of a phrase that ends `key` (before trailing decoration).
+    /// The start offset in `key` of a phrase that ends `key` (before trailing decoration);
+    /// the longest such phrase.
     pub(crate) fn suffix(&self, key: &str) -> Option<usize> {
         let core_end = key.trim_end_matches(is_decoration).len();
         let mut from = core_end.saturating_sub(self.longest);
         while !key.is_char_boundary(from) {
             from -= 1;
         }
-        // Leftmost-longest from each candidate start; the earliest start that ends exactly at
-        // the core's end wins. Phrases are short, so this looks at a few dozen bytes.
-        let tail = &key[..core_end];
-        let mut at = from;
-        while at < core_end {
-            let input = Input::new(tail).range(at..).anchored(Anchored::Yes);
-            if let Some(m) = self.automaton.find(input) {
-                if m.end() == core_end {
-                    return Some(m.start());
-                }
-            }
-            at += tail[at..].chars().next().map_or(1, char::len_utf8);
-        }
-        None
+        // The tail read backwards, matched against the reversed phrases from its start: one
+        // anchored search of at most `longest` bytes, whatever the phrase lengths.
+        let tail: String = key[from..core_end].chars().rev().collect();
+        let input = Input::new(&tail).anchored(Anchored::Yes);
+        self.reversed.find(input).map(|m| core_end - m.end())
     }
 
     /// Every non-overlapping occurrence in `key`, as (phrase index, start, end).

@@ -281,3 +281,169 @@ fn lines_of_maximal_glue_and_odd_scripts() {
     // Astral characters, surrogate-free but 4 bytes each.
     check_all(&"😀👍🏽𝔸𝕓".repeat(50_000));
 }
+
+/// Pages that exercise every rule: an article with ads, related items, tags, menus, footer,
+/// dates, comments.
+fn pages() -> Vec<String> {
+    let sample = include_str!("../examples/data/sample_ar_news.txt");
+    let body = "The council voted on Tuesday to expand the bus network, adding eleven routes.\n\
+                Officials said the expansion, which costs $40 million a year, would be paid by a levy.\n";
+    vec![
+        sample.to_owned(),
+        format!("Home\nWorld\nSport\nWeather\nTitle\n{body}{body}Related\n• One\n• Two\nTags: a, b\n12 Comments\nReply\nCopyright © 2025"),
+        format!("{body}\nRead also:\nAnother story\n{body}{body}"),
+        String::new(),
+        "\n\n".to_owned(),
+    ]
+}
+
+/// Builds with `builder`: an error must name a rule; a cleaner must keep every guarantee.
+fn check_config(what: &str, builder: &textsieve::CleanerBuilder) {
+    match builder.build() {
+        Err(e) => assert!(
+            !e.rule().is_empty() && e.to_string().contains(e.rule()),
+            "{what}: {e}"
+        ),
+        Ok(cleaner) => {
+            for page in pages() {
+                let report = cleaner.explain(&page);
+                assert!(report.output == cleaner.clean(&page), "{what}");
+                let mut pos = 0;
+                for r in &report.removals {
+                    assert!(pos <= r.span.start && r.span.end <= page.len(), "{what}");
+                    pos = r.span.end;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn extreme_user_options_never_panic() {
+    use textsieve::{
+        ArticleRegion, CleanerBuilder, EndOfArticle, FooterLinks, KeywordList, RelatedSection,
+    };
+    for n in [0, 1, 2, 3, 4, usize::MAX / 2, usize::MAX] {
+        let mut b = CleanerBuilder::new();
+        b.rule(
+            RelatedSection::default()
+                .max_item_words(n)
+                .drop_appended_article(true),
+        );
+        check_config(&format!("related max_item_words {n}"), &b);
+        let mut b = CleanerBuilder::new();
+        b.rule(KeywordList::default().min_words(n));
+        check_config(&format!("keyword min_words {n}"), &b);
+        let mut b = CleanerBuilder::new();
+        b.rule(FooterLinks::default().min_glue_points(n).min_menu_lines(n));
+        check_config(&format!("footer {n}"), &b);
+        let mut b = CleanerBuilder::new();
+        b.rule(
+            ArticleRegion::default()
+                .margin_before(n)
+                .margin_after(n)
+                .min_region_words(n),
+        );
+        check_config(&format!("article-region {n}"), &b);
+        let mut b = CleanerBuilder::new();
+        b.rule(ArticleRegion::default().margin_before(n).margin_after(n));
+        check_config(&format!("article-region margins {n}"), &b);
+        let mut b = CleanerBuilder::new();
+        b.rule(EndOfArticle::default().min_article_words(n));
+        check_config(&format!("end-of-article {n}"), &b);
+    }
+    for share in [
+        f32::NAN,
+        f32::INFINITY,
+        -1.0,
+        0.0,
+        f32::MIN_POSITIVE,
+        0.5,
+        1.0,
+        1.5,
+    ] {
+        let mut b = CleanerBuilder::new();
+        b.rule(KeywordList::default().min_repeated_share(share));
+        check_config(&format!("share {share}"), &b);
+    }
+}
+
+#[test]
+fn odd_user_phrases_and_patterns_never_panic() {
+    use textsieve::{
+        lexicon, AdMarker, CleanerBuilder, EndOfArticle, FooterLinks, KeywordList, PageChrome,
+        RelatedSection,
+    };
+    // Every built-in phrase removed, so the phrase sets are empty.
+    let mut ad = AdMarker::default();
+    for l in lexicon::AD_LABELS {
+        ad = ad.remove_label(l);
+    }
+    let mut related = RelatedSection::default();
+    for h in lexicon::RELATED_HEADINGS {
+        related = related.remove_heading(h);
+    }
+    let mut keywords = KeywordList::default();
+    for l in lexicon::KEYWORD_LABELS {
+        keywords = keywords.remove_label(l);
+    }
+    let mut footer = FooterLinks::default();
+    for l in lexicon::FOOTER_LINKS {
+        footer = footer.remove_link(l);
+    }
+    let mut b = CleanerBuilder::new();
+    b.rule(ad).rule(related).rule(keywords).rule(footer);
+    check_config("empty phrase sets", &b);
+    // Odd and huge user phrases and patterns.
+    let long = "اعلان ".repeat(2_000);
+    for phrase in [
+        "",
+        " ",
+        "\u{064B}",
+        "\u{200F}",
+        ":",
+        "a",
+        long.as_str(),
+        "\0",
+        "ﷺ",
+    ] {
+        let mut b = CleanerBuilder::new();
+        b.rule(AdMarker::default().label(phrase))
+            .rule(RelatedSection::default().heading(phrase))
+            .rule(KeywordList::default().label(phrase))
+            .rule(FooterLinks::default().link(phrase))
+            .rule(PageChrome::default().notice(phrase))
+            .rule(EndOfArticle::default().marker(phrase));
+        check_config(
+            &format!("phrase {:?}", phrase.chars().take(8).collect::<String>()),
+            &b,
+        );
+    }
+    let many: Vec<String> = (0..200).map(|i| format!("label {i} اعلان")).collect();
+    let mut ad = AdMarker::default();
+    for l in &many {
+        ad = ad.label(l);
+    }
+    let mut b = CleanerBuilder::new();
+    b.rule(ad);
+    check_config("200 labels", &b);
+    for pattern in [
+        "",
+        "(",
+        "a{100000}",
+        "(?:a*)*",
+        r"\p{Arabic}+",
+        "^$",
+        ".*",
+        "[[:alpha:]",
+        "x{2,1}",
+    ] {
+        let mut b = CleanerBuilder::new();
+        b.rule(AdMarker::default().pattern(pattern))
+            .rule(RelatedSection::default().pattern(pattern))
+            .rule(KeywordList::default().pattern(pattern))
+            .rule(FooterLinks::default().pattern(pattern))
+            .rule(PageChrome::default().pattern(pattern));
+        check_config(&format!("pattern {pattern:?}"), &b);
+    }
+}

@@ -299,7 +299,7 @@ impl Rule for ArticleRegion {
             return;
         };
         let before = first.saturating_sub(self.margin_before);
-        let after = (end + self.margin_after).min(blocks.len());
+        let after = end.saturating_add(self.margin_after).min(blocks.len());
         let outside = blocks[..before]
             .iter()
             .enumerate()

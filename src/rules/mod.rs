@@ -76,7 +76,7 @@ pub(crate) fn is_title_like(line: &Line<'_>, max_words: usize) -> bool {
         return false;
     }
     if line.is_bullet() {
-        return line.words() <= max_words * 2
+        return line.words() <= max_words.saturating_mul(2)
             && !(line.ends_with_period() && line.clause_punct() >= 2);
     }
     line.words() <= max_words && line.clause_punct() <= 1 && !line.ends_with_period()
