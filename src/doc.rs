@@ -6,12 +6,9 @@
 
 use std::ops::Range;
 
-use crate::fold::{fold_into, key_to_source};
-use crate::glue;
-use crate::script::{
-    is_arabic_letter, is_bullet, is_clause_punct, is_closing, is_letter, is_terminal_punct,
-    is_unspaced_script,
-};
+use crate::fold::{key_to_source, Folder};
+use crate::glue::{self, GlueKind};
+use crate::script::{CharInfo, InfoTable};
 
 /// A document split into lines, with a folded key and statistics per line.
 ///
@@ -70,6 +67,7 @@ impl<'a> Doc<'a> {
     /// [`span`](Line::span) but is part of its [`span_with_break`](Line::span_with_break).
     /// An empty text has no lines; a text ending in a break has no empty last line.
     pub fn new(text: &'a str) -> Doc<'a> {
+        let table = InfoTable::get();
         let mut lines = Vec::with_capacity(text.len() / 64 + 1);
         let mut keys = String::with_capacity(text.len());
         let bytes = text.as_bytes();
@@ -85,13 +83,13 @@ impl<'a> Doc<'a> {
             };
             let line = &text[start..end];
             let key_start = keys.len();
-            fold_into(line, &mut keys);
+            let stats = scan(line, table, &mut keys);
             lines.push(LineData {
                 start,
                 end,
                 end_with_break,
                 key: key_start..keys.len(),
-                stats: measure(line),
+                stats,
             });
             start = end_with_break;
         }
@@ -312,66 +310,189 @@ impl<'d> Line<'d> {
     }
 }
 
-/// Measures one line in one pass over its characters.
-fn measure(line: &str) -> Stats {
-    let mut s = Stats::default();
-    let mut in_word = false;
-    let mut word_has_alnum = false;
-    let mut last_visible: Option<char> = None;
-    let mut first_visible: Option<char> = None;
-    for c in line.chars() {
-        if c.is_whitespace() {
-            if in_word && word_has_alnum {
+/// Folds `line` into `keys` and measures it (words, punctuation, glue points), in one pass
+/// over its characters.
+fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
+    let mut measure = Measure::default();
+    let mut folder = Folder::default();
+    let mut glue = glue::Scanner::default();
+    let (mut strong, mut soft) = (0, 0);
+    let mut found = |_, kind| match kind {
+        GlueKind::Strong => strong += 1,
+        GlueKind::Soft => soft += 1,
+    };
+    let mut emit = |c, _| keys.push(c);
+    for (at, c) in line.char_indices() {
+        let info = table.info(c);
+        folder.step(at, c, info, &mut emit);
+        measure.step(c, info);
+        glue.step(at, c, info, &mut found);
+    }
+    glue.finish(&mut found);
+    let mut stats = measure.finish();
+    if stats.letters > 0 {
+        (stats.strong_glue, stats.soft_glue) = (strong, soft);
+    }
+    stats
+}
+
+/// The counts of [`Stats`] between two characters.
+#[derive(Default)]
+struct Measure {
+    s: Stats,
+    in_word: bool,
+    word_has_alnum: bool,
+    /// The last visible character that is not closing, and its info.
+    last_visible: Option<(char, CharInfo)>,
+    first_visible: Option<(char, CharInfo)>,
+}
+
+impl Measure {
+    #[inline]
+    fn step(&mut self, c: char, info: CharInfo) {
+        let s = &mut self.s;
+        if info.has(CharInfo::SPACE) {
+            if self.in_word && self.word_has_alnum {
                 s.words += 1;
             }
-            in_word = false;
-            word_has_alnum = false;
-            continue;
+            self.in_word = false;
+            self.word_has_alnum = false;
+            return;
         }
-        if crate::script::is_invisible(c) {
-            continue;
+        if info.has(CharInfo::INVISIBLE) {
+            return;
         }
         s.chars += 1;
-        in_word = true;
-        if first_visible.is_none() {
-            first_visible = Some(c);
+        self.in_word = true;
+        if self.first_visible.is_none() {
+            self.first_visible = Some((c, info));
         }
-        if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+        if info.has(CharInfo::DIGIT) {
             s.digits += 1;
-            word_has_alnum = true;
-        } else if is_letter(c) {
+            self.word_has_alnum = true;
+        } else if info.has(CharInfo::LETTER) {
             s.letters += 1;
-            word_has_alnum = true;
-            if is_arabic_letter(c) {
+            self.word_has_alnum = true;
+            if info.has(CharInfo::ARABIC) {
                 s.arabic_letters += 1;
-            } else if is_unspaced_script(c) {
+            } else if info.has(CharInfo::UNSPACED) {
                 s.unspaced_letters += 1;
             }
-        } else if is_terminal_punct(c) {
+        } else if info.has(CharInfo::TERMINAL) {
             s.terminal_punct += 1;
-        } else if is_clause_punct(c) {
+        } else if info.has(CharInfo::CLAUSE) {
             s.clause_punct += 1;
         }
-        if !is_closing(c) {
-            last_visible = Some(c);
+        if !info.has(CharInfo::CLOSING) {
+            self.last_visible = Some((c, info));
         }
     }
-    if in_word && word_has_alnum {
-        s.words += 1;
+
+    fn finish(self) -> Stats {
+        let mut s = self.s;
+        if self.in_word && self.word_has_alnum {
+            s.words += 1;
+        }
+        s.ends_with_terminal = self
+            .last_visible
+            .is_some_and(|(_, info)| info.has(CharInfo::TERMINAL));
+        s.last_char = self.last_visible.map(|(c, _)| c);
+        s.bullet = self
+            .first_visible
+            .is_some_and(|(_, info)| info.has(CharInfo::BULLET))
+            && s.letters > 0;
+        s.first_char = self.first_visible.map(|(c, _)| c);
+        s
     }
-    s.ends_with_terminal = last_visible.is_some_and(is_terminal_punct);
-    s.last_char = last_visible;
-    s.bullet = first_visible.is_some_and(is_bullet) && s.letters > 0;
-    s.first_char = first_visible;
-    if s.letters > 0 {
-        (s.strong_glue, s.soft_glue) = glue::count(line);
-    }
-    s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::script::{
+        is_arabic_letter, is_bullet, is_clause_punct, is_closing, is_invisible, is_letter,
+        is_terminal_punct, is_unspaced_script,
+    };
+    use proptest::prelude::*;
+
+    /// Naive twin of [`scan`]'s measurements: the predicates, one loop per measure.
+    fn naive_measure(line: &str) -> Stats {
+        let mut s = Stats::default();
+        for word in line.split(char::is_whitespace) {
+            if word.chars().any(|c| {
+                !is_invisible(c)
+                    && (c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) || is_letter(c))
+            }) {
+                s.words += 1;
+            }
+        }
+        let visible: Vec<char> = line
+            .chars()
+            .filter(|&c| !c.is_whitespace() && !is_invisible(c))
+            .collect();
+        s.chars = visible.len();
+        for &c in &visible {
+            if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+                s.digits += 1;
+            } else if is_letter(c) {
+                s.letters += 1;
+                if is_arabic_letter(c) {
+                    s.arabic_letters += 1;
+                } else if is_unspaced_script(c) {
+                    s.unspaced_letters += 1;
+                }
+            } else if is_terminal_punct(c) {
+                s.terminal_punct += 1;
+            } else if is_clause_punct(c) {
+                s.clause_punct += 1;
+            }
+        }
+        s.last_char = visible.iter().rev().copied().find(|&c| !is_closing(c));
+        s.ends_with_terminal = s.last_char.is_some_and(is_terminal_punct);
+        s.first_char = visible.first().copied();
+        s.bullet = s.first_char.is_some_and(is_bullet) && s.letters > 0;
+        if s.letters > 0 {
+            (s.strong_glue, s.soft_glue) = glue::count(line);
+        }
+        s
+    }
+
+    fn line_strategy() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => "[\u{0621}-\u{064A} a-zA-Z.,:;!?\"»)\\]-]{0,10}",
+            2 => "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{FB50}-\u{FEFF}]{1,4}",
+            1 => "[ \t\u{00A0}\u{2003}\u{200B}-\u{200F}\u{00AD}•·–0-9٠-٩]{1,3}",
+            1 => "[À-ɏͰ-ӿ\u{0300}-\u{036F}ǅﬀ東京都は]{1,3}",
+            1 => any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..10).prop_map(|v| v.concat().replace(['\n', '\r'], " "))
+    }
+
+    proptest! {
+        // 256 cases by default; set PROPTEST_CASES for a longer run.
+        #[test]
+        fn scan_agrees_with_naive_twins(line in line_strategy()) {
+            let mut key = String::new();
+            let s = scan(&line, InfoTable::get(), &mut key);
+            prop_assert_eq!(key, crate::fold::fold(&line), "{:?}", line);
+            let n = naive_measure(&line);
+            prop_assert_eq!(
+                (s.chars, s.words, s.letters, s.arabic_letters, s.unspaced_letters, s.digits),
+                (n.chars, n.words, n.letters, n.arabic_letters, n.unspaced_letters, n.digits),
+                "{:?}", line
+            );
+            prop_assert_eq!(
+                (s.terminal_punct, s.clause_punct, s.strong_glue, s.soft_glue, s.ends_with_terminal),
+                (n.terminal_punct, n.clause_punct, n.strong_glue, n.soft_glue, n.ends_with_terminal),
+                "{:?}", line
+            );
+            prop_assert_eq!(
+                (s.last_char, s.first_char, s.bullet),
+                (n.last_char, n.first_char, n.bullet),
+                "{:?}", line
+            );
+        }
+    }
 
     #[test]
     fn splits_all_line_endings() {

@@ -18,57 +18,77 @@
 
 use unicode_normalization::char::decompose_compatible;
 
-use crate::script::{is_arabic_mark, is_invisible};
+use crate::script::{is_arabic_mark, is_invisible, CharInfo, Fold, InfoTable};
 
 /// Calls `emit(folded_char, source_byte_offset)` for every character of the key of `src`.
 #[inline]
 fn fold_each(src: &str, mut emit: impl FnMut(char, usize)) {
-    let mut pending_space: Option<usize> = None;
-    let mut started = false;
+    let table = InfoTable::get();
+    let mut folder = Folder::default();
     for (at, c) in src.char_indices() {
-        if c.is_ascii() {
-            // `char::is_whitespace` on ASCII: `is_ascii_whitespace` leaves out vertical tab.
-            if c.is_ascii_whitespace() || c == '\u{0B}' {
-                if started && pending_space.is_none() {
-                    pending_space = Some(at);
-                }
-                continue;
-            }
-            if let Some(space_at) = pending_space.take() {
-                emit(' ', space_at);
-            }
-            started = true;
-            emit(c.to_ascii_lowercase(), at);
-            continue;
-        }
-        if c.is_whitespace() {
-            if started && pending_space.is_none() {
-                pending_space = Some(at);
-            }
-            continue;
-        }
-        let mut put = |f: char| {
-            // A decomposition may hold a space (`ﹶ` is space + fatha, `ﷺ` is a phrase): it
-            // joins the white-space rule, so the key stays trimmed with single spaces.
-            if f == ' ' {
-                if started && pending_space.is_none() {
-                    pending_space = Some(at);
-                }
-                return;
-            }
-            if let Some(space_at) = pending_space.take() {
-                emit(' ', space_at);
-            }
-            started = true;
-            emit(f, at);
-        };
-        fold_char(c, &mut put);
+        folder.step(at, c, table.info(c), &mut emit);
     }
 }
 
-/// Folds one non-ASCII, non-space character.
-#[inline]
-fn fold_char(c: char, put: &mut impl FnMut(char)) {
+/// The fold between two characters: whether a space is pending (and where it came from), and
+/// whether the key has started. [`Doc`](crate::Doc) drives it along with the line
+/// measurements, one character at a time.
+#[derive(Default)]
+pub(crate) struct Folder {
+    pending_space: Option<usize>,
+    started: bool,
+}
+
+impl Folder {
+    /// Folds `c`, found at byte `at` of the source, whose [`CharInfo`] is `info`.
+    #[inline]
+    pub(crate) fn step(
+        &mut self,
+        at: usize,
+        c: char,
+        info: CharInfo,
+        emit: &mut impl FnMut(char, usize),
+    ) {
+        if info.has(CharInfo::SPACE) {
+            if self.started && self.pending_space.is_none() {
+                self.pending_space = Some(at);
+            }
+            return;
+        }
+        match info.fold() {
+            Fold::Drop => {}
+            Fold::To(f) => self.put(f, at, emit),
+            Fold::Complex => fold_char(c, &mut |f| {
+                // A decomposition may hold a space (`ﹶ` is space + fatha, `ﷺ` is a phrase): it
+                // joins the white-space rule, so the key stays trimmed with single spaces.
+                if f == ' ' {
+                    if self.started && self.pending_space.is_none() {
+                        self.pending_space = Some(at);
+                    }
+                } else {
+                    self.put(f, at, emit);
+                }
+            }),
+        }
+    }
+
+    #[inline]
+    fn put(&mut self, f: char, at: usize, emit: &mut impl FnMut(char, usize)) {
+        if let Some(space_at) = self.pending_space.take() {
+            emit(' ', space_at);
+        }
+        self.started = true;
+        emit(f, at);
+    }
+}
+
+/// Folds one character that is not white space (ASCII: lower case), calling `put` for each key
+/// character (a space included, for decompositions that hold one).
+pub(crate) fn fold_char(c: char, put: &mut impl FnMut(char)) {
+    if c.is_ascii() {
+        put(c.to_ascii_lowercase());
+        return;
+    }
     match c {
         // Plain Arabic letters need no decomposition: the common case, kept fast.
         '\u{0621}'
@@ -218,6 +238,41 @@ mod tests {
             prop_assert_eq!(key.trim(), key.as_str());
             prop_assert!(!key.contains("  ") || src.chars().any(decomposes_to_space), "{:?}", key);
             prop_assert_eq!(fold(&key), key.clone(), "folding is idempotent");
+        }
+    }
+
+    /// Naive twin of [`fold`]: character by character with the predicates, no table.
+    fn naive_fold(src: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        let mut started = false;
+        for c in src.chars() {
+            if c.is_whitespace() {
+                pending_space |= started;
+                continue;
+            }
+            let mut parts = Vec::new();
+            fold_char(c, &mut |f| parts.push(f));
+            for f in parts {
+                if f == ' ' {
+                    pending_space |= started;
+                    continue;
+                }
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                started = true;
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn fold_agrees_with_naive_twin(src in source_strategy()) {
+            prop_assert_eq!(fold(&src), naive_fold(&src), "{:?}", src);
         }
     }
 

@@ -21,7 +21,9 @@
 //! One glue point means little (a quote glued to the next word happens in good prose); many of
 //! them per word is the signature of a link run.
 
-use crate::script::{is_arabic_letter, is_arabic_mark, is_latin_letter};
+use crate::script::CharInfo;
+#[cfg(test)]
+use crate::script::InfoTable;
 
 /// What kind of join a glue point is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,21 +37,44 @@ pub(crate) enum GlueKind {
 /// Calls `found(byte_offset, kind)` for every glue point of `text`, where `byte_offset` is the
 /// start of the character after the join. Strong points come in increasing order; a soft
 /// point is reported when its word ends, so it may follow a later strong point.
+#[cfg(test)]
 pub(crate) fn scan(text: &str, mut found: impl FnMut(usize, GlueKind)) {
+    let table = InfoTable::get();
     let mut state = Scanner::default();
     for (at, c) in text.char_indices() {
-        if !is_arabic_mark(c) {
-            state.step(at, c, &mut found);
-        }
+        state.step(at, c, table.info(c), &mut found);
     }
-    state.close_word(&mut found);
+    state.finish(&mut found);
 }
 
-/// The scanner's memory of what came just before the current character.
+/// Arabic letters whose join with the next letter [`Scanner`] examines: `ة` and `ى`, which
+/// end words, and `ا` (before another alef, or before `ل` deep in a word).
+pub(crate) fn examines_after(c: char) -> bool {
+    matches!(c, '\u{0629}' | '\u{0649}' | 'ا')
+}
+
+/// Arabic letters whose join with the letter before [`Scanner`] examines: `إ` and `آ`, which
+/// start words.
+pub(crate) fn examines_before(c: char) -> bool {
+    matches!(c, 'إ' | 'آ')
+}
+
+/// Punctuation that may stand between two glued texts: a closing quote or bracket, or a
+/// sentence end.
+pub(crate) fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201D}' | '\u{00BB}' | ')' | ']' | '.' | '!' | '?' | '\u{061F}'
+    )
+}
+
+/// The scanner's memory of what came just before the current character. [`Doc`](crate::Doc)
+/// drives it along with the line measurements, one character at a time.
 #[derive(Default)]
-struct Scanner {
-    /// The previous letter, if the current character touches it (marks are transparent).
-    prev: Option<char>,
+pub(crate) struct Scanner {
+    /// The previous letter, if the current character touches it (marks are transparent), and
+    /// its [`CharInfo`].
+    prev: Option<(char, CharInfo)>,
     /// Latin lower-case letters in a row up to `prev`.
     lower_run: usize,
     /// A case join waiting to see a lower-case letter after its upper-case one.
@@ -63,14 +88,49 @@ struct Scanner {
 }
 
 impl Scanner {
-    fn step(&mut self, at: usize, c: char, found: &mut impl FnMut(usize, GlueKind)) {
-        let arabic = is_arabic_letter(c);
-        let latin = is_latin_letter(c);
+    /// Scans `c`, found at byte `at`, whose [`CharInfo`] is `info`.
+    #[inline]
+    pub(crate) fn step(
+        &mut self,
+        at: usize,
+        c: char,
+        info: CharInfo,
+        found: &mut impl FnMut(usize, GlueKind),
+    ) {
+        if info.has(CharInfo::MARK) {
+            return;
+        }
+        // Letters inside a word, where `join` finds nothing: an Arabic letter after an Arabic
+        // letter when neither is one that `join` looks at, and a Latin lower-case letter
+        // after a Latin letter with no case join pending. (After a Latin letter, the word
+        // state is already closed.)
+        if let Some((_, p_info)) = self.prev {
+            if self.punct_between.is_none() && self.pending_upper.is_none() {
+                if info.has(CharInfo::ARABIC)
+                    && p_info.has(CharInfo::ARABIC)
+                    && !p_info.has(CharInfo::GLUE_AFTER)
+                    && !info.has(CharInfo::GLUE_BEFORE)
+                {
+                    self.lower_run = 0;
+                    self.arabic_in_word += 1;
+                    self.prev = Some((c, info));
+                    return;
+                }
+                if info.has(CharInfo::LATIN)
+                    && info.has(CharInfo::LOWER)
+                    && !info.has(CharInfo::UPPER)
+                    && p_info.has(CharInfo::LATIN)
+                {
+                    self.lower_run += 1;
+                    self.prev = Some((c, info));
+                    return;
+                }
+            }
+        }
+        let arabic = info.has(CharInfo::ARABIC);
+        let latin = info.has(CharInfo::LATIN);
         if !(arabic || latin) {
-            let joiner = matches!(
-                c,
-                '"' | '\u{201D}' | '\u{00BB}' | ')' | ']' | '.' | '!' | '?' | '\u{061F}'
-            );
+            let joiner = info.has(CharInfo::JOINER);
             if joiner && self.prev.is_some() && self.punct_between.is_none() {
                 self.punct_between = Some(c);
             } else {
@@ -83,11 +143,12 @@ impl Scanner {
             return;
         }
         if let Some(p) = self.punct_between.take() {
-            let before = self.prev.unwrap_or(' ');
+            // `prev` is the letter before the joiner (a space if there were none).
+            let before = self.prev.map_or(0, |(_, info)| info.bits());
             let glued = match p {
                 '.' | '!' | '?' | '\u{061F}' => {
-                    (before.is_lowercase() || is_arabic_letter(before))
-                        && (c.is_uppercase() || arabic)
+                    before & (CharInfo::LOWER | CharInfo::ARABIC) != 0
+                        && (info.has(CharInfo::UPPER) || arabic)
                 }
                 _ => true,
             };
@@ -97,9 +158,9 @@ impl Scanner {
             self.prev = None;
         }
         if let Some(p) = self.prev {
-            self.join(at, p, c, arabic, latin, found);
+            self.join(at, p, c, info, found);
         }
-        self.lower_run = if latin && c.is_lowercase() {
+        self.lower_run = if latin && info.has(CharInfo::LOWER) {
             self.lower_run + 1
         } else {
             0
@@ -109,22 +170,24 @@ impl Scanner {
         } else {
             self.close_word(found);
         }
-        self.prev = Some(c);
+        self.prev = Some((c, info));
     }
 
     /// Checks the join between letter `p` and letter `c` at `at`.
+    #[inline]
     fn join(
         &mut self,
         at: usize,
-        p: char,
+        (p, p_info): (char, CharInfo),
         c: char,
-        arabic: bool,
-        latin: bool,
+        info: CharInfo,
         found: &mut impl FnMut(usize, GlueKind),
     ) {
+        let arabic = info.has(CharInfo::ARABIC);
+        let latin = info.has(CharInfo::LATIN);
         // A case join waits for exactly the next letter: `abCd` is one, `abCبd` is not.
         let pending_upper = self.pending_upper.take();
-        if (is_arabic_letter(p) && latin) || (is_latin_letter(p) && arabic) {
+        if (p_info.has(CharInfo::ARABIC) && latin) || (p_info.has(CharInfo::LATIN) && arabic) {
             found(at, GlueKind::Strong);
         } else if arabic {
             if matches!(p, '\u{0629}' | '\u{0649}')
@@ -144,16 +207,23 @@ impl Scanner {
                 found(at, GlueKind::Soft);
             }
         } else if latin {
-            if c.is_uppercase() && p.is_lowercase() && self.lower_run >= 2 {
+            if info.has(CharInfo::UPPER) && p_info.has(CharInfo::LOWER) && self.lower_run >= 2 {
                 self.pending_upper = Some(at);
             } else if let Some(at_upper) = pending_upper {
-                if c.is_lowercase() {
+                if info.has(CharInfo::LOWER) {
                     found(at_upper, GlueKind::Strong);
                 }
             }
         }
     }
 
+    /// Reports what the end of the text completes.
+    #[inline]
+    pub(crate) fn finish(&mut self, found: &mut impl FnMut(usize, GlueKind)) {
+        self.close_word(found);
+    }
+
+    #[inline]
     fn close_word(&mut self, found: &mut impl FnMut(usize, GlueKind)) {
         if let Some((at, before)) = self.article_at.take() {
             // `ال` plus at least three letters after it.
@@ -166,6 +236,7 @@ impl Scanner {
 }
 
 /// Counts (strong, soft) glue points of `text`.
+#[cfg(test)]
 pub(crate) fn count(text: &str) -> (usize, usize) {
     let (mut strong, mut soft) = (0, 0);
     scan(text, |_, kind| match kind {
@@ -178,6 +249,7 @@ pub(crate) fn count(text: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::script::{is_arabic_letter, is_arabic_mark, is_latin_letter};
     use proptest::prelude::*;
 
     fn is_alef(c: char) -> bool {

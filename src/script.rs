@@ -146,6 +146,167 @@ pub(crate) fn is_letter(c: char) -> bool {
     }
 }
 
+/// Everything the line scanner asks about one character, looked up once per character:
+/// the class predicates of this module (and of the fold and the glue detector) as bits, and
+/// what the fold makes of the character.
+///
+/// [`char_info`] computes it from the predicates themselves, so a table of it answers exactly
+/// as they do; [`InfoTable`] holds it for every one- and two-byte character (U+0000–U+07FF:
+/// ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic and its supplement).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CharInfo {
+    bits: u32,
+    /// The key character for [`Fold::To`].
+    folded: char,
+}
+
+/// What the fold makes of one character that is not white space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Fold {
+    /// Nothing: invisible characters and marks.
+    Drop,
+    /// One key character (the character itself, lower-cased or unified).
+    To(char),
+    /// Several characters or a space: run the fold itself.
+    Complex,
+}
+
+impl CharInfo {
+    /// `char::is_whitespace`.
+    pub(crate) const SPACE: u32 = 1;
+    /// [`is_invisible`].
+    pub(crate) const INVISIBLE: u32 = 1 << 1;
+    /// An ASCII digit or a non-ASCII `char::is_numeric`.
+    pub(crate) const DIGIT: u32 = 1 << 2;
+    /// [`is_letter`].
+    pub(crate) const LETTER: u32 = 1 << 3;
+    /// [`is_arabic_letter`].
+    pub(crate) const ARABIC: u32 = 1 << 4;
+    /// [`is_unspaced_script`].
+    pub(crate) const UNSPACED: u32 = 1 << 5;
+    /// [`is_terminal_punct`].
+    pub(crate) const TERMINAL: u32 = 1 << 6;
+    /// [`is_clause_punct`].
+    pub(crate) const CLAUSE: u32 = 1 << 7;
+    /// [`is_closing`].
+    pub(crate) const CLOSING: u32 = 1 << 8;
+    /// [`is_arabic_mark`].
+    pub(crate) const MARK: u32 = 1 << 9;
+    /// [`is_latin_letter`].
+    pub(crate) const LATIN: u32 = 1 << 10;
+    /// `char::is_lowercase`.
+    pub(crate) const LOWER: u32 = 1 << 11;
+    /// `char::is_uppercase`.
+    pub(crate) const UPPER: u32 = 1 << 12;
+    /// Punctuation that may join two glued texts (see the glue detector).
+    pub(crate) const JOINER: u32 = 1 << 13;
+    /// [`is_bullet`].
+    pub(crate) const BULLET: u32 = 1 << 14;
+    /// A letter whose join with the next letter the glue detector examines.
+    pub(crate) const GLUE_AFTER: u32 = 1 << 15;
+    /// A letter whose join with the letter before the glue detector examines.
+    pub(crate) const GLUE_BEFORE: u32 = 1 << 16;
+    const FOLD_DROP: u32 = 1 << 17;
+    const FOLD_COMPLEX: u32 = 1 << 18;
+
+    /// Whether any of `bits` is set.
+    #[inline]
+    pub(crate) fn has(self, bits: u32) -> bool {
+        self.bits & bits != 0
+    }
+
+    /// The class bits.
+    #[inline]
+    pub(crate) fn bits(self) -> u32 {
+        self.bits
+    }
+
+    /// What the fold makes of the character (meaningless for white space).
+    #[inline]
+    pub(crate) fn fold(self) -> Fold {
+        if self.bits & CharInfo::FOLD_DROP != 0 {
+            Fold::Drop
+        } else if self.bits & CharInfo::FOLD_COMPLEX != 0 {
+            Fold::Complex
+        } else {
+            Fold::To(self.folded)
+        }
+    }
+}
+
+/// Computes the [`CharInfo`] of `c` from the predicates.
+pub(crate) fn char_info(c: char) -> CharInfo {
+    let flags = [
+        (c.is_whitespace(), CharInfo::SPACE),
+        (is_invisible(c), CharInfo::INVISIBLE),
+        (
+            c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()),
+            CharInfo::DIGIT,
+        ),
+        (is_letter(c), CharInfo::LETTER),
+        (is_arabic_letter(c), CharInfo::ARABIC),
+        (is_unspaced_script(c), CharInfo::UNSPACED),
+        (is_terminal_punct(c), CharInfo::TERMINAL),
+        (is_clause_punct(c), CharInfo::CLAUSE),
+        (is_closing(c), CharInfo::CLOSING),
+        (is_arabic_mark(c), CharInfo::MARK),
+        (is_latin_letter(c), CharInfo::LATIN),
+        (c.is_lowercase(), CharInfo::LOWER),
+        (c.is_uppercase(), CharInfo::UPPER),
+        (crate::glue::is_joiner(c), CharInfo::JOINER),
+        (is_bullet(c), CharInfo::BULLET),
+        (crate::glue::examines_after(c), CharInfo::GLUE_AFTER),
+        (crate::glue::examines_before(c), CharInfo::GLUE_BEFORE),
+    ];
+    let mut bits = flags
+        .iter()
+        .filter(|(yes, _)| *yes)
+        .fold(0, |bits, (_, bit)| bits | bit);
+    let mut folded = Vec::new();
+    crate::fold::fold_char(c, &mut |f| folded.push(f));
+    let folded = match folded.as_slice() {
+        [] => {
+            bits |= CharInfo::FOLD_DROP;
+            c
+        }
+        [f] if *f != ' ' => *f,
+        _ => {
+            bits |= CharInfo::FOLD_COMPLEX;
+            c
+        }
+    };
+    CharInfo { bits, folded }
+}
+
+/// [`CharInfo`] of every character below U+0800, computed once.
+pub(crate) struct InfoTable(Box<[CharInfo]>);
+
+impl InfoTable {
+    /// Characters below this are in the table: one and two bytes of UTF-8.
+    const END: u32 = 0x800;
+
+    /// The table, built on first use.
+    pub(crate) fn get() -> &'static InfoTable {
+        static TABLE: once_cell::sync::Lazy<InfoTable> = once_cell::sync::Lazy::new(|| {
+            InfoTable(
+                (0..InfoTable::END)
+                    .map(|u| char_info(char::from_u32(u).unwrap_or('\0')))
+                    .collect(),
+            )
+        });
+        &TABLE
+    }
+
+    /// The [`CharInfo`] of `c`: from the table, or computed for characters above it.
+    #[inline]
+    pub(crate) fn info(&self, c: char) -> CharInfo {
+        match self.0.get(c as usize) {
+            Some(info) => *info,
+            None => char_info(c),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +324,21 @@ mod tests {
         assert!(is_clause_punct('،'));
         assert!(is_letter('字'));
         assert!(!is_letter('5'));
+    }
+
+    #[test]
+    fn table_agrees_with_the_predicates() {
+        let table = InfoTable::get();
+        for u in 0..InfoTable::END {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(table.info(c), char_info(c), "U+{u:04X}");
+            }
+        }
+        assert_eq!(table.info('ا').fold(), Fold::To('ا'));
+        assert_eq!(table.info('أ').fold(), Fold::To('ا'));
+        assert_eq!(table.info('A').fold(), Fold::To('a'));
+        assert_eq!(table.info('\u{064B}').fold(), Fold::Drop);
+        assert!(table.info('\u{00A0}').has(CharInfo::SPACE));
+        assert_eq!(table.info('\u{FDFA}').fold(), Fold::Complex);
     }
 }
