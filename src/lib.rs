@@ -70,25 +70,49 @@
 //!
 //! # Guarantees
 //!
-//! For every `&str` input:
+//! For every `&str` input, with the built-in rules (user rules are bound by the same merge,
+//! but their own logic is theirs):
 //!
-//! * **Deletion only**: the output is the input with [`Report::removals`] cut out; the spans
-//!   are sorted, disjoint and on `char` boundaries.
+//! * **Deletion only**: the output is the input with [`Report::removals`] cut out, in order.
+//!   The spans are sorted, disjoint, non-empty, inside the input and on `char` boundaries;
+//!   white-space tidying is itself reported as removals (rule id `whitespace`), so nothing
+//!   is ever inserted, replaced or reordered. A rule's span that is out of range or splits a
+//!   character is clamped and widened to whole characters, never trusted as is.
+//! * `explain(x).output == clean(x)`, and the report's spans refer to `x` itself, even when
+//!   cleaning took several passes.
 //! * **Idempotent**: `clean(&clean(x)) == clean(x)`. The cleaner runs its rules again on its
-//!   own output until a pass removes nothing (at most six passes).
-//! * `explain(x).output == clean(x)`.
-//! * Text with nothing to remove comes back byte for byte.
+//!   own output until a pass removes nothing, at most six passes; property tests and fuzzing
+//!   (`fuzz/`) have not found an input that needs more.
+//! * **Article text stays**: text with nothing to remove comes back byte for byte; property
+//!   tests check it on generated Arabic and English article prose.
+//! * Any line ending (`\n`, `\r\n`, a lone `\r`), bidi controls, zero-width joiners, a
+//!   byte-order mark, NUL and other control characters, and combining marks with no base are
+//!   ordinary input: they never break a guarantee.
 //!
 //! # Panics
 //!
 //! [`clean`], [`explain`], [`Cleaner::clean`] and [`Cleaner::explain`] never panic, whatever
-//! the input. Building a cleaner with bad user configuration returns a [`BuildError`]; it does
-//! not panic either.
+//! the input: slices are taken only at offsets found on the text itself, counts are bounded
+//! by the input's length, and user options enter arithmetic saturated. The setters of the
+//! built-in rules never panic either, whatever their arguments (`usize::MAX`, NaN, empty or
+//! huge phrases, patterns that do not compile): bad configuration is reported by
+//! [`CleanerBuilder::build`] as a [`BuildError`] naming the rule. A user rule that panics in
+//! [`Rule::find`] is not caught. As everywhere in Rust, running out of memory aborts.
 //!
 //! # Performance
 //!
-//! Build a [`Cleaner`] once and reuse it ([`clean`] does this for you). Time and memory grow
-//! linearly with the input.
+//! Build a [`Cleaner`] once and reuse it ([`clean`] does this for you): building compiles
+//! phrase automata; adding many phrases one setter call at a time recompiles them each time.
+//!
+//! * **Time** is linear in the input: every rule looks at each line a bounded number of
+//!   times, and a document needs at most six passes. `benches/scaling.rs` cleans 1×, 4× and
+//!   16× the same page and the same glued line; time per byte stays flat.
+//! * **Memory**: besides the input, one pass holds the document view (a folded key about
+//!   the size of the text, and about 130 bytes per line) and the removals; the view is
+//!   dropped before the output is cut, and each output is cut from the input. Peak memory
+//!   for a 64 MiB scraped news page is about 3.5× its size (measured with `/usr/bin/time
+//!   -v` on the `clean_file` example). Documents made mostly of very short or empty lines
+//!   cost more per byte, since the per-line data dominates.
 //!
 //! # Crate features
 //!
