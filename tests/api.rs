@@ -105,6 +105,86 @@ fn bad_user_input_is_a_typed_error_naming_the_rule() {
     assert!(err.source().is_some(), "the regex error is the source");
 }
 
+#[test]
+fn every_rule_names_itself_in_its_errors() {
+    use textsieve::{ArticleRegion, EndOfArticle, PageChrome};
+    let cases: Vec<(CleanerBuilder, &str)> = vec![
+        (
+            build_with(AdMarker::default().label("\u{064B} ")),
+            "ad-marker",
+        ),
+        (
+            build_with(AdMarker::default().pattern("x{2,1}")),
+            "ad-marker",
+        ),
+        (
+            build_with(RelatedSection::default().max_item_words(0)),
+            "related-section",
+        ),
+        (
+            build_with(RelatedSection::default().pattern("[")),
+            "related-section",
+        ),
+        (
+            build_with(KeywordList::default().min_repeated_share(f32::NAN)),
+            "keyword-list",
+        ),
+        (build_with(KeywordList::default().label("")), "keyword-list"),
+        (
+            build_with(FooterLinks::default().min_glue_points(1)),
+            "footer-links",
+        ),
+        (
+            build_with(FooterLinks::default().link("::")),
+            "footer-links",
+        ),
+        (
+            build_with(PageChrome::default().pattern("(?P<")),
+            "page-chrome",
+        ),
+        (
+            build_with(PageChrome::default().notice("\u{200F}")),
+            "page-chrome",
+        ),
+        (
+            build_with(EndOfArticle::default().min_article_words(0)),
+            "end-of-article",
+        ),
+        (
+            build_with(EndOfArticle::default().marker(" ")),
+            "end-of-article",
+        ),
+        (
+            build_with(ArticleRegion::default().min_region_words(0)),
+            "article-region",
+        ),
+    ];
+    for (builder, rule) in cases {
+        let err = builder.build().expect_err(rule);
+        assert_eq!(err.rule(), rule, "{err}");
+        assert!(
+            err.to_string().starts_with(&format!("rule '{rule}': ")),
+            "{err}"
+        );
+    }
+    // The first bad rule in order is the one reported; a later fix by id clears it.
+    let mut builder = Cleaner::builder();
+    builder
+        .rule(KeywordList::default().min_words(0))
+        .rule(AdMarker::default().pattern("("));
+    assert_eq!(
+        builder.build().expect_err("two bad rules").rule(),
+        "ad-marker"
+    );
+    builder.rule(AdMarker::default());
+    assert_eq!(
+        builder.build().expect_err("one bad rule").rule(),
+        "keyword-list"
+    );
+    builder.without("keyword-list");
+    assert!(builder.build().is_ok());
+}
+
 fn build_with(rule: impl textsieve::Rule + 'static) -> CleanerBuilder {
     let mut builder = CleanerBuilder::empty();
     builder.rule(rule);
