@@ -63,27 +63,48 @@ impl Report {
     }
 }
 
+/// Appends how `c` is shown in a snippet: a line break as `⏎`, a quote escaped, control and
+/// invisible characters as `\u{…}`.
+fn push_shown(c: char, out: &mut String) {
+    match c {
+        '\n' => out.push('⏎'),
+        '"' => out.push_str("\\\""),
+        _ if c.is_control() || crate::script::is_invisible(c) => out.extend(c.escape_unicode()),
+        _ => out.push(c),
+    }
+}
+
 /// The removed text with line breaks shown as `⏎`, shortened in the middle when long.
+///
+/// Reads only as many characters from each end as it shows: a removal of a whole 50 MB
+/// line costs no copy of it.
 fn snippet(removed: &str) -> String {
-    let mut flat = String::with_capacity(removed.len());
+    // Trailing line breaks are not shown (nor a trailing `⏎`, which looks the same).
+    let removed = removed.trim_end_matches(['\n', '⏎']);
+    let mut head = String::new();
     for c in removed.chars() {
-        match c {
-            '\n' => flat.push('⏎'),
-            '"' => flat.push_str("\\\""),
-            _ if c.is_control() || crate::script::is_invisible(c) => {
-                flat.extend(c.escape_unicode());
-            }
-            _ => flat.push(c),
+        push_shown(c, &mut head);
+        if head.chars().count() > SNIPPET_CHARS {
+            break;
         }
     }
-    let flat = flat.trim_end_matches('⏎');
-    let count = flat.chars().count();
-    if count <= SNIPPET_CHARS {
-        return flat.to_owned();
+    if head.chars().count() <= SNIPPET_CHARS {
+        return head;
     }
     let half = SNIPPET_CHARS / 2;
-    let head: String = flat.chars().take(half).collect();
-    let tail: String = flat.chars().skip(count - half).collect();
+    let head: String = head.chars().take(half).collect();
+    // Shown characters from the end, last first.
+    let mut back: Vec<char> = Vec::with_capacity(half + 16);
+    let mut one = String::new();
+    for c in removed.chars().rev() {
+        one.clear();
+        push_shown(c, &mut one);
+        back.extend(one.chars().rev());
+        if back.len() >= half {
+            break;
+        }
+    }
+    let tail: String = back[..half].iter().rev().collect();
     format!("{head}…{tail}")
 }
 
@@ -97,5 +118,52 @@ impl fmt::Display for Report {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Naive twin of [`snippet`]: shows the whole removal, then shortens it.
+    fn naive_snippet(removed: &str) -> String {
+        let mut flat = String::with_capacity(removed.len());
+        for c in removed.chars() {
+            match c {
+                '\n' => flat.push('⏎'),
+                '"' => flat.push_str("\\\""),
+                _ if c.is_control() || crate::script::is_invisible(c) => {
+                    flat.extend(c.escape_unicode());
+                }
+                _ => flat.push(c),
+            }
+        }
+        let flat = flat.trim_end_matches('⏎');
+        let count = flat.chars().count();
+        if count <= SNIPPET_CHARS {
+            return flat.to_owned();
+        }
+        let half = SNIPPET_CHARS / 2;
+        let head: String = flat.chars().take(half).collect();
+        let tail: String = flat.chars().skip(count - half).collect();
+        format!("{head}…{tail}")
+    }
+
+    proptest! {
+        // 256 cases by default; set PROPTEST_CASES for a longer run.
+
+        #[test]
+        fn snippet_agrees_with_naive(removed in "[a-z\"\n⏎\u{0}-\u{1F}\u{200F}\u{FEFF}\u{0627}-\u{064A}]{0,100}") {
+            prop_assert_eq!(snippet(&removed), naive_snippet(&removed));
+        }
+    }
+
+    #[test]
+    fn long_removals_are_shortened() {
+        let text = "a".repeat(40) + &"\u{1}".repeat(40) + "\n\n";
+        assert_eq!(snippet(&text), naive_snippet(&text));
+        assert!(snippet(&text).ends_with("\\u{1}"));
+        assert_eq!(snippet("\"\n\n"), "\\\"");
     }
 }
