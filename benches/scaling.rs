@@ -71,7 +71,7 @@ const LINE_UNIT: &str = "HomeNewsSportمفاتيح اليومإسرائيلدو�
 officials said. اعلان About EuronewsCommercial ServicesTerms and ConditionsCookie Policy | ";
 
 fn line(times: usize) -> String {
-    LINE_UNIT.repeat(times * 40)
+    LINE_UNIT.repeat(times * 200)
 }
 
 fn scaling(c: &mut Criterion) {
