@@ -6,9 +6,9 @@
 
 use std::ops::Range;
 
-use crate::fold::{key_to_source, Folder};
+use crate::fold::{key_to_source, LineFolder};
 use crate::glue::{self, GlueKind};
-use crate::script::{CharInfo, InfoTable};
+use crate::script::{CharInfo, Count, InfoTable};
 
 /// A document split into lines, with a folded key and statistics per line.
 ///
@@ -313,96 +313,66 @@ impl<'d> Line<'d> {
 /// Folds `line` into `keys` and measures it (words, punctuation, glue points), in one pass
 /// over its characters.
 fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
-    let mut measure = Measure::default();
-    let mut folder = Folder::default();
+    let mut folder = LineFolder::new(line);
     let mut glue = glue::Scanner::default();
     let (mut strong, mut soft) = (0, 0);
     let mut found = |_, kind| match kind {
         GlueKind::Strong => strong += 1,
         GlueKind::Soft => soft += 1,
     };
-    let mut emit = |c, _| keys.push(c);
-    for (at, c) in line.char_indices() {
-        let info = table.info(c);
-        folder.step(at, c, info, &mut emit);
-        measure.step(c, info);
-        glue.step(at, c, info, &mut found);
+    let mut counts = [0usize; 7];
+    let (mut words, mut in_word) = (0, false);
+    // Chunks of at most 255 bytes, so at most 255 characters: each byte of `sum` counts one
+    // `Count` without overflowing.
+    let mut start = 0;
+    while start < line.len() {
+        let mut end = (start + 255).min(line.len());
+        while !line.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut sum = 0u64;
+        for (i, c) in line[start..end].char_indices() {
+            let at = start + i;
+            let info = table.info(c);
+            sum += info.counts();
+            // A word is counted at its first letter or digit.
+            let alnum = info.has(CharInfo::WORDY);
+            words += usize::from(alnum && !in_word);
+            in_word = (in_word || alnum) && !info.has(CharInfo::SPACE);
+            folder.step(at, c, info, keys);
+            glue.step(at, info, &mut found);
+        }
+        for (k, count) in counts.iter_mut().enumerate() {
+            *count += ((sum >> (8 * k)) & 0xFF) as usize;
+        }
+        start = end;
     }
+    folder.finish(keys);
     glue.finish(&mut found);
-    let mut stats = measure.finish();
-    if stats.letters > 0 {
-        (stats.strong_glue, stats.soft_glue) = (strong, soft);
-    }
-    stats
-}
-
-/// The counts of [`Stats`] between two characters.
-#[derive(Default)]
-struct Measure {
-    s: Stats,
-    in_word: bool,
-    word_has_alnum: bool,
-    /// The last visible character that is not closing, and its info.
-    last_visible: Option<(char, CharInfo)>,
-    first_visible: Option<(char, CharInfo)>,
-}
-
-impl Measure {
-    #[inline]
-    fn step(&mut self, c: char, info: CharInfo) {
-        let s = &mut self.s;
-        if info.has(CharInfo::SPACE) {
-            if self.in_word && self.word_has_alnum {
-                s.words += 1;
-            }
-            self.in_word = false;
-            self.word_has_alnum = false;
-            return;
-        }
-        if info.has(CharInfo::INVISIBLE) {
-            return;
-        }
-        s.chars += 1;
-        self.in_word = true;
-        if self.first_visible.is_none() {
-            self.first_visible = Some((c, info));
-        }
-        if info.has(CharInfo::DIGIT) {
-            s.digits += 1;
-            self.word_has_alnum = true;
-        } else if info.has(CharInfo::LETTER) {
-            s.letters += 1;
-            self.word_has_alnum = true;
-            if info.has(CharInfo::ARABIC) {
-                s.arabic_letters += 1;
-            } else if info.has(CharInfo::UNSPACED) {
-                s.unspaced_letters += 1;
-            }
-        } else if info.has(CharInfo::TERMINAL) {
-            s.terminal_punct += 1;
-        } else if info.has(CharInfo::CLAUSE) {
-            s.clause_punct += 1;
-        }
-        if !info.has(CharInfo::CLOSING) {
-            self.last_visible = Some((c, info));
-        }
-    }
-
-    fn finish(self) -> Stats {
-        let mut s = self.s;
-        if self.in_word && self.word_has_alnum {
-            s.words += 1;
-        }
-        s.ends_with_terminal = self
-            .last_visible
-            .is_some_and(|(_, info)| info.has(CharInfo::TERMINAL));
-        s.last_char = self.last_visible.map(|(c, _)| c);
-        s.bullet = self
-            .first_visible
-            .is_some_and(|(_, info)| info.has(CharInfo::BULLET))
-            && s.letters > 0;
-        s.first_char = self.first_visible.map(|(c, _)| c);
-        s
+    let visible = |c: &char| !table.info(*c).has(CharInfo::SPACE | CharInfo::INVISIBLE);
+    let first_char = line.chars().find(visible);
+    let last_char = line
+        .chars()
+        .rev()
+        .filter(visible)
+        .find(|&c| !table.info(c).has(CharInfo::CLOSING));
+    let letters = counts[Count::Letter as usize];
+    let (strong_glue, soft_glue) = if letters > 0 { (strong, soft) } else { (0, 0) };
+    Stats {
+        chars: counts[Count::Visible as usize],
+        words,
+        letters,
+        arabic_letters: counts[Count::Arabic as usize],
+        unspaced_letters: counts[Count::Unspaced as usize],
+        digits: counts[Count::Digit as usize],
+        terminal_punct: counts[Count::Terminal as usize],
+        clause_punct: counts[Count::Clause as usize],
+        strong_glue,
+        soft_glue,
+        ends_with_terminal: last_char.is_some_and(|c| table.info(c).has(CharInfo::TERMINAL)),
+        last_char,
+        first_char,
+        bullet: first_char.is_some_and(|c| table.info(c).has(CharInfo::BULLET)) && letters > 0,
     }
 }
 

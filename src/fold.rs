@@ -82,6 +82,108 @@ impl Folder {
     }
 }
 
+/// The fold of one line into a key buffer, for [`Doc`](crate::Doc): the same key as
+/// [`fold_into`], but runs of characters that fold to themselves (and single spaces between
+/// them) are copied from the line in one piece.
+pub(crate) struct LineFolder<'l> {
+    line: &'l str,
+    /// `line[run_start..run_end]` is key text not yet copied out.
+    run_start: usize,
+    run_end: usize,
+    /// A space is owed before the next key character.
+    pending: bool,
+    /// The owed space is one `' '` at `run_end`: the run can take it in.
+    space_after_run: bool,
+    started: bool,
+}
+
+impl<'l> LineFolder<'l> {
+    pub(crate) fn new(line: &'l str) -> LineFolder<'l> {
+        LineFolder {
+            line,
+            run_start: 0,
+            run_end: 0,
+            pending: false,
+            space_after_run: false,
+            started: false,
+        }
+    }
+
+    /// Folds `c`, found at byte `at` of the line, whose [`CharInfo`] is `info`.
+    #[inline]
+    pub(crate) fn step(&mut self, at: usize, c: char, info: CharInfo, keys: &mut String) {
+        if info.has(CharInfo::SPACE) {
+            if self.started && !self.pending {
+                self.pending = true;
+                self.space_after_run = c == ' ' && self.run_end == at;
+            } else {
+                self.space_after_run = false;
+            }
+            return;
+        }
+        let next = at + c.len_utf8();
+        if info.has(CharInfo::SAME) {
+            if self.pending {
+                self.pending = false;
+                if !(self.space_after_run && self.run_end + 1 == at) {
+                    self.flush(keys);
+                    keys.push(' ');
+                    self.run_start = at;
+                }
+            } else if self.run_end != at {
+                self.flush(keys);
+                self.run_start = at;
+            }
+            self.run_end = next;
+            self.started = true;
+            return;
+        }
+        self.flush(keys);
+        match info.fold() {
+            Fold::Drop => {}
+            Fold::To(f) => self.put(f, keys),
+            Fold::Complex => fold_char(c, &mut |f| {
+                // A decomposition may hold a space (`ﹶ` is space + fatha, `ﷺ` is a phrase): it
+                // joins the white-space rule, so the key stays trimmed with single spaces.
+                if f == ' ' {
+                    if self.started && !self.pending {
+                        self.pending = true;
+                        self.space_after_run = false;
+                    }
+                } else {
+                    self.put(f, keys);
+                }
+            }),
+        }
+        self.run_start = next;
+        self.run_end = next;
+    }
+
+    /// Copies out what is left of the run.
+    #[inline]
+    pub(crate) fn finish(mut self, keys: &mut String) {
+        self.flush(keys);
+    }
+
+    #[inline]
+    fn flush(&mut self, keys: &mut String) {
+        if self.run_start < self.run_end {
+            keys.push_str(self.line.get(self.run_start..self.run_end).unwrap_or(""));
+        }
+        self.run_start = self.run_end;
+    }
+
+    #[inline]
+    fn put(&mut self, f: char, keys: &mut String) {
+        if self.pending {
+            keys.push(' ');
+            self.pending = false;
+        }
+        self.started = true;
+        keys.push(f);
+    }
+}
+
 /// Folds one character that is not white space (ASCII: lower case), calling `put` for each key
 /// character (a space included, for decompositions that hold one).
 pub(crate) fn fold_char(c: char, put: &mut impl FnMut(char)) {

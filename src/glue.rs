@@ -42,21 +42,35 @@ pub(crate) fn scan(text: &str, mut found: impl FnMut(usize, GlueKind)) {
     let table = InfoTable::get();
     let mut state = Scanner::default();
     for (at, c) in text.char_indices() {
-        state.step(at, c, table.info(c), &mut found);
+        state.step(at, table.info(c), &mut found);
     }
     state.finish(&mut found);
 }
 
-/// Arabic letters whose join with the next letter [`Scanner`] examines: `ة` and `ى`, which
-/// end words, and `ا` (before another alef, or before `ل` deep in a word).
-pub(crate) fn examines_after(c: char) -> bool {
-    matches!(c, '\u{0629}' | '\u{0649}' | 'ا')
+/// `ة` and `ى`: they only end words.
+pub(crate) fn is_final_letter(c: char) -> bool {
+    matches!(c, '\u{0629}' | '\u{0649}')
 }
 
-/// Arabic letters whose join with the letter before [`Scanner`] examines: `إ` and `آ`, which
-/// start words.
-pub(crate) fn examines_before(c: char) -> bool {
+/// Alef with or without hamza or madda: after a plain alef, it starts a new word.
+pub(crate) fn is_any_alef(c: char) -> bool {
+    matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
+}
+
+/// `إ` and `آ`: after two or more letters that are not a clitic, they start a new word.
+pub(crate) fn is_word_initial_alef(c: char) -> bool {
     matches!(c, 'إ' | 'آ')
+}
+
+/// One-letter clitics that may precede `إ` or `آ` inside a word: `ل` `ب` `و` `ف` `ك`.
+pub(crate) fn is_clitic(c: char) -> bool {
+    matches!(c, 'ل' | 'ب' | 'و' | 'ف' | 'ك')
+}
+
+/// Joiners that end sentences: glue only between a lower-case or Arabic letter and an
+/// upper-case or Arabic one.
+pub(crate) fn is_sentence_joiner(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{061F}')
 }
 
 /// Punctuation that may stand between two glued texts: a closing quote or bracket, or a
@@ -68,99 +82,109 @@ pub(crate) fn is_joiner(c: char) -> bool {
     )
 }
 
+/// No offset: an empty `pending_upper` or `article_at`.
+const NONE: usize = usize::MAX;
+
 /// The scanner's memory of what came just before the current character. [`Doc`](crate::Doc)
-/// drives it along with the line measurements, one character at a time.
-#[derive(Default)]
+/// drives it along with the line measurements, one character at a time. Characters are known
+/// by their [`CharInfo`] bits, and the state is plain integers, so that a line scanner keeps
+/// it in registers.
 pub(crate) struct Scanner {
-    /// The previous letter, if the current character touches it (marks are transparent), and
-    /// its [`CharInfo`].
-    prev: Option<(char, CharInfo)>,
+    /// The bits of the previous letter, if the current character touches it (marks are
+    /// transparent); 0 if none. A letter's bits are never 0: it is Arabic or Latin.
+    prev: u32,
     /// Latin lower-case letters in a row up to `prev`.
     lower_run: usize,
-    /// A case join waiting to see a lower-case letter after its upper-case one.
-    pending_upper: Option<usize>,
+    /// A case join waiting to see a lower-case letter after its upper-case one (or `NONE`).
+    pending_upper: usize,
     /// Arabic letters of the current word so far.
     arabic_in_word: usize,
-    /// A deep `ال`: its offset and the word's letter count before it.
-    article_at: Option<(usize, usize)>,
-    /// One joining punctuation character right after a letter.
-    punct_between: Option<char>,
+    /// A deep `ال`: its offset (or `NONE`) and the word's letter count before it.
+    article_at: usize,
+    article_before: usize,
+    /// The bits of one joining punctuation character right after a letter; 0 if none.
+    punct: u32,
+}
+
+impl Default for Scanner {
+    fn default() -> Scanner {
+        Scanner {
+            prev: 0,
+            lower_run: 0,
+            pending_upper: NONE,
+            arabic_in_word: 0,
+            article_at: NONE,
+            article_before: 0,
+            punct: 0,
+        }
+    }
 }
 
 impl Scanner {
-    /// Scans `c`, found at byte `at`, whose [`CharInfo`] is `info`.
+    /// Scans the character at byte `at` whose [`CharInfo`] is `info`.
     #[inline]
     pub(crate) fn step(
         &mut self,
         at: usize,
-        c: char,
         info: CharInfo,
         found: &mut impl FnMut(usize, GlueKind),
     ) {
         if info.has(CharInfo::MARK) {
             return;
         }
+        let bits = info.bits();
         // Letters inside a word, where `join` finds nothing: an Arabic letter after an Arabic
         // letter when neither is one that `join` looks at, and a Latin lower-case letter
         // after a Latin letter with no case join pending. (After a Latin letter, the word
         // state is already closed.)
-        if let Some((_, p_info)) = self.prev {
-            if self.punct_between.is_none() && self.pending_upper.is_none() {
-                if info.has(CharInfo::ARABIC)
-                    && p_info.has(CharInfo::ARABIC)
-                    && !p_info.has(CharInfo::GLUE_AFTER)
-                    && !info.has(CharInfo::GLUE_BEFORE)
-                {
-                    self.lower_run = 0;
-                    self.arabic_in_word += 1;
-                    self.prev = Some((c, info));
-                    return;
-                }
-                if info.has(CharInfo::LATIN)
-                    && info.has(CharInfo::LOWER)
-                    && !info.has(CharInfo::UPPER)
-                    && p_info.has(CharInfo::LATIN)
-                {
-                    self.lower_run += 1;
-                    self.prev = Some((c, info));
-                    return;
-                }
+        if self.prev != 0 && self.punct == 0 && self.pending_upper == NONE {
+            if bits & self.prev & CharInfo::ARABIC != 0
+                && self.prev & (CharInfo::FINAL | CharInfo::ALEF) == 0
+                && bits & CharInfo::HAMZA_ALEF == 0
+            {
+                self.lower_run = 0;
+                self.arabic_in_word += 1;
+                self.prev = bits;
+                return;
+            }
+            if bits & (CharInfo::LATIN | CharInfo::LOWER | CharInfo::UPPER)
+                == CharInfo::LATIN | CharInfo::LOWER
+                && self.prev & CharInfo::LATIN != 0
+            {
+                self.lower_run += 1;
+                self.prev = bits;
+                return;
             }
         }
-        let arabic = info.has(CharInfo::ARABIC);
-        let latin = info.has(CharInfo::LATIN);
+        let arabic = bits & CharInfo::ARABIC != 0;
+        let latin = bits & CharInfo::LATIN != 0;
         if !(arabic || latin) {
-            let joiner = info.has(CharInfo::JOINER);
-            if joiner && self.prev.is_some() && self.punct_between.is_none() {
-                self.punct_between = Some(c);
+            if bits & CharInfo::JOINER != 0 && self.prev != 0 && self.punct == 0 {
+                self.punct = bits;
             } else {
-                self.punct_between = None;
-                self.prev = None;
+                self.punct = 0;
+                self.prev = 0;
             }
-            self.pending_upper = None;
+            self.pending_upper = NONE;
             self.lower_run = 0;
             self.close_word(found);
             return;
         }
-        if let Some(p) = self.punct_between.take() {
-            // `prev` is the letter before the joiner (a space if there were none).
-            let before = self.prev.map_or(0, |(_, info)| info.bits());
-            let glued = match p {
-                '.' | '!' | '?' | '\u{061F}' => {
-                    before & (CharInfo::LOWER | CharInfo::ARABIC) != 0
-                        && (info.has(CharInfo::UPPER) || arabic)
-                }
-                _ => true,
-            };
+        if self.punct != 0 {
+            // `prev` is the letter before the joiner.
+            let glued = self.punct & CharInfo::SENTENCE == 0
+                || (self.prev & (CharInfo::LOWER | CharInfo::ARABIC) != 0
+                    && (bits & CharInfo::UPPER != 0 || arabic));
             if glued {
                 found(at, GlueKind::Strong);
             }
-            self.prev = None;
+            self.punct = 0;
+            self.prev = 0;
         }
-        if let Some(p) = self.prev {
-            self.join(at, p, c, info, found);
+        if self.prev != 0 {
+            self.join(at, self.prev, bits, found);
         }
-        self.lower_run = if latin && info.has(CharInfo::LOWER) {
+        self.lower_run = if latin && bits & CharInfo::LOWER != 0 {
             self.lower_run + 1
         } else {
             0
@@ -170,49 +194,43 @@ impl Scanner {
         } else {
             self.close_word(found);
         }
-        self.prev = Some((c, info));
+        self.prev = bits;
     }
 
-    /// Checks the join between letter `p` and letter `c` at `at`.
+    /// Checks the join between the letters with bits `p` and `c`, the second at `at`.
     #[inline]
-    fn join(
-        &mut self,
-        at: usize,
-        (p, p_info): (char, CharInfo),
-        c: char,
-        info: CharInfo,
-        found: &mut impl FnMut(usize, GlueKind),
-    ) {
-        let arabic = info.has(CharInfo::ARABIC);
-        let latin = info.has(CharInfo::LATIN);
+    fn join(&mut self, at: usize, p: u32, c: u32, found: &mut impl FnMut(usize, GlueKind)) {
+        let arabic = c & CharInfo::ARABIC != 0;
+        let latin = c & CharInfo::LATIN != 0;
         // A case join waits for exactly the next letter: `abCd` is one, `abCبd` is not.
-        let pending_upper = self.pending_upper.take();
-        if (p_info.has(CharInfo::ARABIC) && latin) || (p_info.has(CharInfo::LATIN) && arabic) {
+        let pending_upper = std::mem::replace(&mut self.pending_upper, NONE);
+        if (p & CharInfo::ARABIC != 0 && latin) || (p & CharInfo::LATIN != 0 && arabic) {
             found(at, GlueKind::Strong);
         } else if arabic {
-            if matches!(p, '\u{0629}' | '\u{0649}')
-                || (p == 'ا' && matches!(c, 'ا' | 'أ' | 'إ' | 'آ'))
+            if p & CharInfo::FINAL != 0 || (p & CharInfo::ALEF != 0 && c & CharInfo::ANY_ALEF != 0)
             {
                 found(at, GlueKind::Strong);
                 // A new word starts here.
                 self.close_word(found);
-            } else if c == 'ل' && p == 'ا' && self.arabic_in_word >= 4 && self.article_at.is_none()
+            } else if c & CharInfo::LAM != 0
+                && p & CharInfo::ALEF != 0
+                && self.arabic_in_word >= 4
+                && self.article_at == NONE
             {
                 // `ال` whose alef follows at least three letters of this word.
-                self.article_at = Some((at - 'ا'.len_utf8(), self.arabic_in_word - 1));
-            } else if matches!(c, 'إ' | 'آ')
+                self.article_at = at - 'ا'.len_utf8();
+                self.article_before = self.arabic_in_word - 1;
+            } else if c & CharInfo::HAMZA_ALEF != 0
                 && self.arabic_in_word >= 2
-                && !matches!(p, 'ل' | 'ب' | 'و' | 'ف' | 'ك')
+                && p & CharInfo::CLITIC == 0
             {
                 found(at, GlueKind::Soft);
             }
         } else if latin {
-            if info.has(CharInfo::UPPER) && p_info.has(CharInfo::LOWER) && self.lower_run >= 2 {
-                self.pending_upper = Some(at);
-            } else if let Some(at_upper) = pending_upper {
-                if info.has(CharInfo::LOWER) {
-                    found(at_upper, GlueKind::Strong);
-                }
+            if c & CharInfo::UPPER != 0 && p & CharInfo::LOWER != 0 && self.lower_run >= 2 {
+                self.pending_upper = at;
+            } else if pending_upper != NONE && c & CharInfo::LOWER != 0 {
+                found(pending_upper, GlueKind::Strong);
             }
         }
     }
@@ -225,11 +243,12 @@ impl Scanner {
 
     #[inline]
     fn close_word(&mut self, found: &mut impl FnMut(usize, GlueKind)) {
-        if let Some((at, before)) = self.article_at.take() {
+        if self.article_at != NONE {
             // `ال` plus at least three letters after it.
-            if self.arabic_in_word >= before + 5 {
-                found(at, GlueKind::Soft);
+            if self.arabic_in_word >= self.article_before + 5 {
+                found(self.article_at, GlueKind::Soft);
             }
+            self.article_at = NONE;
         }
         self.arabic_in_word = 0;
     }

@@ -158,6 +158,28 @@ pub(crate) struct CharInfo {
     bits: u32,
     /// The key character for [`Fold::To`].
     folded: char,
+    /// What the character adds to a line's counts: one byte per [`Count`], so that a line
+    /// scanner adds up to 255 characters' counts with one addition each.
+    counts: u64,
+}
+
+/// The counts a character adds to, in the order of their bytes in [`CharInfo::counts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Count {
+    /// Visible characters: not white space, not invisible.
+    Visible,
+    /// Visible characters that are digits (ASCII, or any `char::is_numeric` beyond).
+    Digit,
+    /// Visible letters that are not digits.
+    Letter,
+    /// Letters that are Arabic.
+    Arabic,
+    /// Letters of other scripts written without spaces.
+    Unspaced,
+    /// Visible non-letters that end sentences.
+    Terminal,
+    /// Visible non-letters, not sentence ends, that join clauses.
+    Clause,
 }
 
 /// What the fold makes of one character that is not white space.
@@ -202,10 +224,24 @@ impl CharInfo {
     pub(crate) const JOINER: u32 = 1 << 13;
     /// [`is_bullet`].
     pub(crate) const BULLET: u32 = 1 << 14;
-    /// A letter whose join with the next letter the glue detector examines.
-    pub(crate) const GLUE_AFTER: u32 = 1 << 15;
-    /// A letter whose join with the letter before the glue detector examines.
-    pub(crate) const GLUE_BEFORE: u32 = 1 << 16;
+    /// A visible letter or digit: it makes the run of non-space characters around it a word.
+    pub(crate) const WORDY: u32 = 1 << 19;
+    /// Not white space, and folded to itself.
+    pub(crate) const SAME: u32 = 1 << 20;
+    /// `ا`.
+    pub(crate) const ALEF: u32 = 1 << 21;
+    /// `ا`, `أ`, `إ` or `آ`.
+    pub(crate) const ANY_ALEF: u32 = 1 << 22;
+    /// `ل`.
+    pub(crate) const LAM: u32 = 1 << 23;
+    /// A one-letter clitic: `ل` `ب` `و` `ف` `ك`.
+    pub(crate) const CLITIC: u32 = 1 << 24;
+    /// A joiner that ends sentences.
+    pub(crate) const SENTENCE: u32 = 1 << 25;
+    /// `ة` or `ى` (see the glue detector).
+    pub(crate) const FINAL: u32 = 1 << 15;
+    /// `إ` or `آ`.
+    pub(crate) const HAMZA_ALEF: u32 = 1 << 16;
     const FOLD_DROP: u32 = 1 << 17;
     const FOLD_COMPLEX: u32 = 1 << 18;
 
@@ -219,6 +255,12 @@ impl CharInfo {
     #[inline]
     pub(crate) fn bits(self) -> u32 {
         self.bits
+    }
+
+    /// The character's counts, one byte per [`Count`].
+    #[inline]
+    pub(crate) fn counts(self) -> u64 {
+        self.counts
     }
 
     /// What the fold makes of the character (meaningless for white space).
@@ -255,13 +297,45 @@ pub(crate) fn char_info(c: char) -> CharInfo {
         (c.is_uppercase(), CharInfo::UPPER),
         (crate::glue::is_joiner(c), CharInfo::JOINER),
         (is_bullet(c), CharInfo::BULLET),
-        (crate::glue::examines_after(c), CharInfo::GLUE_AFTER),
-        (crate::glue::examines_before(c), CharInfo::GLUE_BEFORE),
+        (crate::glue::is_final_letter(c), CharInfo::FINAL),
+        (crate::glue::is_word_initial_alef(c), CharInfo::HAMZA_ALEF),
+        (c == 'ا', CharInfo::ALEF),
+        (crate::glue::is_any_alef(c), CharInfo::ANY_ALEF),
+        (c == 'ل', CharInfo::LAM),
+        (crate::glue::is_clitic(c), CharInfo::CLITIC),
+        (crate::glue::is_sentence_joiner(c), CharInfo::SENTENCE),
     ];
     let mut bits = flags
         .iter()
         .filter(|(yes, _)| *yes)
         .fold(0, |bits, (_, bit)| bits | bit);
+    // A visible character counts once, as the first of digit, letter, sentence end and clause
+    // mark that it is.
+    let has = |bit: u32| bits & bit != 0;
+    let mut counts = Vec::new();
+    if !has(CharInfo::SPACE) && !has(CharInfo::INVISIBLE) {
+        counts.push(Count::Visible);
+        if has(CharInfo::DIGIT) {
+            counts.push(Count::Digit);
+        } else if has(CharInfo::LETTER) {
+            counts.push(Count::Letter);
+            if has(CharInfo::ARABIC) {
+                counts.push(Count::Arabic);
+            } else if has(CharInfo::UNSPACED) {
+                counts.push(Count::Unspaced);
+            }
+        } else if has(CharInfo::TERMINAL) {
+            counts.push(Count::Terminal);
+        } else if has(CharInfo::CLAUSE) {
+            counts.push(Count::Clause);
+        }
+        if has(CharInfo::DIGIT) || has(CharInfo::LETTER) {
+            bits |= CharInfo::WORDY;
+        }
+    }
+    let counts = counts
+        .iter()
+        .fold(0, |sum, &count| sum | 1 << (8 * count as u64));
     let mut folded = Vec::new();
     crate::fold::fold_char(c, &mut |f| folded.push(f));
     let folded = match folded.as_slice() {
@@ -269,13 +343,22 @@ pub(crate) fn char_info(c: char) -> CharInfo {
             bits |= CharInfo::FOLD_DROP;
             c
         }
-        [f] if *f != ' ' => *f,
+        [f] if *f != ' ' => {
+            if *f == c && bits & CharInfo::SPACE == 0 {
+                bits |= CharInfo::SAME;
+            }
+            *f
+        }
         _ => {
             bits |= CharInfo::FOLD_COMPLEX;
             c
         }
     };
-    CharInfo { bits, folded }
+    CharInfo {
+        bits,
+        folded,
+        counts,
+    }
 }
 
 /// [`CharInfo`] of every character below U+0800, computed once.
