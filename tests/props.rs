@@ -210,6 +210,56 @@ mod prose {
     }
 }
 
+/// Naive twin of `Doc::new`'s line splitting: (start, end, end with break) of every line,
+/// found by looking at each byte.
+fn naive_lines(text: &str) -> Vec<(usize, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                lines.push((start, i, i + 2));
+                i += 2;
+                start = i;
+            }
+            b'\n' | b'\r' => {
+                lines.push((start, i, i + 1));
+                i += 1;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        lines.push((start, bytes.len(), bytes.len()));
+    }
+    lines
+}
+
+/// The document view against naive twins: line splitting, keys equal to folding each line on
+/// its own, blank lines, key offsets mapped back inside the line on char boundaries.
+fn check_doc(text: &str) -> Result<(), TestCaseError> {
+    let doc = textsieve::Doc::new(text);
+    let got: Vec<_> = doc
+        .lines()
+        .map(|l| (l.span().start, l.span().end, l.span_with_break().end))
+        .collect();
+    prop_assert_eq!(got, naive_lines(text));
+    for line in doc.lines() {
+        let key = textsieve::fold(line.text());
+        prop_assert_eq!(line.key(), key.as_str());
+        prop_assert_eq!(line.is_blank(), key.is_empty());
+        for (k, _) in key.char_indices().chain(std::iter::once((key.len(), ' '))) {
+            let at = line.key_to_text(k);
+            prop_assert!(line.span().contains(&at) || at == line.span().end);
+            prop_assert!(text.is_char_boundary(at));
+        }
+    }
+    Ok(())
+}
+
 /// `default` cases, or `PROPTEST_CASES` when set.
 fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES")
@@ -234,6 +284,11 @@ proptest! {
     #[test]
     fn scraped(input in scraped_text()) {
         check(&input)?;
+    }
+
+    #[test]
+    fn doc_agrees_with_naive_twins(input in prop_oneof![scraped_text(), any::<String>()]) {
+        check_doc(&input)?;
     }
 
     #[test]
