@@ -1,6 +1,7 @@
 //! [`Cleaner`] and [`CleanerBuilder`]: an ordered set of rules, built once, shared freely.
 
 use std::fmt;
+use std::ops::Range;
 use std::sync::Arc;
 
 use crate::doc::Doc;
@@ -15,6 +16,10 @@ use crate::rules;
 /// `clean(clean(x)) == clean(x)`. Real pages settle in two or three passes; the bound keeps
 /// time linear on adversarial input.
 const MAX_PASSES: usize = 6;
+
+/// Debug builds check each rebuilt [`Doc`] against a new one, for texts up to this size.
+#[cfg(debug_assertions)]
+const DEBUG_CHECK_LIMIT: usize = 1 << 20;
 
 /// Removes boilerplate with an ordered set of [`Rule`]s.
 ///
@@ -104,19 +109,32 @@ impl Cleaner {
     /// onto `text`.
     ///
     /// Memory: at most one [`Doc`] and two texts besides the input are alive at a time. Each
-    /// pass drops its `Doc` before any output is built, and each output is cut from the
-    /// original `text` with the composed removals after the previous output is dropped.
+    /// pass takes its `Doc` apart before any output is built, and each output is cut from the
+    /// original `text` with the composed removals after the previous output is dropped. The
+    /// next pass rebuilds its `Doc` in the buffers of the last one, keeping the keys and
+    /// measurements of the lines that did not change.
     fn run(&self, text: &str) -> (String, Vec<Removal>) {
-        let mut removals = self.pass(text);
+        let doc = Doc::new(text);
+        let mut removals = self.find(&doc);
         if removals.is_empty() {
             return (text.to_owned(), removals);
         }
+        let mut parts = doc.into_parts();
+        let mut cut_last: Vec<Range<usize>> = removals.iter().map(|r| r.span.clone()).collect();
         let mut output = merge::cut(text, &removals);
         for _ in 1..MAX_PASSES {
-            let more = self.pass(&output);
+            let doc = Doc::rebuild(&output, parts, &cut_last);
+            // Debug builds (tests, fuzzing) check the rebuilt view against a new one.
+            #[cfg(debug_assertions)]
+            if output.len() <= DEBUG_CHECK_LIMIT {
+                debug_assert!(doc.same_as(&Doc::new(&output)), "rebuilt view differs");
+            }
+            let more = self.find(&doc);
             if more.is_empty() {
                 break;
             }
+            parts = doc.into_parts();
+            cut_last = more.iter().map(|r| r.span.clone()).collect();
             // Debug builds (tests, fuzzing) check the composition against the direct route.
             let expected = cfg!(debug_assertions).then(|| merge::cut(&output, &more));
             removals = merge::compose(removals, more);
@@ -129,15 +147,13 @@ impl Cleaner {
         (output, removals)
     }
 
-    /// One pass: every rule over the same view, then one merge. The view is dropped on
-    /// return, before the caller builds any output.
-    fn pass(&self, text: &str) -> Vec<Removal> {
-        let doc = Doc::new(text);
+    /// One pass over a view: every rule, then one merge.
+    fn find(&self, doc: &Doc<'_>) -> Vec<Removal> {
         let mut raw = Vec::new();
         for rule in self.rules.iter() {
-            rule.find(&doc, &mut raw);
+            rule.find(doc, &mut raw);
         }
-        merge::resolve(&doc, raw)
+        merge::resolve(doc, raw)
     }
 }
 

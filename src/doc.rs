@@ -33,7 +33,7 @@ pub struct Doc<'a> {
 }
 
 /// Per-line facts computed once.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct LineData {
     start: usize,
     end: usize,
@@ -42,7 +42,7 @@ struct LineData {
     stats: Stats,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Stats {
     chars: usize,
     words: usize,
@@ -60,6 +60,75 @@ struct Stats {
     bullet: bool,
 }
 
+/// The buffers of a [`Doc`] without its text, kept from one cleaning pass to the next.
+pub(crate) struct DocParts {
+    lines: Vec<LineData>,
+    keys: String,
+}
+
+/// Lines of `text`: `(start, end, end_with_break)`.
+fn split(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let (end, end_with_break) = match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+            Some(i) => {
+                let end = start + i;
+                let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+                (end, end + if crlf { 2 } else { 1 })
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        let line = (start, end, end_with_break);
+        start = end_with_break;
+        Some(line)
+    })
+}
+
+/// Maps offsets of a text back to the text it was cut from, for offsets that only grow.
+struct OldOffsets<'r> {
+    removed: &'r [Range<usize>],
+    /// Removed ranges before the current offset, and their total length.
+    passed: usize,
+    shift: usize,
+}
+
+impl<'r> OldOffsets<'r> {
+    fn new(removed: &'r [Range<usize>]) -> OldOffsets<'r> {
+        OldOffsets {
+            removed,
+            passed: 0,
+            shift: 0,
+        }
+    }
+
+    /// The old offset of the byte at `offset` (not below the last offset asked for).
+    fn old_offset(&mut self, offset: usize) -> usize {
+        while let Some(r) = self.removed.get(self.passed) {
+            if r.start > offset + self.shift {
+                break;
+            }
+            self.shift += r.len();
+            self.passed += 1;
+        }
+        offset + self.shift
+    }
+
+    /// The old offset of the bytes `start..end` (non-empty), and whether they were one piece
+    /// of the old text, with nothing cut out between them.
+    fn old_range(&mut self, start: usize, end: usize) -> (usize, bool) {
+        let old_start = self.old_offset(start);
+        let intact = self
+            .removed
+            .get(self.passed)
+            .map_or(true, |r| r.start >= old_start + (end - start));
+        (old_start, intact)
+    }
+}
+
 impl<'a> Doc<'a> {
     /// Splits `text` into lines and prepares them for rules.
     ///
@@ -70,20 +139,9 @@ impl<'a> Doc<'a> {
         let table = InfoTable::get();
         let mut lines = Vec::with_capacity(text.len() / 64 + 1);
         let mut keys = String::with_capacity(text.len());
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        while start < bytes.len() {
-            let (end, end_with_break) = match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
-                Some(i) => {
-                    let end = start + i;
-                    let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
-                    (end, end + if crlf { 2 } else { 1 })
-                }
-                None => (bytes.len(), bytes.len()),
-            };
-            let line = &text[start..end];
+        for (start, end, end_with_break) in split(text) {
             let key_start = keys.len();
-            let stats = scan(line, table, &mut keys);
+            let stats = scan(&text[start..end], table, &mut keys);
             lines.push(LineData {
                 start,
                 end,
@@ -91,9 +149,83 @@ impl<'a> Doc<'a> {
                 key: key_start..keys.len(),
                 stats,
             });
-            start = end_with_break;
         }
         Doc { text, lines, keys }
+    }
+
+    /// Takes the view apart, keeping its buffers for [`rebuild`](Self::rebuild).
+    pub(crate) fn into_parts(self) -> DocParts {
+        DocParts {
+            lines: self.lines,
+            keys: self.keys,
+        }
+    }
+
+    /// The view of `text`, which is the text of the view `prev` was taken from with the
+    /// sorted, disjoint byte ranges `removed` cut out. The same as [`Doc::new`], but a line
+    /// whose text is unchanged keeps its key and measurements instead of being scanned again.
+    /// The previous view's buffers are reused: its line data is overwritten in place, and its
+    /// keys stay where they are, with the keys of changed lines added after them.
+    pub(crate) fn rebuild(text: &'a str, prev: DocParts, removed: &[Range<usize>]) -> Doc<'a> {
+        let table = InfoTable::get();
+        let DocParts {
+            mut lines,
+            mut keys,
+        } = prev;
+        let old_count = lines.len();
+        let mut map = OldOffsets::new(removed);
+        // The next old line that may be reused. A new line only ever takes the data of an old
+        // line at or after its own index, so slots before `count` are free to overwrite.
+        let mut old = 0;
+        let mut count = 0;
+        for (start, end, end_with_break) in split(text) {
+            old = old.max(count);
+            let mut reused = None;
+            if start < end {
+                let (old_start, intact) = map.old_range(start, end);
+                while old < old_count && lines[old].start < old_start {
+                    old += 1;
+                }
+                if let Some(prev) = lines.get(old).filter(|_| intact && old < old_count) {
+                    if prev.start == old_start && prev.end == old_start + (end - start) {
+                        reused = Some((prev.key.clone(), prev.stats));
+                        old += 1;
+                    }
+                }
+            }
+            let (key, stats) = reused.unwrap_or_else(|| {
+                let key_start = keys.len();
+                let stats = scan(&text[start..end], table, &mut keys);
+                (key_start..keys.len(), stats)
+            });
+            let data = LineData {
+                start,
+                end,
+                end_with_break,
+                key,
+                stats,
+            };
+            if count < lines.len() {
+                lines[count] = data;
+            } else {
+                lines.push(data);
+            }
+            count += 1;
+        }
+        lines.truncate(count);
+        Doc { text, lines, keys }
+    }
+
+    /// Whether two views hold the same lines, keys and measurements.
+    #[cfg(any(test, debug_assertions))]
+    pub(crate) fn same_as(&self, other: &Doc<'_>) -> bool {
+        let same_line = |(a, b): (Line<'_>, Line<'_>)| {
+            (a.span_with_break(), a.span(), a.key(), a.data.stats)
+                == (b.span_with_break(), b.span(), b.key(), b.data.stats)
+        };
+        self.text == other.text
+            && self.len() == other.len()
+            && self.lines().zip(other.lines()).all(same_line)
     }
 
     /// The whole original text.
@@ -436,6 +568,90 @@ mod tests {
             1 => any::<char>().prop_map(String::from),
         ];
         prop::collection::vec(piece, 0..10).prop_map(|v| v.concat().replace(['\n', '\r'], " "))
+    }
+
+    /// Cuts sorted, disjoint, char-aligned ranges from `cuts` (pairs of offsets) out of `text`.
+    fn cut_ranges(text: &str, cuts: &[(usize, usize)]) -> (String, Vec<Range<usize>>) {
+        let mut points: Vec<usize> = cuts
+            .iter()
+            .flat_map(|&(a, b)| [a % (text.len() + 1), b % (text.len() + 1)])
+            .map(|mut p| {
+                while !text.is_char_boundary(p) {
+                    p -= 1;
+                }
+                p
+            })
+            .collect();
+        points.sort_unstable();
+        points.dedup();
+        let ranges: Vec<Range<usize>> = points.chunks_exact(2).map(|p| p[0]..p[1]).collect();
+        let mut out = String::new();
+        let mut pos = 0;
+        for r in &ranges {
+            out.push_str(&text[pos..r.start]);
+            pos = r.end;
+        }
+        out.push_str(&text[pos..]);
+        (out, ranges)
+    }
+
+    fn page_strategy() -> impl Strategy<Value = String> {
+        let line = prop_oneof![
+            3 => line_strategy(),
+            1 => Just(String::new()),
+            1 => "[ \t]{0,3}",
+            1 => Just("The talks resumed on Monday, officials said.".to_owned()),
+        ];
+        let brk = prop_oneof![Just("\n"), Just("\r\n"), Just("\r"), Just("\n\n")];
+        prop::collection::vec((line, brk), 0..12)
+            .prop_map(|v| v.into_iter().map(|(l, b)| l + b).collect::<String>())
+    }
+
+    proptest! {
+        // 256 cases by default; set PROPTEST_CASES for a longer run.
+        #[test]
+        fn rebuild_agrees_with_new(
+            text in page_strategy(),
+            cuts in prop::collection::vec((any::<usize>(), any::<usize>()), 0..6),
+            second in prop::collection::vec((any::<usize>(), any::<usize>()), 0..4),
+        ) {
+            // Cut some line breaks too, so that lines merge.
+            let breaks: Vec<(usize, usize)> = text
+                .match_indices('\n')
+                .filter(|(i, _)| cuts.iter().any(|&(a, _)| a % 3 == i % 3))
+                .map(|(i, _)| (i, i + 1))
+                .collect();
+            let cuts = if cuts.len() % 2 == 0 { cuts } else { breaks };
+            let (out, removed) = cut_ranges(&text, &cuts);
+            let rebuilt = Doc::rebuild(&out, Doc::new(&text).into_parts(), &removed);
+            prop_assert!(rebuilt.same_as(&Doc::new(&out)), "{:?} {:?}", text, removed);
+            // And again from the rebuilt view.
+            let (out2, removed2) = cut_ranges(&out, &second);
+            let again = Doc::rebuild(&out2, rebuilt.into_parts(), &removed2);
+            prop_assert!(again.same_as(&Doc::new(&out2)), "{:?} {:?}", out, removed2);
+        }
+    }
+
+    #[test]
+    fn rebuild_rescans_merged_lines() {
+        // `ab` and `cd` join with a space: one byte more than their keys held.
+        let text = "ab \n cd\nxyz\nuvw";
+        let (out, removed) = cut_ranges(text, &[(3, 4)]);
+        assert_eq!(out, "ab  cd\nxyz\nuvw");
+        let rebuilt = Doc::rebuild(&out, Doc::new(text).into_parts(), &removed);
+        assert!(rebuilt.same_as(&Doc::new(&out)));
+        assert_eq!(rebuilt.line(1).unwrap().key(), "xyz");
+    }
+
+    #[test]
+    fn rebuild_reuses_unchanged_lines_and_merges_cut_ones() {
+        let text = "Keep this line.\nCut  here \n\nand here too\nLast line.";
+        let cut_at = text.find("here ").unwrap()..text.find("here too").unwrap() + 5;
+        let (out, removed) = cut_ranges(text, &[(cut_at.start, cut_at.end)]);
+        assert_eq!(out, "Keep this line.\nCut  too\nLast line.");
+        let rebuilt = Doc::rebuild(&out, Doc::new(text).into_parts(), &removed);
+        assert!(rebuilt.same_as(&Doc::new(&out)));
+        assert_eq!(rebuilt.line(1).unwrap().key(), "cut too");
     }
 
     proptest! {
