@@ -261,20 +261,29 @@ pub fn fold(src: &str) -> String {
 /// character; the key's length maps to the end of the last source character that produced
 /// anything (so trailing spaces and invisible characters stay outside).
 pub(crate) fn key_to_source(src: &str, key_offset: usize) -> usize {
+    let table = InfoTable::get();
+    let mut folder = Folder::default();
     let mut key_len = 0;
     let mut found = None;
     let mut end_of_last = 0;
-    fold_each(src, |c, at| {
-        if found.is_none() && key_len >= key_offset {
-            found = Some(at);
+    for (at, c) in src.char_indices() {
+        let mut visible = false;
+        folder.step(at, c, table.info(c), &mut |k, k_at| {
+            if found.is_none() && key_len >= key_offset {
+                found = Some(k_at);
+            }
+            key_len += k.len_utf8();
+            // Key characters other than spaces come from the character at hand.
+            visible |= k != ' ';
+        });
+        if let Some(found) = found {
+            return found;
         }
-        key_len += c.len_utf8();
-        let char_len = src[at..].chars().next().map_or(0, char::len_utf8);
-        if c != ' ' {
-            end_of_last = at + char_len;
+        if visible {
+            end_of_last = at + c.len_utf8();
         }
-    });
-    found.unwrap_or(end_of_last)
+    }
+    end_of_last
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! ("declaration") must survive in a sentence.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -15,12 +16,53 @@ use crate::fold::fold;
 /// A set of folded phrases with the lookups rules need.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet {
-    whole: HashMap<String, usize>,
+    whole: HashMap<String, usize, BuildHasherDefault<Fnv>>,
     /// Leftmost-longest, anchored and unanchored.
     automaton: AhoCorasick,
     /// The phrases with their characters reversed, for anchored suffix search.
     reversed: AhoCorasick,
     longest: usize,
+    /// The bytes that start a phrase, and the bytes that end one: most keys are ruled out
+    /// by one lookup before any search.
+    first_bytes: ByteSet,
+    last_bytes: ByteSet,
+}
+
+/// A set of bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    fn contains(self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+}
+
+/// FNV-1a, for the whole-phrase table: keys are short, and the table is fixed when the rule
+/// is built, so input has nothing to pile collisions onto.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// Characters that decorate a label without changing it: `- Advertisement -`, `[Ad]`,
@@ -121,23 +163,47 @@ impl PhraseSet {
         let automaton = build(&folded, StartKind::Both)?;
         let reversed: Vec<String> = folded.iter().map(|p| p.chars().rev().collect()).collect();
         let reversed = build(&reversed, StartKind::Anchored)?;
+        let mut first_bytes = ByteSet::default();
+        let mut last_bytes = ByteSet::default();
+        for phrase in &folded {
+            let bytes = phrase.as_bytes();
+            if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+                first_bytes.insert(first);
+                last_bytes.insert(last);
+            }
+        }
         Ok(PhraseSet {
             whole,
             automaton,
             reversed,
             longest,
+            first_bytes,
+            last_bytes,
         })
     }
 
     /// Whether the whole key, without decoration, is one of the phrases.
     pub(crate) fn is_whole(&self, key: &str) -> bool {
         let core = trim_decoration(key);
-        core.len() <= self.longest && self.whole.contains_key(core)
+        core.len() <= self.longest
+            && core
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| self.first_bytes.contains(b))
+            && self.whole.contains_key(core)
     }
 
     /// The longest phrase that starts `key` (after leading decoration): its end offset in `key`.
     pub(crate) fn prefix(&self, key: &str) -> Option<usize> {
-        let lead = key.len() - key.trim_start_matches(is_decoration).len();
+        let rest = key.trim_start_matches(is_decoration);
+        if !rest
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| self.first_bytes.contains(b))
+        {
+            return None;
+        }
+        let lead = key.len() - rest.len();
         let input = Input::new(key).range(lead..).anchored(Anchored::Yes);
         self.automaton.find(input).map(|m| m.end())
     }
@@ -145,15 +211,36 @@ impl PhraseSet {
     /// The start offset in `key` of a phrase that ends `key` (before trailing decoration);
     /// the longest such phrase.
     pub(crate) fn suffix(&self, key: &str) -> Option<usize> {
-        let core_end = key.trim_end_matches(is_decoration).len();
+        let core = key.trim_end_matches(is_decoration);
+        if !core
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| self.last_bytes.contains(b))
+        {
+            return None;
+        }
+        let core_end = core.len();
         let mut from = core_end.saturating_sub(self.longest);
         while !key.is_char_boundary(from) {
             from -= 1;
         }
         // The tail read backwards, matched against the reversed phrases from its start: one
-        // anchored search of at most `longest` bytes, whatever the phrase lengths.
-        let tail: String = key[from..core_end].chars().rev().collect();
-        let input = Input::new(&tail).anchored(Anchored::Yes);
+        // anchored search of at most `longest` bytes, whatever the phrase lengths. Short
+        // tails are reversed on the stack.
+        let tail = &key[from..core_end];
+        let mut stack = [0u8; 128];
+        let heap: String;
+        let reversed: &[u8] = if let Some(buf) = stack.get_mut(..tail.len()) {
+            let mut at = 0;
+            for c in tail.chars().rev() {
+                at += c.encode_utf8(&mut buf[at..]).len();
+            }
+            buf
+        } else {
+            heap = tail.chars().rev().collect();
+            heap.as_bytes()
+        };
+        let input = Input::new(reversed).anchored(Anchored::Yes);
         self.reversed.find(input).map(|m| core_end - m.end())
     }
 
