@@ -442,9 +442,17 @@ impl<'d> Line<'d> {
     }
 }
 
+/// Adds the bytes of `sum` to their [`Count`]s.
+fn add_counts(counts: &mut [usize; 7], sum: u64) {
+    for (k, count) in counts.iter_mut().enumerate() {
+        *count += ((sum >> (8 * k)) & 0xFF) as usize;
+    }
+}
+
 /// Folds `line` into `keys` and measures it (words, punctuation, glue points), in one pass
 /// over its characters.
 fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
+    let bytes = line.as_bytes();
     let mut folder = LineFolder::new(line);
     let mut glue = glue::Scanner::default();
     let (mut strong, mut soft) = (0, 0);
@@ -454,30 +462,67 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
     };
     let mut counts = [0usize; 7];
     let (mut words, mut in_word) = (0, false);
-    // Chunks of at most 255 bytes, so at most 255 characters: each byte of `sum` counts one
-    // `Count` without overflowing.
-    let mut start = 0;
-    while start < line.len() {
-        let mut end = (start + 255).min(line.len());
-        while !line.is_char_boundary(end) {
-            end -= 1;
+    // Each byte of `sum` counts one `Count` of up to 255 characters before it is added up.
+    let (mut sum, mut in_sum) = (0u64, 0u32);
+    // Letters stepped over inside words, whose counts are known: plain Arabic letters and
+    // ASCII lower-case letters.
+    let (mut arabic_run, mut latin_run) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let c = if byte < 0x80 {
+            char::from(byte)
+        } else {
+            line.get(at..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or('\0')
+        };
+        let info = table.info(c);
+        sum += info.counts();
+        in_sum += 1;
+        if in_sum == 255 {
+            add_counts(&mut counts, sum);
+            (sum, in_sum) = (0, 0);
         }
-        let mut sum = 0u64;
-        for (i, c) in line[start..end].char_indices() {
-            let at = start + i;
-            let info = table.info(c);
-            sum += info.counts();
-            // A word is counted at its first letter or digit.
-            let alnum = info.has(CharInfo::WORDY);
-            words += usize::from(alnum && !in_word);
-            in_word = (in_word || alnum) && !info.has(CharInfo::SPACE);
-            folder.step(at, c, info, keys);
-            glue.step(at, info, &mut found);
+        // A word is counted at its first letter or digit.
+        let alnum = info.has(CharInfo::WORDY);
+        words += usize::from(alnum && !in_word);
+        in_word = (in_word || alnum) && !info.has(CharInfo::SPACE);
+        folder.step(at, c, info, keys);
+        glue.step(at, info, &mut found);
+        at += c.len_utf8();
+        // Inside a word, with the key copied from the line: a run of letters that change
+        // no state but counts is stepped over at once.
+        if in_word && folder.copying(at) {
+            let rest = bytes.get(at..).unwrap_or_default();
+            if glue.inside_arabic_word() {
+                let run = table.plain_arabic_run(rest);
+                if run > 0 {
+                    let last = line.get(at + run - 2..).and_then(|s| s.chars().next());
+                    let last = table.info(last.unwrap_or('\0')).bits();
+                    glue.skip_arabic(run / 2, last);
+                    arabic_run += run / 2;
+                    at += run;
+                    folder.extend(at);
+                }
+            } else if glue.inside_latin_word() {
+                let run = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+                if run > 0 {
+                    let last = table.info(char::from(rest[run - 1])).bits();
+                    glue.skip_latin(run, last);
+                    latin_run += run;
+                    at += run;
+                    folder.extend(at);
+                }
+            }
         }
-        for (k, count) in counts.iter_mut().enumerate() {
-            *count += ((sum >> (8 * k)) & 0xFF) as usize;
-        }
-        start = end;
+    }
+    add_counts(&mut counts, sum);
+    for (count, n) in [
+        (Count::Visible, arabic_run + latin_run),
+        (Count::Letter, arabic_run + latin_run),
+        (Count::Arabic, arabic_run),
+    ] {
+        counts[count as usize] += n;
     }
     folder.finish(keys);
     glue.finish(&mut found);
@@ -562,6 +607,9 @@ mod tests {
     fn line_strategy() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
             4 => "[\u{0621}-\u{064A} a-zA-Z.,:;!?\"»)\\]-]{0,10}",
+            // Glued Arabic and Latin words: alefs, `ال`, final letters, case joins.
+            3 => "[\u{0627}\u{0623}\u{0625}\u{0622}\u{0644}\u{0629}\u{0649}\u{0628}\u{0645}\u{064A}\u{064B}]{1,12}",
+            2 => "[a-cA-C]{1,5}",
             2 => "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{FB50}-\u{FEFF}]{1,4}",
             1 => "[ \t\u{00A0}\u{2003}\u{200B}-\u{200F}\u{00AD}•·–0-9٠-٩]{1,3}",
             1 => "[À-ɏͰ-ӿ\u{0300}-\u{036F}ǅﬀ東京都は]{1,3}",
@@ -708,6 +756,23 @@ mod tests {
         assert_eq!(second.words(), 1);
         assert_eq!(second.strong_glue(), 2);
         assert!(!second.ends_with_terminal());
+        // Glue inside runs of plain letters, which the scanner steps over.
+        assert_eq!(glue::count("ترامبالحوثيون"), (0, 1));
+        for line in [
+            "ترامبالحوثيون",
+            "مفاتيح اليومإسرائيلدونالد",
+            "الأمريكيةدونالد ترامب",
+            "About EuronewsCommercial ServicesTerms",
+            "the endNext, the end.Next",
+        ] {
+            let doc = Doc::new(line);
+            let l = doc.line(0).unwrap();
+            assert_eq!(
+                (l.strong_glue(), l.soft_glue()),
+                glue::count(line),
+                "{line}"
+            );
+        }
     }
 
     #[test]

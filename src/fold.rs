@@ -159,6 +159,20 @@ impl<'l> LineFolder<'l> {
         self.run_end = next;
     }
 
+    /// Whether the key is being copied from the line up to `at`: characters from `at` that
+    /// fold to themselves only lengthen the run.
+    #[inline]
+    pub(crate) fn copying(&self, at: usize) -> bool {
+        self.started && !self.pending && self.run_end == at
+    }
+
+    /// Takes the characters up to `end`, which all fold to themselves, into the run, when
+    /// [`copying`](Self::copying).
+    #[inline]
+    pub(crate) fn extend(&mut self, end: usize) {
+        self.run_end = end;
+    }
+
     /// Copies out what is left of the run.
     #[inline]
     pub(crate) fn finish(mut self, keys: &mut String) {

@@ -235,6 +235,40 @@ impl Scanner {
         }
     }
 
+    /// Whether the next letters would be letters inside an Arabic word, where plain letters
+    /// (see [`skip_arabic`](Self::skip_arabic)) find nothing.
+    #[inline]
+    pub(crate) fn inside_arabic_word(&self) -> bool {
+        self.prev & CharInfo::ARABIC != 0
+            && self.prev & (CharInfo::FINAL | CharInfo::ALEF) == 0
+            && self.punct == 0
+            && self.pending_upper == NONE
+    }
+
+    /// Steps over `n` Arabic letters that are neither `ا` `ة` `ى` nor `إ` `آ` (the last with
+    /// bits `last`), when [`inside_arabic_word`](Self::inside_arabic_word).
+    #[inline]
+    pub(crate) fn skip_arabic(&mut self, n: usize, last: u32) {
+        self.arabic_in_word += n;
+        self.lower_run = 0;
+        self.prev = last;
+    }
+
+    /// Whether the next letters would be letters inside a Latin word with no case join
+    /// pending, where lower-case letters find nothing.
+    #[inline]
+    pub(crate) fn inside_latin_word(&self) -> bool {
+        self.prev & CharInfo::LATIN != 0 && self.punct == 0 && self.pending_upper == NONE
+    }
+
+    /// Steps over `n` ASCII lower-case letters (the last with bits `last`), when
+    /// [`inside_latin_word`](Self::inside_latin_word).
+    #[inline]
+    pub(crate) fn skip_latin(&mut self, n: usize, last: u32) {
+        self.lower_run += n;
+        self.prev = last;
+    }
+
     /// Reports what the end of the text completes.
     #[inline]
     pub(crate) fn finish(&mut self, found: &mut impl FnMut(usize, GlueKind)) {

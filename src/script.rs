@@ -362,7 +362,12 @@ pub(crate) fn char_info(c: char) -> CharInfo {
 }
 
 /// [`CharInfo`] of every character below U+0800, computed once.
-pub(crate) struct InfoTable(Box<[CharInfo]>);
+pub(crate) struct InfoTable {
+    infos: Box<[CharInfo]>,
+    /// For U+0600–U+063F and U+0640–U+067F (UTF-8 lead bytes `D8` and `D9`), by the low
+    /// six bits of the second byte: the plain Arabic letters ([`InfoTable::plain_arabic`]).
+    plain_arabic: [u64; 2],
+}
 
 impl InfoTable {
     /// Characters below this are in the table: one and two bytes of UTF-8.
@@ -371,24 +376,64 @@ impl InfoTable {
     /// The table, built on first use.
     pub(crate) fn get() -> &'static InfoTable {
         static TABLE: once_cell::sync::Lazy<InfoTable> = once_cell::sync::Lazy::new(|| {
-            InfoTable(
-                (0..InfoTable::END)
-                    .map(|u| char_info(char::from_u32(u).unwrap_or('\0')))
-                    .collect(),
-            )
+            let infos: Box<[CharInfo]> = (0..InfoTable::END)
+                .map(|u| char_info(char::from_u32(u).unwrap_or('\0')))
+                .collect();
+            let mut plain_arabic = [0; 2];
+            for (lead, mask) in plain_arabic.iter_mut().enumerate() {
+                for low in 0..64 {
+                    if InfoTable::is_plain_arabic(infos[0x600 + 64 * lead + low]) {
+                        *mask |= 1 << low;
+                    }
+                }
+            }
+            InfoTable {
+                infos,
+                plain_arabic,
+            }
         });
         &TABLE
+    }
+
+    /// An Arabic letter that is its own key and that the glue detector has no rule for
+    /// (not `ا` `ة` `ى` `إ` `آ`): inside a word, it only adds to the counts.
+    fn is_plain_arabic(info: CharInfo) -> bool {
+        info.has(CharInfo::ARABIC)
+            && info.has(CharInfo::SAME)
+            && !info.has(CharInfo::MARK | CharInfo::FINAL | CharInfo::ALEF | CharInfo::HAMZA_ALEF)
+            && info.counts() == ARABIC_LETTER_COUNTS
     }
 
     /// The [`CharInfo`] of `c`: from the table, or computed for characters above it.
     #[inline]
     pub(crate) fn info(&self, c: char) -> CharInfo {
-        match self.0.get(c as usize) {
+        match self.infos.get(c as usize) {
             Some(info) => *info,
             None => char_info(c),
         }
     }
+
+    /// The end of the run of plain Arabic letters (two bytes each) at the start of `bytes`.
+    #[inline]
+    pub(crate) fn plain_arabic_run(&self, bytes: &[u8]) -> usize {
+        let mut end = 0;
+        while let Some(&[lead, second]) = bytes.get(end..end + 2) {
+            let Some(mask) = self.plain_arabic.get(usize::from(lead.wrapping_sub(0xD8))) else {
+                break;
+            };
+            if mask & (1 << (second & 63)) == 0 {
+                break;
+            }
+            end += 2;
+        }
+        end
+    }
 }
+
+/// The counts of a letter of the Arabic script: visible, letter, Arabic.
+pub(crate) const ARABIC_LETTER_COUNTS: u64 = 1 << (8 * Count::Visible as u64)
+    | 1 << (8 * Count::Letter as u64)
+    | 1 << (8 * Count::Arabic as u64);
 
 #[cfg(test)]
 mod tests {
@@ -423,5 +468,20 @@ mod tests {
         assert_eq!(table.info('\u{064B}').fold(), Fold::Drop);
         assert!(table.info('\u{00A0}').has(CharInfo::SPACE));
         assert_eq!(table.info('\u{FDFA}').fold(), Fold::Complex);
+        // What the line scanner assumes of the letters it steps over.
+        let latin = 1 << (8 * Count::Visible as u64) | 1 << (8 * Count::Letter as u64);
+        for c in 'a'..='z' {
+            let info = table.info(c);
+            assert_eq!(info.counts(), latin);
+            assert!(info.has(CharInfo::SAME | CharInfo::LATIN | CharInfo::LOWER | CharInfo::WORDY));
+            assert!(!info.has(CharInfo::UPPER | CharInfo::MARK));
+        }
+        let run = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        assert_eq!(table.plain_arabic_run(run.as_bytes()), run.len());
+        for stop in [
+            "ا", "ة", "ى", "إ", "آ", "أ", "\u{064B}", "\u{0640}", "a", " ", "۱",
+        ] {
+            assert_eq!(table.plain_arabic_run(stop.as_bytes()), 0, "{stop}");
+        }
     }
 }
