@@ -222,14 +222,17 @@ fn is_copyright_notice(key: &str) -> bool {
         "tous droits reserves",
         "todos los derechos reservados",
     ];
-    if RESERVED.iter().any(|r| key.contains(r)) {
+    static FINDERS: once_cell::sync::Lazy<Vec<memchr::memmem::Finder<'static>>> =
+        once_cell::sync::Lazy::new(|| RESERVED.iter().map(memchr::memmem::Finder::new).collect());
+    if FINDERS.iter().any(|f| f.find(key.as_bytes()).is_some()) {
         return true;
     }
-    let has_year = key
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
-    key.contains('©') && has_year
+    let has_year = || {
+        key.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"))
+    };
+    key.contains('©') && has_year()
 }
 
 /// The number of links, if the line is short texts between link separators.
@@ -238,6 +241,14 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
         return None;
     }
     let text = line.text();
+    // Without a separator, ` - ` or ` / `, the line is one segment: the bytes `|` `>` `-`
+    // `/` and the lead bytes of the other separators (`•` `›` `‖`: E2; `·` `»` `¦`: C2).
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'|', b'>', b'-', bytes).is_none()
+        && memchr::memchr3(b'/', 0xC2, 0xE2, bytes).is_none()
+    {
+        return None;
+    }
     let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖' | '>');
     let mut segments = 0;
     let mut longest = 0;

@@ -1,7 +1,5 @@
 //! `keyword-list`: tag and keyword lists, labelled or not.
 
-use std::collections::HashMap;
-
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::KEYWORD_LABELS;
@@ -124,23 +122,34 @@ impl KeywordList {
     }
 
     /// The highest repeat count of a word pair, if enough pairs repeat.
-    fn repeats(&self, key: &str, pairs: &mut HashMap<(u64, u64), usize>) -> Option<usize> {
+    fn repeats(&self, key: &str, pairs: &mut Vec<(u64, u64)>) -> Option<usize> {
         pairs.clear();
         let mut prev: Option<u64> = None;
-        let mut total = 0usize;
         for word in key.split(' ').take(2000) {
             let h = word_hash(word);
             if let Some(p) = prev {
-                *pairs.entry((p, h)).or_insert(0) += 1;
-                total += 1;
+                pairs.push((p, h));
             }
             prev = Some(h);
         }
+        let total = pairs.len();
         if total == 0 {
             return None;
         }
-        let repeated: usize = pairs.values().filter(|&&n| n > 1).sum();
-        let most = pairs.values().copied().max().unwrap_or(0);
+        // Equal pairs side by side: each run is one distinct pair and its count.
+        pairs.sort_unstable();
+        let (mut repeated, mut most) = (0usize, 0usize);
+        let mut run_start = 0;
+        for i in 1..=total {
+            if i == total || pairs[i] != pairs[run_start] {
+                let run = i - run_start;
+                if run > 1 {
+                    repeated += run;
+                }
+                most = most.max(run);
+                run_start = i;
+            }
+        }
         ((repeated as f32) >= self.min_repeated_share * total as f32 && most >= 2).then_some(most)
     }
 }
@@ -159,7 +168,7 @@ impl Rule for KeywordList {
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
         let Ok(phrases) = &self.phrases else { return };
-        let mut pairs = HashMap::new();
+        let mut pairs = Vec::new();
         let mut index = 0;
         while let Some(line) = doc.line(index) {
             index += 1;
