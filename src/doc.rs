@@ -449,6 +449,69 @@ fn add_counts(counts: &mut [usize; 7], sum: u64) {
     }
 }
 
+/// Letters stepped over by [`skip_runs`], whose counts are known: plain Arabic letters and
+/// ASCII lower-case letters.
+#[derive(Default)]
+struct Runs {
+    arabic: usize,
+    latin: usize,
+}
+
+/// Steps over the letters from `at` that change nothing but counts (runs of plain letters
+/// inside a word, and a single space before the first letter of the next word), when the
+/// scanner is inside a word and the key is being copied from the line; returns where the
+/// scan resumes.
+fn skip_runs(
+    line: &str,
+    mut at: usize,
+    table: &InfoTable,
+    glue: &mut glue::Scanner,
+    found: &mut impl FnMut(usize, GlueKind),
+    words: &mut usize,
+    runs: &mut Runs,
+) -> usize {
+    let bytes = line.as_bytes();
+    loop {
+        let rest = bytes.get(at..).unwrap_or_default();
+        if glue.inside_arabic_word() {
+            let run = table.plain_arabic_run(rest);
+            if run > 0 {
+                let last = line.get(at + run - 2..).and_then(|s| s.chars().next());
+                let last = table.info(last.unwrap_or('\0')).bits();
+                glue.skip_arabic(run / 2, last);
+                runs.arabic += run / 2;
+                at += run;
+            }
+        } else if glue.inside_latin_word() {
+            let run = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+            if run > 0 {
+                let last = table.info(char::from(rest[run - 1])).bits();
+                glue.skip_latin(run, last);
+                runs.latin += run;
+                at += run;
+            }
+        }
+        let rest = bytes.get(at..).unwrap_or_default();
+        let (len, bits) = match rest {
+            [b' ', b, ..] if b.is_ascii_lowercase() => (2, table.info(char::from(*b)).bits()),
+            [b' ', lead, second, ..] if table.is_arabic_word_start(*lead, *second) => {
+                let c = line.get(at + 1..).and_then(|s| s.chars().next());
+                (3, table.info(c.unwrap_or('\0')).bits())
+            }
+            _ => return at,
+        };
+        glue.space(found);
+        glue.word_start(bits, found);
+        *words += 1;
+        if len == 2 {
+            runs.latin += 1;
+        } else {
+            runs.arabic += 1;
+        }
+        at += len;
+    }
+}
+
 /// Folds `line` into `keys` and measures it (words, punctuation, glue points), in one pass
 /// over its characters.
 fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
@@ -466,7 +529,7 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
     let (mut sum, mut in_sum) = (0u64, 0u32);
     // Letters stepped over inside words, whose counts are known: plain Arabic letters and
     // ASCII lower-case letters.
-    let (mut arabic_run, mut latin_run) = (0usize, 0usize);
+    let mut runs = Runs::default();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
         let c = if byte < 0x80 {
@@ -490,37 +553,20 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
         folder.step(at, c, info, keys);
         glue.step(at, info, &mut found);
         at += c.len_utf8();
-        // Inside a word, with the key copied from the line: a run of letters that change
-        // no state but counts is stepped over at once.
+        // Inside a word, with the key copied from the line: runs of letters that change no
+        // state but counts are stepped over at once.
         if in_word && folder.copying(at) {
-            let rest = bytes.get(at..).unwrap_or_default();
-            if glue.inside_arabic_word() {
-                let run = table.plain_arabic_run(rest);
-                if run > 0 {
-                    let last = line.get(at + run - 2..).and_then(|s| s.chars().next());
-                    let last = table.info(last.unwrap_or('\0')).bits();
-                    glue.skip_arabic(run / 2, last);
-                    arabic_run += run / 2;
-                    at += run;
-                    folder.extend(at);
-                }
-            } else if glue.inside_latin_word() {
-                let run = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
-                if run > 0 {
-                    let last = table.info(char::from(rest[run - 1])).bits();
-                    glue.skip_latin(run, last);
-                    latin_run += run;
-                    at += run;
-                    folder.extend(at);
-                }
-            }
+            at = skip_runs(
+                line, at, table, &mut glue, &mut found, &mut words, &mut runs,
+            );
+            folder.extend(at);
         }
     }
     add_counts(&mut counts, sum);
     for (count, n) in [
-        (Count::Visible, arabic_run + latin_run),
-        (Count::Letter, arabic_run + latin_run),
-        (Count::Arabic, arabic_run),
+        (Count::Visible, runs.arabic + runs.latin),
+        (Count::Letter, runs.arabic + runs.latin),
+        (Count::Arabic, runs.arabic),
     ] {
         counts[count as usize] += n;
     }

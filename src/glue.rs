@@ -239,8 +239,11 @@ impl Scanner {
     /// (see [`skip_arabic`](Self::skip_arabic)) find nothing.
     #[inline]
     pub(crate) fn inside_arabic_word(&self) -> bool {
+        // After `ا`, only `ل` deep in a word (the fourth letter or later) or another alef
+        // would be glue; plain letters are neither.
         self.prev & CharInfo::ARABIC != 0
-            && self.prev & (CharInfo::FINAL | CharInfo::ALEF) == 0
+            && self.prev & CharInfo::FINAL == 0
+            && (self.prev & CharInfo::ALEF == 0 || self.arabic_in_word < 4)
             && self.punct == 0
             && self.pending_upper == NONE
     }
@@ -267,6 +270,31 @@ impl Scanner {
     pub(crate) fn skip_latin(&mut self, n: usize, last: u32) {
         self.lower_run += n;
         self.prev = last;
+    }
+
+    /// Scans a space (white space that is no joining punctuation).
+    #[inline]
+    pub(crate) fn space(&mut self, found: &mut impl FnMut(usize, GlueKind)) {
+        self.punct = 0;
+        self.prev = 0;
+        self.pending_upper = NONE;
+        self.lower_run = 0;
+        self.close_word(found);
+    }
+
+    /// Scans a letter with bits `bits` right after [`space`](Self::space): the first letter
+    /// of a word, which joins nothing.
+    #[inline]
+    pub(crate) fn word_start(&mut self, bits: u32, found: &mut impl FnMut(usize, GlueKind)) {
+        self.lower_run = usize::from(
+            bits & (CharInfo::LATIN | CharInfo::LOWER) == CharInfo::LATIN | CharInfo::LOWER,
+        );
+        if bits & CharInfo::ARABIC != 0 {
+            self.arabic_in_word += 1;
+        } else {
+            self.close_word(found);
+        }
+        self.prev = bits;
     }
 
     /// Reports what the end of the text completes.

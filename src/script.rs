@@ -365,8 +365,10 @@ pub(crate) fn char_info(c: char) -> CharInfo {
 pub(crate) struct InfoTable {
     infos: Box<[CharInfo]>,
     /// For U+0600–U+063F and U+0640–U+067F (UTF-8 lead bytes `D8` and `D9`), by the low
-    /// six bits of the second byte: the plain Arabic letters ([`InfoTable::plain_arabic`]).
+    /// six bits of the second byte: the plain Arabic letters ([`InfoTable::is_plain_arabic`]).
     plain_arabic: [u64; 2],
+    /// The same for Arabic letters that are their own key ([`InfoTable::is_arabic_start`]).
+    arabic_start: [u64; 2],
 }
 
 impl InfoTable {
@@ -379,17 +381,21 @@ impl InfoTable {
             let infos: Box<[CharInfo]> = (0..InfoTable::END)
                 .map(|u| char_info(char::from_u32(u).unwrap_or('\0')))
                 .collect();
-            let mut plain_arabic = [0; 2];
-            for (lead, mask) in plain_arabic.iter_mut().enumerate() {
-                for low in 0..64 {
-                    if InfoTable::is_plain_arabic(infos[0x600 + 64 * lead + low]) {
-                        *mask |= 1 << low;
+            let mask = |test: fn(CharInfo) -> bool| {
+                let mut mask = [0; 2];
+                for (lead, mask) in mask.iter_mut().enumerate() {
+                    for low in 0..64 {
+                        if test(infos[0x600 + 64 * lead + low]) {
+                            *mask |= 1 << low;
+                        }
                     }
                 }
-            }
+                mask
+            };
             InfoTable {
+                plain_arabic: mask(InfoTable::is_plain_arabic),
+                arabic_start: mask(InfoTable::is_arabic_start),
                 infos,
-                plain_arabic,
             }
         });
         &TABLE
@@ -402,6 +408,24 @@ impl InfoTable {
             && info.has(CharInfo::SAME)
             && !info.has(CharInfo::MARK | CharInfo::FINAL | CharInfo::ALEF | CharInfo::HAMZA_ALEF)
             && info.counts() == ARABIC_LETTER_COUNTS
+    }
+
+    /// An Arabic letter that is its own key: as the first letter of a word, it joins nothing
+    /// and only adds to the counts.
+    fn is_arabic_start(info: CharInfo) -> bool {
+        info.has(CharInfo::ARABIC)
+            && info.has(CharInfo::SAME)
+            && !info.has(CharInfo::MARK)
+            && info.counts() == ARABIC_LETTER_COUNTS
+    }
+
+    /// Whether the two-byte character `lead`, `second` is an Arabic letter that is its own
+    /// key ([`InfoTable::is_arabic_start`]).
+    #[inline]
+    pub(crate) fn is_arabic_word_start(&self, lead: u8, second: u8) -> bool {
+        self.arabic_start
+            .get(usize::from(lead.wrapping_sub(0xD8)))
+            .is_some_and(|mask| mask & (1 << (second & 63)) != 0)
     }
 
     /// The [`CharInfo`] of `c`: from the table, or computed for characters above it.
