@@ -40,6 +40,8 @@ struct LineData {
     end_with_break: usize,
     key: Range<usize>,
     stats: Stats,
+    /// The line's text is that of a line of the previous pass's view ([`Doc::rebuild`]).
+    unchanged: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -148,6 +150,7 @@ impl<'a> Doc<'a> {
                 end_with_break,
                 key: key_start..keys.len(),
                 stats,
+                unchanged: false,
             });
         }
         Doc { text, lines, keys }
@@ -193,6 +196,7 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+            let unchanged = reused.is_some();
             let (key, stats) = reused.unwrap_or_else(|| {
                 let key_start = keys.len();
                 let stats = scan(&text[start..end], table, &mut keys);
@@ -204,6 +208,7 @@ impl<'a> Doc<'a> {
                 end_with_break,
                 key,
                 stats,
+                unchanged,
             };
             if count < lines.len() {
                 lines[count] = data;
@@ -312,6 +317,16 @@ impl<'d> Line<'d> {
     /// ```
     pub fn key_to_text(&self, key_offset: usize) -> usize {
         self.data.start + key_to_source(self.text(), key_offset)
+    }
+
+    /// Whether the line's text is exactly that of a line the previous cleaning pass saw.
+    ///
+    /// Rules run again on each pass's output until one removes nothing. A verdict that
+    /// depends on the line's text alone, and that removes something whenever it holds, held
+    /// for no line that is still there unchanged: its rule may skip such lines. Always false
+    /// in the first pass and for views built with [`Doc::new`].
+    pub(crate) fn is_unchanged(&self) -> bool {
+        self.data.unchanged
     }
 
     /// Whether the line holds nothing but white space and invisible characters.

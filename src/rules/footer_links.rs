@@ -290,7 +290,19 @@ impl Rule for FooterLinks {
                 run.flush(self.min_menu_lines, out);
                 continue;
             }
-            match self.judge(link_phrases, &line) {
+            // A verdict depends on the line's text alone, and a dropped line is gone: a line
+            // unchanged since the last pass was kept then and is kept now. Debug builds judge
+            // it again to check.
+            let verdict = if line.is_unchanged() && !cfg!(debug_assertions) {
+                Verdict::Keep
+            } else {
+                self.judge(link_phrases, &line)
+            };
+            debug_assert!(
+                !line.is_unchanged() || matches!(verdict, Verdict::Keep),
+                "footer-links: a line kept in the last pass is judged chrome now"
+            );
+            match verdict {
                 Verdict::Drop(reason) => {
                     out.push(Removal::line(&line, ID, reason));
                     run.judged += 1;

@@ -161,7 +161,17 @@ impl Rule for PageChrome {
             if line.is_blank() || line.words() == 0 {
                 continue;
             }
+            // A verdict depends on the line's text alone, and a removed line is gone: a line
+            // unchanged since the last pass was kept then and is kept now. Debug builds judge
+            // it again to check.
+            if line.is_unchanged() && !cfg!(debug_assertions) {
+                continue;
+            }
             if let Some(reason) = self.judge(notices, &line) {
+                debug_assert!(
+                    !line.is_unchanged(),
+                    "page-chrome: a line kept in the last pass is chrome now"
+                );
                 out.push(Removal::line(&line, ID, reason));
             }
         }
