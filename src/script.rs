@@ -153,7 +153,7 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// [`char_info`] computes it from the predicates themselves, so a table of it answers exactly
 /// as they do; [`InfoTable`] holds it for every one- and two-byte character (U+0000–U+07FF:
 /// ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic and its supplement).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub(crate) struct CharInfo {
     bits: u32,
     /// The key character for [`Fold::To`].
@@ -361,9 +361,11 @@ pub(crate) fn char_info(c: char) -> CharInfo {
     }
 }
 
-/// [`CharInfo`] of every character below U+0800, computed once.
+/// [`CharInfo`] of every character below U+0800, computed once, and of the rest of the
+/// Basic Multilingual Plane by pages of 256, each computed on first use.
 pub(crate) struct InfoTable {
     infos: Box<[CharInfo]>,
+    pages: Box<[once_cell::sync::OnceCell<Box<[CharInfo]>>]>,
     /// For U+0600–U+063F and U+0640–U+067F (UTF-8 lead bytes `D8` and `D9`), by the low
     /// six bits of the second byte: the plain Arabic letters ([`InfoTable::is_plain_arabic`]).
     plain_arabic: [u64; 2],
@@ -396,6 +398,9 @@ impl InfoTable {
                 plain_arabic: mask(InfoTable::is_plain_arabic),
                 arabic_start: mask(InfoTable::is_arabic_start),
                 infos,
+                pages: (0..0x100)
+                    .map(|_| once_cell::sync::OnceCell::new())
+                    .collect(),
             }
         });
         &TABLE
@@ -433,8 +438,25 @@ impl InfoTable {
     pub(crate) fn info(&self, c: char) -> CharInfo {
         match self.infos.get(c as usize) {
             Some(info) => *info,
-            None => char_info(c),
+            None => self.info_above(c),
         }
+    }
+
+    /// [`info`](Self::info) beyond the first table.
+    #[cold]
+    fn info_above(&self, c: char) -> CharInfo {
+        let Some(page) = self.pages.get(c as usize >> 8) else {
+            return char_info(c);
+        };
+        let page = page.get_or_init(|| {
+            let first = c as u32 & !0xFF;
+            (first..first + 0x100)
+                .map(|u| char::from_u32(u).map_or(CharInfo::default(), char_info))
+                .collect()
+        });
+        page.get(c as usize & 0xFF)
+            .copied()
+            .unwrap_or_else(|| char_info(c))
     }
 
     /// The end of the run of plain Arabic letters (two bytes each) at the start of `bytes`.
@@ -481,11 +503,15 @@ mod tests {
     #[test]
     fn table_agrees_with_the_predicates() {
         let table = InfoTable::get();
-        for u in 0..InfoTable::END {
+        for u in (0..InfoTable::END)
+            .chain(0x2000..0x2100)
+            .chain(0xFE00..0x10000)
+        {
             if let Some(c) = char::from_u32(u) {
                 assert_eq!(table.info(c), char_info(c), "U+{u:04X}");
             }
         }
+        assert_eq!(table.info('😀'), char_info('😀'));
         assert_eq!(table.info('ا').fold(), Fold::To('ا'));
         assert_eq!(table.info('أ').fold(), Fold::To('ا'));
         assert_eq!(table.info('A').fold(), Fold::To('a'));
