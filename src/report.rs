@@ -82,13 +82,17 @@ fn snippet(removed: &str) -> String {
     // Trailing line breaks are not shown (nor a trailing `⏎`, which looks the same).
     let removed = removed.trim_end_matches(['\n', '⏎']);
     let mut head = String::new();
+    // Characters in `head`, counted as they are pushed.
+    let mut shown = 0;
     for c in removed.chars() {
+        let before = head.len();
         push_shown(c, &mut head);
-        if head.chars().count() > SNIPPET_CHARS {
+        shown += head[before..].chars().count();
+        if shown > SNIPPET_CHARS {
             break;
         }
     }
-    if head.chars().count() <= SNIPPET_CHARS {
+    if shown <= SNIPPET_CHARS {
         return head;
     }
     let half = SNIPPET_CHARS / 2;
