@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::fold::{key_to_source, LineFolder};
 use crate::glue::{self, GlueKind};
-use crate::script::{CharInfo, Count, InfoTable};
+use crate::script::{CharInfo, Count, Fold, InfoTable};
 
 /// A document split into lines, with a folded key and statistics per line.
 ///
@@ -476,10 +476,13 @@ struct Runs {
 /// inside a word, and a single space before the first letter of the next word), when the
 /// scanner is inside a word and the key is being copied from the line; returns where the
 /// scan resumes.
+#[allow(clippy::too_many_arguments)]
 fn skip_runs(
     line: &str,
     mut at: usize,
     table: &InfoTable,
+    folder: &mut LineFolder<'_>,
+    keys: &mut String,
     glue: &mut glue::Scanner,
     found: &mut impl FnMut(usize, GlueKind),
     words: &mut usize,
@@ -512,6 +515,18 @@ fn skip_runs(
             [b' ', lead, second, ..] if table.is_arabic_word_start(*lead, *second) => {
                 let c = line.get(at + 1..).and_then(|s| s.chars().next());
                 (3, table.info(c.unwrap_or('\0')).bits())
+            }
+            // A word opening with a letter that folds to another (`أن`, `إلى`): its key
+            // character is put after the run.
+            [b' ', lead, second, ..] if table.is_arabic_mapped_start(*lead, *second) => {
+                let c = line.get(at + 1..).and_then(|s| s.chars().next());
+                let info = table.info(c.unwrap_or('\0'));
+                let Fold::To(f) = info.fold() else {
+                    return at;
+                };
+                folder.extend(at);
+                folder.space_then_put(f, at + 3, keys);
+                (3, info.bits())
             }
             _ => return at,
         };
@@ -572,7 +587,15 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
         // state but counts are stepped over at once.
         if in_word && folder.copying(at) {
             at = skip_runs(
-                line, at, table, &mut glue, &mut found, &mut words, &mut runs,
+                line,
+                at,
+                table,
+                &mut folder,
+                keys,
+                &mut glue,
+                &mut found,
+                &mut words,
+                &mut runs,
             );
             folder.extend(at);
         }

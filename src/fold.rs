@@ -173,6 +173,17 @@ impl<'l> LineFolder<'l> {
         self.run_end = end;
     }
 
+    /// Folds a single space and then a character whose key is `f` (not itself), ending at
+    /// `next`, when [`copying`](Self::copying) up to the space.
+    #[inline]
+    pub(crate) fn space_then_put(&mut self, f: char, next: usize, keys: &mut String) {
+        self.flush(keys);
+        keys.push(' ');
+        keys.push(f);
+        self.run_start = next;
+        self.run_end = next;
+    }
+
     /// Copies out what is left of the run.
     #[inline]
     pub(crate) fn finish(mut self, keys: &mut String) {

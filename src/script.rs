@@ -371,6 +371,8 @@ pub(crate) struct InfoTable {
     plain_arabic: [u64; 2],
     /// The same for Arabic letters that are their own key ([`InfoTable::is_arabic_start`]).
     arabic_start: [u64; 2],
+    /// The same for Arabic letters whose key is another letter ([`InfoTable::is_arabic_mapped`]).
+    arabic_mapped: [u64; 2],
 }
 
 impl InfoTable {
@@ -397,6 +399,7 @@ impl InfoTable {
             InfoTable {
                 plain_arabic: mask(InfoTable::is_plain_arabic),
                 arabic_start: mask(InfoTable::is_arabic_start),
+                arabic_mapped: mask(InfoTable::is_arabic_mapped),
                 infos,
                 pages: (0..0x100)
                     .map(|_| once_cell::sync::OnceCell::new())
@@ -422,6 +425,24 @@ impl InfoTable {
             && info.has(CharInfo::SAME)
             && !info.has(CharInfo::MARK)
             && info.counts() == ARABIC_LETTER_COUNTS
+    }
+
+    /// An Arabic letter whose key is one other character (`أ` `إ` `آ` → `ا`, `ى` → `ي`, …):
+    /// as the first letter of a word, it joins nothing and only adds to the counts.
+    fn is_arabic_mapped(info: CharInfo) -> bool {
+        info.has(CharInfo::ARABIC)
+            && !info.has(CharInfo::SAME | CharInfo::MARK)
+            && matches!(info.fold(), Fold::To(f) if f != ' ')
+            && info.counts() == ARABIC_LETTER_COUNTS
+    }
+
+    /// Whether the two-byte character `lead`, `second` is an Arabic letter whose key is one
+    /// other character ([`InfoTable::is_arabic_mapped`]).
+    #[inline]
+    pub(crate) fn is_arabic_mapped_start(&self, lead: u8, second: u8) -> bool {
+        self.arabic_mapped
+            .get(usize::from(lead.wrapping_sub(0xD8)))
+            .is_some_and(|mask| mask & (1 << (second & 63)) != 0)
     }
 
     /// Whether the two-byte character `lead`, `second` is an Arabic letter that is its own
