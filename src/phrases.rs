@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use once_cell::sync::OnceCell;
 
 use crate::error::BuildError;
 use crate::fold::fold;
@@ -182,6 +183,11 @@ impl PhraseSet {
         })
     }
 
+    /// A set of the crate's own phrases, which all fold to text (the lexicon's tests check).
+    pub(crate) fn builtin(rule: &'static str, phrases: &[&str]) -> PhraseSet {
+        PhraseSet::new(rule, phrases).expect("built-in phrases fold to text")
+    }
+
     /// Whether the whole key, without decoration, is one of the phrases.
     pub(crate) fn is_whole(&self, key: &str) -> bool {
         let core = trim_decoration(key);
@@ -255,6 +261,58 @@ impl PhraseSet {
     }
 }
 
+/// A rule's editable list of phrases, and the [`PhraseSet`] built from it on first use.
+///
+/// Rules are configured by chained calls (`.label(…).label(…)`): building the automata on
+/// each call would make adding n phrases one at a time quadratic. The set is built once, when
+/// the rule is validated by [`build`](crate::CleanerBuilder::build) or first used, and an
+/// edit only forgets it.
+#[derive(Debug, Clone)]
+pub(crate) struct Lexicon {
+    rule: &'static str,
+    phrases: Vec<String>,
+    set: OnceCell<Result<PhraseSet, BuildError>>,
+}
+
+impl Lexicon {
+    pub(crate) fn new(rule: &'static str, phrases: &[&str]) -> Lexicon {
+        Lexicon {
+            rule,
+            phrases: phrases.iter().map(|p| (*p).to_owned()).collect(),
+            set: OnceCell::new(),
+        }
+    }
+
+    /// Adds a phrase (any spelling: it is folded when the set is built).
+    pub(crate) fn add(&mut self, phrase: &str) {
+        self.phrases.push(phrase.to_owned());
+        self.set = OnceCell::new();
+    }
+
+    /// Removes every phrase that folds to the same key as `phrase`.
+    pub(crate) fn remove(&mut self, phrase: &str) {
+        let key = fold(phrase);
+        self.phrases.retain(|p| fold(p) != key);
+        self.set = OnceCell::new();
+    }
+
+    fn built(&self) -> &Result<PhraseSet, BuildError> {
+        self.set
+            .get_or_init(|| PhraseSet::new(self.rule, &self.phrases))
+    }
+
+    /// The phrase set, or `None` when a phrase is invalid (which
+    /// [`validate`](Self::validate) reports).
+    pub(crate) fn set(&self) -> Option<&PhraseSet> {
+        self.built().as_ref().ok()
+    }
+
+    /// Builds the set, or says which phrase is invalid.
+    pub(crate) fn validate(&self) -> Result<(), BuildError> {
+        self.built().as_ref().map(|_| ()).map_err(Clone::clone)
+    }
+}
+
 /// A user pattern matched against folded keys, compiled at configuration time; its error is
 /// kept and reported by `validate`.
 #[derive(Debug, Clone, Default)]
@@ -315,6 +373,27 @@ mod tests {
         let key = fold("هدنةاعلان");
         assert_eq!(s.suffix(&key), Some(key.len() - "اعلان".len()));
         assert_eq!(s.suffix("related news"), None);
+    }
+
+    #[test]
+    fn lexicon_edits_are_seen_by_the_next_lookup() {
+        let mut lexicon = Lexicon::new("test", &["related"]);
+        assert!(lexicon.set().is_some_and(|s| s.is_whole("related")));
+        lexicon.add("Mehr zum Thema");
+        assert!(lexicon.set().is_some_and(|s| s.is_whole("mehr zum thema")));
+        lexicon.remove("RELATED");
+        assert!(lexicon.set().is_some_and(|s| !s.is_whole("related")));
+        assert!(lexicon.validate().is_ok());
+    }
+
+    #[test]
+    fn lexicon_with_an_empty_phrase_has_no_set_and_fails_validation() {
+        let mut lexicon = Lexicon::new("keyword-list", &["tags"]);
+        lexicon.add(" \u{0651} ");
+        assert!(lexicon.set().is_none());
+        assert_eq!(lexicon.validate().unwrap_err().rule(), "keyword-list");
+        lexicon.remove("\u{0651}");
+        assert!(lexicon.validate().is_ok(), "removing the bad phrase heals the lexicon");
     }
 
     #[test]

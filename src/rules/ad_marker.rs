@@ -3,7 +3,7 @@
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::AD_LABELS;
-use crate::phrases::{PhraseSet, UserPatterns};
+use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::{is_join, starts_glued_arabic_word};
 
@@ -26,8 +26,7 @@ const ID: &str = "ad-marker";
 /// ```
 #[derive(Debug, Clone)]
 pub struct AdMarker {
-    labels: Vec<String>,
-    phrases: Result<PhraseSet, BuildError>,
+    labels: Lexicon,
     patterns: UserPatterns,
 }
 
@@ -35,20 +34,14 @@ impl Default for AdMarker {
     /// # Defaults
     /// The labels of [`AD_LABELS`](crate::lexicon::AD_LABELS), no patterns.
     fn default() -> AdMarker {
-        AdMarker::with_labels(AD_LABELS.iter().map(|s| (*s).to_owned()).collect())
+        AdMarker {
+            labels: Lexicon::new(ID, AD_LABELS),
+            patterns: UserPatterns::default(),
+        }
     }
 }
 
 impl AdMarker {
-    fn with_labels(labels: Vec<String>) -> AdMarker {
-        let phrases = PhraseSet::new(ID, &labels);
-        AdMarker {
-            labels,
-            phrases,
-            patterns: UserPatterns::default(),
-        }
-    }
-
     /// Adds a label (any spelling: it is folded).
     ///
     /// ```
@@ -59,22 +52,15 @@ impl AdMarker {
     /// ```
     #[must_use]
     pub fn label(mut self, label: &str) -> AdMarker {
-        self.labels.push(label.to_owned());
-        AdMarker {
-            phrases: PhraseSet::new(ID, &self.labels),
-            ..self
-        }
+        self.labels.add(label);
+        self
     }
 
     /// Removes a label, compared after folding.
     #[must_use]
     pub fn remove_label(mut self, label: &str) -> AdMarker {
-        let key = crate::fold(label);
-        self.labels.retain(|l| crate::fold(l) != key);
-        AdMarker {
-            phrases: PhraseSet::new(ID, &self.labels),
-            ..self
-        }
+        self.labels.remove(label);
+        self
     }
 
     /// Adds a regular expression: a line whose folded key (see [`fold`](crate::fold)) it
@@ -135,7 +121,9 @@ impl Rule for AdMarker {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        let Ok(phrases) = &self.phrases else { return };
+        let Some(phrases) = self.labels.set() else {
+            return;
+        };
         for line in doc.lines() {
             // What is found depends on the line's text alone, and is cut: a line unchanged
             // since the last pass had none. Debug builds look again to check.
@@ -152,7 +140,7 @@ impl Rule for AdMarker {
     }
 
     fn validate(&self) -> Result<(), BuildError> {
-        self.phrases.as_ref().map_err(Clone::clone)?;
+        self.labels.validate()?;
         self.patterns.validate()
     }
 }

@@ -1,14 +1,19 @@
 //! `end-of-article`: comment sections, agency end markers and author boxes close the article;
 //! what follows them goes.
 
+use once_cell::sync::Lazy;
+
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::{AFTER_ARTICLE_MARKERS, COMMENT_MARKERS};
-use crate::phrases::{trim_decoration, PhraseSet};
+use crate::phrases::{trim_decoration, Lexicon, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::article_region::article_lines;
 
 const ID: &str = "end-of-article";
+
+/// Markers after which only page furniture follows (agency end marks, permalinks).
+static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, AFTER_ARTICLE_MARKERS));
 
 /// Cuts everything from an end-of-article marker to the end of the page, as boilerpipe does
 /// for English, here for Arabic, English and the main European languages:
@@ -38,9 +43,7 @@ const ID: &str = "end-of-article";
 /// ```
 #[derive(Debug, Clone)]
 pub struct EndOfArticle {
-    comment: Result<PhraseSet, BuildError>,
-    comment_markers: Vec<String>,
-    after: PhraseSet,
+    comment: Lexicon,
     min_article_words: usize,
 }
 
@@ -50,13 +53,8 @@ impl Default for EndOfArticle {
     /// [`AFTER_ARTICLE_MARKERS`](crate::lexicon::AFTER_ARTICLE_MARKERS); at least 60 words of
     /// prose before a cut.
     fn default() -> EndOfArticle {
-        let comment_markers: Vec<String> =
-            COMMENT_MARKERS.iter().map(|s| (*s).to_owned()).collect();
         EndOfArticle {
-            comment: PhraseSet::new(ID, &comment_markers),
-            comment_markers,
-            after: PhraseSet::new(ID, AFTER_ARTICLE_MARKERS)
-                .expect("built-in phrases fold to text"),
+            comment: Lexicon::new(ID, COMMENT_MARKERS),
             min_article_words: 60,
         }
     }
@@ -66,11 +64,8 @@ impl EndOfArticle {
     /// Adds a comment-section heading or end marker.
     #[must_use]
     pub fn marker(mut self, marker: &str) -> EndOfArticle {
-        self.comment_markers.push(marker.to_owned());
-        EndOfArticle {
-            comment: PhraseSet::new(ID, &self.comment_markers),
-            ..self
-        }
+        self.comment.add(marker);
+        self
     }
 
     /// The fewest words of prose that must come before a cut.
@@ -113,7 +108,9 @@ impl Rule for EndOfArticle {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        let Ok(comment) = &self.comment else { return };
+        let Some(comment) = self.comment.set() else {
+            return;
+        };
         // The marker must close the article: it comes after the start of the densest run of
         // prose, and most of that run lies before it. A `12 Comments` link under the byline
         // sits before the body and cuts nothing.
@@ -142,7 +139,7 @@ impl Rule for EndOfArticle {
             } else if is_marker(comment, &line) && !line.key().ends_with(':') {
                 (before >= after || (before >= 3 * min && after <= 3 * before))
                     .then_some("comments or end marker")
-            } else if is_marker(&self.after, &line) {
+            } else if is_marker(&AFTER, &line) {
                 (after * 4 < before).then_some("after-article block")
             } else {
                 None
@@ -163,7 +160,7 @@ impl Rule for EndOfArticle {
     }
 
     fn validate(&self) -> Result<(), BuildError> {
-        self.comment.as_ref().map_err(Clone::clone)?;
+        self.comment.validate()?;
         if self.min_article_words == 0 {
             return Err(BuildError::option(
                 ID,

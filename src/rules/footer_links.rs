@@ -1,12 +1,19 @@
 //! `footer-links`: navigation and footer link runs, menus and legal lines.
 
+use once_cell::sync::Lazy;
+
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::{CHROME_PHRASES, FOOTER_LINKS, FOOTER_PHRASES};
-use crate::phrases::{PhraseSet, UserPatterns};
+use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 
 const ID: &str = "footer-links";
+
+/// Legal and copyright phrases of footers.
+static LEGAL: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, FOOTER_PHRASES));
+/// Site-chrome phrases (sign in, subscribe, menus).
+static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, CHROME_PHRASES));
 
 /// Removes navigation and footer chrome:
 ///
@@ -33,10 +40,7 @@ const ID: &str = "footer-links";
 /// ```
 #[derive(Debug, Clone)]
 pub struct FooterLinks {
-    links: Vec<String>,
-    link_phrases: Result<PhraseSet, BuildError>,
-    legal: PhraseSet,
-    chrome: PhraseSet,
+    links: Lexicon,
     patterns: UserPatterns,
     min_glue_points: usize,
     min_menu_lines: usize,
@@ -47,12 +51,8 @@ impl Default for FooterLinks {
     /// The links of [`FOOTER_LINKS`](crate::lexicon::FOOTER_LINKS); link runs of at least 3
     /// glue points; menu runs of at least 5 lines.
     fn default() -> FooterLinks {
-        let links: Vec<String> = FOOTER_LINKS.iter().map(|s| (*s).to_owned()).collect();
         FooterLinks {
-            link_phrases: PhraseSet::new(ID, &links),
-            links,
-            legal: PhraseSet::new(ID, FOOTER_PHRASES).expect("built-in phrases fold to text"),
-            chrome: PhraseSet::new(ID, CHROME_PHRASES).expect("built-in phrases fold to text"),
+            links: Lexicon::new(ID, FOOTER_LINKS),
             patterns: UserPatterns::default(),
             min_glue_points: 3,
             min_menu_lines: 5,
@@ -77,22 +77,15 @@ impl FooterLinks {
     /// ```
     #[must_use]
     pub fn link(mut self, link: &str) -> FooterLinks {
-        self.links.push(link.to_owned());
-        FooterLinks {
-            link_phrases: PhraseSet::new(ID, &self.links),
-            ..self
-        }
+        self.links.add(link);
+        self
     }
 
     /// Removes a link text, compared after folding.
     #[must_use]
     pub fn remove_link(mut self, link: &str) -> FooterLinks {
-        let key = crate::fold(link);
-        self.links.retain(|l| crate::fold(l) != key);
-        FooterLinks {
-            link_phrases: PhraseSet::new(ID, &self.links),
-            ..self
-        }
+        self.links.remove(link);
+        self
     }
 
     /// Adds a regular expression: a line whose folded key it matches is a footer line.
@@ -151,10 +144,10 @@ impl FooterLinks {
         if words <= 20 && is_copyright_notice(key) {
             return Verdict::Drop(Reason::Footer);
         }
-        if words <= 25 && !line.is_prose() && self.legal.occurrences(key).next().is_some() {
+        if words <= 25 && !line.is_prose() && LEGAL.occurrences(key).next().is_some() {
             return Verdict::Drop(Reason::Footer);
         }
-        let (hits, distinct) = self.chrome_hits(key);
+        let (hits, distinct) = FooterLinks::chrome_hits(key);
         if hits >= 3 && distinct >= 2 {
             return Verdict::Drop(Reason::ChromeLine { markers: hits });
         }
@@ -162,11 +155,11 @@ impl FooterLinks {
     }
 
     /// (occurrences, distinct phrases) of chrome phrases in `key`.
-    fn chrome_hits(&self, key: &str) -> (usize, usize) {
+    fn chrome_hits(key: &str) -> (usize, usize) {
         let mut hits = 0;
         let mut seen: u64 = 0;
         let mut distinct = 0;
-        for (phrase, _, _) in self.chrome.occurrences(key) {
+        for (phrase, _, _) in CHROME.occurrences(key) {
             hits += 1;
             let bit = 1u64 << (phrase % 64);
             if seen & bit == 0 {
@@ -278,7 +271,7 @@ impl Rule for FooterLinks {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        let Ok(link_phrases) = &self.link_phrases else {
+        let Some(link_phrases) = self.links.set() else {
             return;
         };
         // A run of short lines is a menu only if one of them is known chrome (a footer link, a
@@ -322,7 +315,7 @@ impl Rule for FooterLinks {
     }
 
     fn validate(&self) -> Result<(), BuildError> {
-        self.link_phrases.as_ref().map_err(Clone::clone)?;
+        self.links.validate()?;
         if self.min_glue_points < 2 {
             return Err(BuildError::option(ID, "min_glue_points must be at least 2"));
         }

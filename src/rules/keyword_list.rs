@@ -3,7 +3,7 @@
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::KEYWORD_LABELS;
-use crate::phrases::{trim_decoration, PhraseSet, UserPatterns};
+use crate::phrases::{trim_decoration, Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::{is_join, is_title_like};
 
@@ -27,8 +27,7 @@ const ID: &str = "keyword-list";
 /// ```
 #[derive(Debug, Clone)]
 pub struct KeywordList {
-    labels: Vec<String>,
-    phrases: Result<PhraseSet, BuildError>,
+    labels: Lexicon,
     patterns: UserPatterns,
     min_words: usize,
     min_repeated_share: f32,
@@ -39,10 +38,8 @@ impl Default for KeywordList {
     /// The labels of [`KEYWORD_LABELS`](crate::lexicon::KEYWORD_LABELS); unlabelled lists of
     /// at least 12 words where at least half of the word pairs repeat.
     fn default() -> KeywordList {
-        let labels: Vec<String> = KEYWORD_LABELS.iter().map(|s| (*s).to_owned()).collect();
         KeywordList {
-            phrases: PhraseSet::new(ID, &labels),
-            labels,
+            labels: Lexicon::new(ID, KEYWORD_LABELS),
             patterns: UserPatterns::default(),
             min_words: 12,
             min_repeated_share: 0.5,
@@ -54,22 +51,15 @@ impl KeywordList {
     /// Adds a list label (any spelling: it is folded).
     #[must_use]
     pub fn label(mut self, label: &str) -> KeywordList {
-        self.labels.push(label.to_owned());
-        KeywordList {
-            phrases: PhraseSet::new(ID, &self.labels),
-            ..self
-        }
+        self.labels.add(label);
+        self
     }
 
     /// Removes a label, compared after folding.
     #[must_use]
     pub fn remove_label(mut self, label: &str) -> KeywordList {
-        let key = crate::fold(label);
-        self.labels.retain(|l| crate::fold(l) != key);
-        KeywordList {
-            phrases: PhraseSet::new(ID, &self.labels),
-            ..self
-        }
+        self.labels.remove(label);
+        self
     }
 
     /// Adds a regular expression: a line whose folded key it matches is a keyword list.
@@ -167,7 +157,9 @@ impl Rule for KeywordList {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        let Ok(phrases) = &self.phrases else { return };
+        let Some(phrases) = self.labels.set() else {
+            return;
+        };
         let mut pairs = Vec::new();
         let mut index = 0;
         while let Some(line) = doc.line(index) {
@@ -221,7 +213,7 @@ impl Rule for KeywordList {
     }
 
     fn validate(&self) -> Result<(), BuildError> {
-        self.phrases.as_ref().map_err(Clone::clone)?;
+        self.labels.validate()?;
         if self.min_words < 4 {
             return Err(BuildError::option(ID, "min_words must be at least 4"));
         }

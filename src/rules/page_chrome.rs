@@ -1,15 +1,19 @@
 //! `page-chrome`: single lines of page furniture: dates, durations, counters, share and
 //! follow prompts, bylines, skip links, cookie and newsletter notices.
 
+use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::{NOTICE_PHRASES, SHARE_PREFIXES};
-use crate::phrases::{PhraseSet, UserPatterns};
+use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 
 const ID: &str = "page-chrome";
+
+/// Share and follow prompts, matched at the start of short lines.
+static SHARE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, SHARE_PREFIXES));
 
 /// Month and weekday names (folded: lower case, no accents, Arabic unified) of the languages
 /// scrapers meet most, and the words that go with a time.
@@ -48,9 +52,7 @@ pub struct PageChrome {
     relative_time: Regex,
     counter: Regex,
     byline: Regex,
-    share: PhraseSet,
-    notices: Result<PhraseSet, BuildError>,
-    notice_phrases: Vec<String>,
+    notices: Lexicon,
     patterns: UserPatterns,
 }
 
@@ -62,7 +64,6 @@ impl Default for PageChrome {
         let date_line = format!(
             r"^(?:(?:{DATE_LABELS})\s*:?\s*)?(?:(?:\d{{1,4}}|{DATE_WORDS})[\s/.,:\-–|()]*){{1,10}}$"
         );
-        let notice_phrases: Vec<String> = NOTICE_PHRASES.iter().map(|s| (*s).to_owned()).collect();
         PageChrome {
             date_line: Regex::new(&date_line).expect("built-in pattern"),
             relative_time: Regex::new(
@@ -74,9 +75,7 @@ impl Default for PageChrome {
             )
             .expect("built-in pattern"),
             byline: Regex::new(r"^(?:by|von|par|por|di|door|بقلم|كتب|كتبت|اعداد|تحرير)\s*:?\s+\S").expect("built-in pattern"),
-            share: PhraseSet::new(ID, SHARE_PREFIXES).expect("built-in phrases fold to text"),
-            notices: PhraseSet::new(ID, &notice_phrases),
-            notice_phrases,
+            notices: Lexicon::new(ID, NOTICE_PHRASES),
             patterns: UserPatterns::default(),
         }
     }
@@ -93,11 +92,8 @@ impl PageChrome {
     /// ```
     #[must_use]
     pub fn notice(mut self, phrase: &str) -> PageChrome {
-        self.notice_phrases.push(phrase.to_owned());
-        PageChrome {
-            notices: PhraseSet::new(ID, &self.notice_phrases),
-            ..self
-        }
+        self.notices.add(phrase);
+        self
     }
 
     /// Adds a regular expression: a line whose folded key it matches is removed.
@@ -134,7 +130,7 @@ impl PageChrome {
                 kind: "relative time",
             });
         }
-        if words <= 8 && !line.ends_with_period() && self.share.prefix(key).is_some() {
+        if words <= 8 && !line.ends_with_period() && SHARE.prefix(key).is_some() {
             return Some(Reason::Chrome {
                 kind: "share or follow prompt",
             });
@@ -156,7 +152,9 @@ impl Rule for PageChrome {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        let Ok(notices) = &self.notices else { return };
+        let Some(notices) = self.notices.set() else {
+            return;
+        };
         for line in doc.lines() {
             if line.is_blank() || line.words() == 0 {
                 continue;
@@ -178,7 +176,7 @@ impl Rule for PageChrome {
     }
 
     fn validate(&self) -> Result<(), BuildError> {
-        self.notices.as_ref().map_err(Clone::clone)?;
+        self.notices.validate()?;
         self.patterns.validate()
     }
 }

@@ -1,13 +1,18 @@
 //! `related-section`: "Related", "Read also", "Most read" headings and their lists.
 
+use once_cell::sync::Lazy;
+
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::{READ_ALSO_HEADINGS, RELATED_HEADINGS};
-use crate::phrases::{PhraseSet, UserPatterns};
+use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::{is_join, is_title_like};
 
 const ID: &str = "related-section";
+
+/// "Read also" headings, which may stand before a single item.
+static READ_ALSO: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, READ_ALSO_HEADINGS));
 
 /// Removes related-content sections: a heading (`Related`, `Read more`, `اقرأ أيضاً`,
 /// `مقالات مشابهة`, `الأكثر قراءة`, …) together with its items.
@@ -34,9 +39,7 @@ const ID: &str = "related-section";
 /// ```
 #[derive(Debug, Clone)]
 pub struct RelatedSection {
-    headings: Vec<String>,
-    phrases: Result<PhraseSet, BuildError>,
-    read_also: PhraseSet,
+    headings: Lexicon,
     patterns: UserPatterns,
     max_item_words: usize,
     drop_appended_article: bool,
@@ -47,12 +50,8 @@ impl Default for RelatedSection {
     /// The headings of [`RELATED_HEADINGS`](crate::lexicon::RELATED_HEADINGS), items of at most
     /// 20 words, appended articles kept.
     fn default() -> RelatedSection {
-        let headings: Vec<String> = RELATED_HEADINGS.iter().map(|s| (*s).to_owned()).collect();
         RelatedSection {
-            phrases: PhraseSet::new(ID, &headings),
-            headings,
-            read_also: PhraseSet::new(ID, READ_ALSO_HEADINGS)
-                .expect("built-in phrases fold to text"),
+            headings: Lexicon::new(ID, RELATED_HEADINGS),
             patterns: UserPatterns::default(),
             max_item_words: 20,
             drop_appended_article: false,
@@ -71,22 +70,15 @@ impl RelatedSection {
     /// ```
     #[must_use]
     pub fn heading(mut self, heading: &str) -> RelatedSection {
-        self.headings.push(heading.to_owned());
-        RelatedSection {
-            phrases: PhraseSet::new(ID, &self.headings),
-            ..self
-        }
+        self.headings.add(heading);
+        self
     }
 
     /// Removes a heading, compared after folding.
     #[must_use]
     pub fn remove_heading(mut self, heading: &str) -> RelatedSection {
-        let key = crate::fold(heading);
-        self.headings.retain(|h| crate::fold(h) != key);
-        RelatedSection {
-            phrases: PhraseSet::new(ID, &self.headings),
-            ..self
-        }
+        self.headings.remove(heading);
+        self
     }
 
     /// Adds a regular expression: a line whose folded key it matches is a section heading.
@@ -196,7 +188,9 @@ impl Rule for RelatedSection {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        let Ok(phrases) = &self.phrases else { return };
+        let Some(phrases) = self.headings.set() else {
+            return;
+        };
         let mut prose_before = 0;
         let mut index = 0;
         while let Some(line) = doc.line(index) {
@@ -213,9 +207,7 @@ impl Rule for RelatedSection {
                     out.push(Removal::line(&line, ID, Reason::RelatedHeading { items }));
                     out.append(&mut items_out);
                 }
-                if self.drop_appended_article
-                    && prose_before >= 2
-                    && self.read_also.is_whole(line.key())
+                if self.drop_appended_article && prose_before >= 2 && READ_ALSO.is_whole(line.key())
                 {
                     out.push(Removal::new(
                         line.span().start..doc.text().len(),
@@ -237,7 +229,7 @@ impl Rule for RelatedSection {
     }
 
     fn validate(&self) -> Result<(), BuildError> {
-        self.phrases.as_ref().map_err(Clone::clone)?;
+        self.headings.validate()?;
         if self.max_item_words == 0 {
             return Err(BuildError::option(ID, "max_item_words must be at least 1"));
         }
