@@ -147,9 +147,16 @@ impl FooterLinks {
         if words <= 25 && !line.is_prose() && LEGAL.occurrences(key).next().is_some() {
             return Verdict::Drop(Reason::Footer);
         }
-        let (hits, distinct) = FooterLinks::chrome_hits(key);
-        if hits >= 3 && distinct >= 2 {
-            return Verdict::Drop(Reason::ChromeLine { markers: hits });
+        // A line of page chrome is navigation glued or run together, never a finished
+        // paragraph: prose that ends a sentence and names three site sections is still prose.
+        let paragraph = line.is_prose()
+            && line.ends_with_terminal()
+            && line.strong_glue() + line.soft_glue() == 0;
+        if !paragraph {
+            let (hits, distinct) = FooterLinks::chrome_hits(key);
+            if hits >= 3 && distinct >= 2 {
+                return Verdict::Drop(Reason::ChromeLine { markers: hits });
+            }
         }
         Verdict::Keep
     }
