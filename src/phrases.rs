@@ -393,7 +393,10 @@ mod tests {
         assert!(lexicon.set().is_none());
         assert_eq!(lexicon.validate().unwrap_err().rule(), "keyword-list");
         lexicon.remove("\u{0651}");
-        assert!(lexicon.validate().is_ok(), "removing the bad phrase heals the lexicon");
+        assert!(
+            lexicon.validate().is_ok(),
+            "removing the bad phrase heals the lexicon"
+        );
     }
 
     #[test]

@@ -15,7 +15,8 @@ const ID: &str = "keyword-list";
 ///   `Keywords:`, `Topics:`, …) followed by a colon or glued to the tags, unless the rest is a
 ///   finished sentence. A label alone on its line takes the short lines after it.
 /// * **Unlabelled**: a line of at least [`min_words`](Self::min_words) words with no sentence
-///   end whose word pairs mostly repeat (the same tags printed three times over).
+///   end whose word pairs mostly repeat (the same tags printed three times over). A line
+///   with a comma every few words between two paragraphs is a quoted chorus, and stays.
 ///
 /// ```
 /// use textsieve::{CleanerBuilder, KeywordList};
@@ -144,6 +145,20 @@ impl KeywordList {
     }
 }
 
+/// Whether the nearest non-blank lines before and after `line` both read as prose.
+fn between_paragraphs(line: &Line<'_>) -> bool {
+    let prose = |mut next: Option<Line<'_>>, forward: bool| {
+        while let Some(l) = next {
+            if !l.is_blank() {
+                return l.is_prose();
+            }
+            next = if forward { l.next() } else { l.prev() };
+        }
+        false
+    };
+    prose(line.prev(), false) && prose(line.next(), true)
+}
+
 /// FNV-1a: a fast, fixed hash for word identity within one line.
 fn word_hash(word: &str) -> u64 {
     word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -194,12 +209,16 @@ impl Rule for KeywordList {
                 }
                 None => {}
             }
-            // Formulas and tables repeat symbols and numbers; tag lists are words.
+            // Formulas and tables repeat symbols and numbers; tag lists are words. A chorus
+            // quoted between two paragraphs repeats its words too, but is punctuated like
+            // the sentences around it.
             let wordy = line.letters() * 10 >= line.chars() * 7;
+            let quoted = line.clause_punct() * 8 > line.words() && between_paragraphs(&line);
             if wordy
                 && line.words() >= self.min_words
                 && !line.ends_with_terminal()
                 && line.clause_punct() * 4 <= line.words()
+                && !quoted
             {
                 if let Some(repeats) = self.repeats(line.key(), &mut pairs) {
                     out.push(Removal::line(
@@ -240,7 +259,13 @@ mod tests {
             &["Tags\n", "Politics\n", "Economy\n"]),
         ("unlabelled-repeat", "غزة سوريا الصحة اليمن إيران غزة سوريا الصحة اليمن إيران غزة سوريا الصحة",
             &["غزة سوريا الصحة اليمن إيران غزة سوريا الصحة اليمن إيران غزة سوريا الصحة"]),
+        ("repeated-title-between-paragraphs",
+            "The first paragraph, as articles go, is here.\nHow to Save Money How to Save Money How to Save Money\nThe story, as it goes, ends here.",
+            &["How to Save Money How to Save Money How to Save Money\n"]),
         // negatives
+        ("chorus-between-paragraphs",
+            "She wrote, and you sing along, the lines below.\nSing it now: we go round, we go round, we go round and tell me who will stop the song, stop the song, stop the song, stop the song now, we go round\nThe story, as it goes on and on, ends here.",
+            &[]),
         ("topics-sentence", "Topics: we discuss the economy and how it grew.", &[]),
         ("prose", "The cat sat on the mat and the dog sat on the rug while the bird sang on the tree.", &[]),
         ("ar-prose", "وقال الوزير إن الحكومة ستواصل العمل وإن الحكومة ستواصل دعم القطاع الخاص في العام المقبل", &[]),
