@@ -129,8 +129,12 @@ impl FooterLinks {
         // Length in words, with scripts written without spaces counted by characters.
         let units = line.units();
         let glue = line.strong_glue() + line.soft_glue() / 2;
-        if (glue >= self.min_glue_points && glue * 4 >= units)
-            || (line.strong_glue() >= 2 && units <= 6 && !line.ends_with_terminal())
+        // One word opening in lower case with capitals inside is a camelCase name from code
+        // (`skipKnownBugs`, `getElementById`); glued menus start each link with a capital.
+        let identifier = line.words() == 1 && line.first_char().is_some_and(char::is_lowercase);
+        if !identifier
+            && ((glue >= self.min_glue_points && glue * 4 >= units)
+                || (line.strong_glue() >= 2 && units <= 6 && !line.ends_with_terminal()))
         {
             return Verdict::Drop(Reason::LinkRun {
                 glue_points: line.strong_glue() + line.soft_glue(),
@@ -353,7 +357,9 @@ mod tests {
             &["Contact\n", "News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
         ("chrome-line", "Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext",
             &["Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext"]),
+        ("short-glued-menu", "Body, text.\nHomeNewsSport", &["HomeNewsSport"]),
         // negatives
+        ("camel-case-names", "The flags are:\nskipKnownBugs\ngetElementsByTagName", &[]),
         ("quote-glued", "وقال: \"إن الحل قريب\"والمحادثات مستمرة بين الطرفين منذ أشهر، بحسب المصادر.", &[]),
         ("brand-names", "Users of WhatsApp and LinkedIn shared the video widely on Monday.", &[]),
         ("cjk-brand-names", "DeepMind的AlphaGo AI能够打败围棋冠军也跟这些神经网络有很大关系。但是AlphaGo必须进行训练才行。", &[]),
