@@ -54,6 +54,36 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "Voir aussi", "Les plus lus", "Te puede interesar", "Noticias relacionadas", "Lee también",
     "Más leídas", "Leggi anche", "Articoli correlati", "Czytaj także", "Zobacz także",
     "Gerelateerde artikelen", "Lees ook",
+    // de — common on news, blog and CMS templates
+    "Das könnte dich auch interessieren", "Das könnte Sie interessieren",
+    "Dich interessiert vielleicht auch", "Das interessiert dich vielleicht auch",
+    "Das Thema könnte dich auch interessieren", "Diese Beiträge solltest du nicht verpassen",
+    "Weitere Beiträge", "Ähnliche Beiträge", "Verwandte Beiträge", "Verwandte Themen",
+    "Verwandte Links", "Neueste Beiträge", "Neueste Artikel", "Letzte Artikel",
+    "Letzte Beiträge", "Aktuelle Beiträge", "Beliebte Beiträge", "Beliebte Artikel",
+    "Weitere Themen", "Mehr Themen", "Weitere Nachrichten", "Weitere Meldungen",
+    "Weiterführende Links", "Empfehlungen aus der Redaktion", "Empfohlen für dich",
+    "Empfohlene Beiträge", "Zum Weiterlesen", "Schon gelesen?", "Ähnliche Nachrichten",
+    "Top Themen", "Lesen Sie auch die folgenden Beiträge", "Passend zum Thema",
+    "Themenrelevante Nachrichten", "Die meistgelesenen Artikel", "Meist gelesen",
+    "Aktuelle News", "Weitere Artikel zum Thema", "Mehr aus dem Ressort",
+    // fr, es, pt, it, pl, nl, hu — common
+    "Articles correspondants", "Articles similaires", "Articles liés", "Sur le même thème",
+    "Dans la même rubrique", "À découvrir aussi", "Pour approfondir", "Vous aimerez aussi",
+    "Vous aimerez peut-être aussi", "Les plus partagés", "Derniers articles",
+    "À lire également", "Artículos relacionados", "Temas relacionados", "Notas relacionadas",
+    "Otras noticias", "Las más vistas", "Lo más leído", "Lo más visto", "Más noticias",
+    "Te recomendamos", "También te puede interesar", "Últimas noticias", "Veja também",
+    "Leia também", "Notícias relacionadas", "Mais lidas", "Artigos relacionados",
+    "Potrebbe interessarti anche", "Ti potrebbe interessare", "I più letti",
+    "Notizie correlate", "Articoli simili", "Zobacz również", "Czytaj również",
+    "Czytaj też", "Zobacz też", "Polecamy", "Najczęściej czytane", "Podobne artykuły",
+    "Przeczytaj także", "Przeczytaj również", "Najpopularniejsze", "Gerelateerde berichten",
+    "Meest gelezen", "Meer nieuws", "Ezek is érdekelhetnek",
+    // en — common
+    "Explore further", "Latest articles", "Recent articles", "More articles",
+    "Recommended reading", "Trending stories", "Popular stories", "You might be interested in",
+    "Similar posts", "Related videos", "More videos", "Latest videos",
 ];
 
 /// The read-also headings after which a site may append a whole second article (see
@@ -115,6 +145,36 @@ pub const FOOTER_LINKS: &[&str] = &[
     "Impressum", "Datenschutz", "Datenschutzerklärung", "Kontakt", "AGB", "Nutzungsbedingungen",
     "Mentions légales", "Politique de confidentialité", "Aviso legal",
     "Política de privacidad", "Contatti",
+    // navigation and account links, de, fr, es, pt, it, pl, en — common
+    "Zurück", "Zurück zur Startseite", "Zurück zur Übersicht", "Zurück zur Liste",
+    "Zurück zur Listenansicht", "Zurück zur vorherigen Seite", "Zurück zum Seitenanfang",
+    "Nach oben", "Seitenanfang", "Startseite", "Suche", "Suchen", "Navigation schließen",
+    "Menü", "Menü schließen", "Anmelden", "Abmelden", "Registrieren", "Jetzt registrieren",
+    "Mein Konto", "Warenkorb", "Ihr Warenkorb", "Newsletter abonnieren", "Drucken",
+    "Seite drucken", "Weiterlesen", "Weiter", "Vorheriges", "Nächstes", "Vorheriger Artikel",
+    "Nächster Artikel", "Barrierefreiheit", "Leichte Sprache", "Mediadaten",
+    "Cookie-Einstellungen", "Datenschutzeinstellungen", "Impressum & Datenschutz",
+    "Link kopieren", "URL zum Kopieren", "Retour", "Retour à l'accueil", "Retour en haut",
+    "Haut de page", "Accueil", "Rechercher", "Se connecter", "Connexion", "S'abonner",
+    "S'inscrire", "Mon compte", "Imprimer", "Précédent", "Suivant", "Article suivant",
+    "Article précédent", "Plan du site", "Nous contacter", "Contactez-nous",
+    "Qui sommes-nous", "Gestion des cookies", "Lire la suite", "Volver", "Volver arriba",
+    "Inicio", "Buscar", "Iniciar sesión", "Suscríbete", "Registrarse", "Siguiente",
+    "Anterior", "Contacto", "Quiénes somos", "Mapa del sitio", "Leer más", "Seguir leyendo",
+    "Voltar", "Início", "Pesquisar", "Entrar", "Assine", "Próximo", "Fale conosco",
+    "Leia mais", "Torna su", "Cerca", "Accedi", "Abbonati", "Stampa", "Precedente",
+    "Successivo", "Chi siamo", "Continua a leggere", "Powrót", "Wróć", "Strona główna",
+    "Szukaj", "Zaloguj się", "Zarejestruj się", "Drukuj", "Poprzedni", "Następny",
+    "Regulamin", "Polityka prywatności", "Czytaj więcej", "Go back", "Back to home",
+    "Back to homepage", "Back to list", "Back to overview", "Previous", "Next",
+    "Previous article", "Next article", "Previous post", "Next post", "Older posts",
+    "Newer posts", "Continue reading", "Load more", "Show more", "View all", "See all",
+    "See more", "Print this page", "Print article", "Email this", "My account",
+    "Your cart", "Shopping cart", "Log out", "Create account", "Forgot password?",
+    "Copy link", "Facebook", "Twitter", "Instagram", "YouTube", "LinkedIn", "WhatsApp",
+    "Pinterest", "Telegram", "Messenger", "Reddit", "Xing", "Flipboard", "Tumblr", "E-Mail",
+    "فيسبوك", "تويتر", "انستغرام", "يوتيوب", "واتساب", "تيليغرام", "السابق", "التالي",
+    "المزيد", "عودة", "رجوع", "العودة للأعلى", "الصفحة الرئيسية",
 ];
 
 /// Phrases of page chrome that are distinctive enough to count inside a glued line: media
@@ -151,6 +211,13 @@ pub const SHARE_PREFIXES: &[&str] = &[
     "Jetzt abonnieren", "Zum Inhalt springen", "Springe zum Inhalt", "Direkt zum Inhalt",
     "Partager", "Suivez-nous", "Aller au contenu", "Compartir", "Síguenos", "Ir al contenido",
     "Condividi", "Seguici", "Udostępnij", "Delen", "Volg ons",
+    "Diesen Artikel teilen", "Beitrag teilen", "Seite teilen", "Diese Seite teilen",
+    "Mit Freunden teilen", "Teile diesen Beitrag", "Möchten Sie den Artikel teilen",
+    "Artikel gefallen", "Weiterempfehlen", "Jetzt teilen", "Jetzt zum", "Jetzt anmelden",
+    "Hier kostenlos anmelden", "Zum Newsletter", "Newsletter abonnieren", "Abonnieren Sie",
+    "Podziel się", "Partagez", "Partager sur", "Abonnez-vous", "Inscrivez-vous",
+    "Compartir en", "Suscríbete", "Compartilhe", "Compartilhar", "Siga-nos", "Nos siga",
+    "Share with", "Sign up to", "Get our newsletter",
 ];
 
 /// Phrases of cookie, consent, newsletter and comment-form notices: a line of moderate length
@@ -200,6 +267,11 @@ pub const COMMENT_MARKERS: &[&str] = &[
     "Commentaires", "Laisser un commentaire", "Ajouter un commentaire", "Comentarios",
     "Deja un comentario", "Deja tu comentario", "Commenti", "Lascia un commento", "Komentarze",
     "Reacties", "Reageer",
+    "Kommentieren", "Kommentar verfassen", "Schreib einen Kommentar", "Kommentar hinzufügen",
+    "Kommentar abgeben", "Bisher keine Kommentare", "Keine Kommentare", "Write a comment",
+    "No comments yet", "Vos réactions", "Réagir", "Réagissez", "Dołącz do dyskusji",
+    "Skomentuj", "Dodaj komentarz", "Escribe un comentario", "Deixe um comentário",
+    "Comentários", "إضافة تعليق", "إضافة تعليق جديد", "اكتب تعليقك",
 ];
 
 /// Blocks that usually follow the article: author boxes, share and "like this" blocks. What

@@ -19,6 +19,11 @@ static SHARE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, SHARE_PREFIX
 /// scrapers meet most, and the words that go with a time.
 const DATE_WORDS: &str = r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|z|s)?|apr(?:il)?|avril|may|mai|jun[ei]?|juin|jul[iy]?|juillet|aug(?:ust)?|aout|sep(?:t|tember)?|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember)?|novembre|dec(?:ember)?|dez(?:ember)?|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|styczen|luty|marzec|kwiecien|maj|czerwiec|lipiec|sierpien|wrzesien|pazdziernik|listopad|grudzien|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|am|pm|uhr|gmt|utc|cet|cest|est|edt|pst|pdt|bst|h|hrs|et|de|del|le|el|the|of|um|a|at|on|in|في|ص|م|الساعة|مساء|صباحا|th|st|nd|rd";
 
+/// A photo credit on a line of its own: a credit label and a name (`Foto: Christof Stache`,
+/// `(Foto: ABr)`, `Photo by Ann Lee on Unsplash`, `صورة: رويترز`), or a name ending in a picture
+/// agency after a slash or © (`Judy Eddy/WENN.com`, `© Oli Scarff/Getty Images`). Folded.
+const CREDIT: &str = r"^[(\[]?(?:(?:fotos?|photos?|photograph|photo credits?|pictures?|bild|bilder|titelbild|images?|imagen|imagenes|fot|credits?|credito|credit photos?|credits photos?|zdjecie|صورة|الصورة|تصوير)\s*(?::|©|/|by\b|de\b|von\b)|fot\.|©)\s*[^\s(]|[/©]\s*(?:getty images|shutterstock|afp|reuters|dpa|pap|picture[- ]alliance|istock(?:photo)?|fotolia|unsplash|imago|epa|keystone|adobe ?stock|clipdealer|wenn\.com|agencja gazeta|abaca)[)\]]?$";
+
 /// Labels that introduce a date line.
 const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث";
 
@@ -30,7 +35,8 @@ const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|firs
 /// * **counters** (`3 likes`, `120 views`, `1.2K shares`, `250 مشاهدة`) and reading times
 ///   (`5 min read`);
 /// * **share, follow and subscribe prompts** (`Share on Facebook`, `تابعونا على تويتر`,
-///   `Follow us`), **skip links** and **bylines** (`By Staff Writer`, `بقلم محمد علي`);
+///   `Follow us`), **skip links**, **bylines** (`By Staff Writer`, `بقلم محمد علي`) and
+///   **photo credits** (`Foto: Christof Stache`, `© Oli Scarff/Getty Images`);
 /// * **notices** about cookies, consent, newsletters and comment forms, up to 80 words
 ///   (`We use cookies to improve your experience…`, `Your email address will not be
 ///   published.`).
@@ -52,6 +58,7 @@ pub struct PageChrome {
     relative_time: Regex,
     counter: Regex,
     byline: Regex,
+    credit: Regex,
     notices: Lexicon,
     patterns: UserPatterns,
 }
@@ -75,6 +82,7 @@ impl Default for PageChrome {
             )
             .expect("built-in pattern"),
             byline: Regex::new(r"^(?:by|von|par|por|di|door|بقلم|كتب|كتبت|اعداد|تحرير)\s*:?\s+\S").expect("built-in pattern"),
+            credit: Regex::new(CREDIT).expect("built-in pattern"),
             notices: Lexicon::new(ID, NOTICE_PHRASES),
             patterns: UserPatterns::default(),
         }
@@ -142,6 +150,13 @@ impl PageChrome {
         {
             return Some(Reason::Chrome { kind: "byline" });
         }
+        // A credit is a label and a name, never a sentence: `Photo: the minister arrives.`
+        // is a caption, which is article text.
+        if words <= 10 && !line.ends_with_period() && self.credit.is_match(key) {
+            return Some(Reason::Chrome {
+                kind: "photo credit",
+            });
+        }
         None
     }
 }
@@ -203,9 +218,19 @@ mod tests {
         ("ar-follow", "تابعونا على تويتر", true),
         ("byline", "By Staff Writer", true),
         ("ar-byline", "بقلم محمد علي", true),
+        ("credit", "Foto: Christof Stache", true),
+        ("credit-parens", "(Foto: ABr)", true),
+        ("credit-by", "Photo by Ann Lee on Unsplash", true),
+        ("credit-agency", "© Oli Scarff/Getty Images", true),
+        ("credit-slash-agency", "Trybunał Konstytucyjny / Shutterstock", true),
+        ("ar-credit", "صورة: رويترز", true),
         ("cookie", "We use cookies to give you the best experience. By continuing you accept them.", true),
         ("comment-form", "Your email address will not be published. Required fields are marked *", true),
         // negatives
+        ("caption-sentence", "Photo: The minister arrives at the summit in Cairo.", false),
+        ("photo-word", "Photos of the flood spread quickly online", false),
+        ("code", "photos.forEach(function(photo) {", false),
+        ("agency-in-prose", "The figures were first reported by Reuters", false),
         ("sentence-with-date", "On March 11, 2015 the vote was held.", false),
         ("year-in-title", "The 2022 World Cup in Qatar", false),
         ("number-sentence", "120 people were hurt in the blast, officials said.", false),
