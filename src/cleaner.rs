@@ -126,6 +126,8 @@ impl Cleaner {
         let mut output = merge::cut(text, &removals);
         for _ in 1..MAX_PASSES {
             let doc = Doc::rebuild(&output, parts, &cut_last);
+            // The ranges served their one use: freed before the rules run again.
+            drop(cut_last);
             // Debug builds (tests, fuzzing) check the rebuilt view against a new one.
             #[cfg(debug_assertions)]
             if output.len() <= DEBUG_CHECK_LIMIT {
