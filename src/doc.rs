@@ -36,29 +36,49 @@ pub struct Doc<'a> {
 
 /// Per-line facts computed once, stored small: they are kept for every line across passes,
 /// and scraped pages have many short lines (a 64 MiB page has about 400 000, of 160 bytes on
-/// average), so this is 56 bytes a line rather than the 144 of plain `usize` fields.
+/// average), so this is 48 bytes a line rather than the 144 of plain `usize` fields.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct LineData {
     start: usize,
     key_start: usize,
-    /// The key's length, for a [`Size::Narrow`] line (a wide line keeps its own).
-    key_len: u32,
-    first_char: Option<char>,
-    last_char: Option<char>,
-    /// The line break's length (0, 1 or 2) and the [`Flag`]s.
-    flags: u8,
+    /// The first and last visible characters, the line break's length, the [`Flag`]s and a
+    /// narrow line's key length: see [`Bits`].
+    bits: u64,
     size: Size,
 }
 
-/// Bits of [`LineData::flags`] above the line break's length.
+/// The layout of [`LineData::bits`]: the first visible character in the lowest 21 bits and
+/// the last one in the next 21 (all ones, above `char::MAX`, for none), the line break's
+/// length (0, 1 or 2) in two bits, three [`Flag`]s, and in the top 17 bits the key's length
+/// of a [`Size::Narrow`] line (a wide line keeps its own).
+struct Bits;
+
+impl Bits {
+    const CHAR: u64 = (1 << 21) - 1;
+    const LAST_CHAR: u32 = 21;
+    const BREAK: u32 = 42;
+    const KEY_LEN: u32 = 47;
+    const KEY_LEN_MAX: usize = (1 << 17) - 1;
+}
+
+/// Flags in [`LineData::bits`].
 struct Flag;
 
 impl Flag {
-    const BREAK: u8 = 0b11;
-    const ENDS_WITH_TERMINAL: u8 = 1 << 2;
-    const BULLET: u8 = 1 << 3;
+    const ENDS_WITH_TERMINAL: u64 = 1 << 44;
+    const BULLET: u64 = 1 << 45;
     /// The line's text is that of a line of the previous pass's view ([`Doc::rebuild`]).
-    const UNCHANGED: u8 = 1 << 4;
+    const UNCHANGED: u64 = 1 << 46;
+}
+
+/// `c` in the 21 bits of a character in [`LineData::bits`].
+fn char_bits(c: Option<char>) -> u64 {
+    c.map_or(Bits::CHAR, |c| u64::from(u32::from(c)))
+}
+
+/// The character in the 21 bits `bits` (none for all ones, which is above `char::MAX`).
+fn bits_char(bits: u64) -> Option<char> {
+    char::from_u32((bits & Bits::CHAR) as u32)
 }
 
 /// Indices of the counts in [`Size`].
@@ -79,8 +99,9 @@ enum Counter {
 const COUNTERS: usize = 10;
 
 /// A line's length and counts. Every count is at most the line's length in bytes, so a line
-/// of up to `u16::MAX` bytes keeps them in 16 bits each; a longer line (64 KiB without a
-/// break, rare) keeps them in a box, exact.
+/// of up to `u16::MAX` bytes keeps them in 16 bits each (and its key's length in
+/// [`LineData::bits`]); a longer line (64 KiB without a break, rare), or one whose key is too
+/// long for those bits, keeps them in a box, exact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Size {
     Narrow { len: u16, counts: [u16; COUNTERS] },
@@ -155,11 +176,8 @@ impl LineData {
             for (s, &c) in small.iter_mut().zip(&counts) {
                 *s = u16::try_from(c).ok()?;
             }
-            Some((
-                u16::try_from(end - start).ok()?,
-                u32::try_from(key.len()).ok()?,
-                small,
-            ))
+            let key_len = Some(key.len()).filter(|&n| n <= Bits::KEY_LEN_MAX)?;
+            Some((u16::try_from(end - start).ok()?, key_len as u64, small))
         })();
         let (key_len, size) = match narrow {
             Some((len, key_len, counts)) => (key_len, Size::Narrow { len, counts }),
@@ -172,22 +190,36 @@ impl LineData {
                 })),
             ),
         };
-        let mut flags = (end_with_break - end) as u8 & Flag::BREAK;
+        let mut bits = char_bits(stats.first_char)
+            | char_bits(stats.last_char) << Bits::LAST_CHAR
+            | key_len << Bits::KEY_LEN;
         if stats.ends_with_terminal {
-            flags |= Flag::ENDS_WITH_TERMINAL;
+            bits |= Flag::ENDS_WITH_TERMINAL;
         }
         if stats.bullet {
-            flags |= Flag::BULLET;
+            bits |= Flag::BULLET;
         }
-        LineData {
+        let mut data = LineData {
             start,
             key_start: key.start,
-            key_len,
-            first_char: stats.first_char,
-            last_char: stats.last_char,
-            flags,
+            bits,
             size,
-        }
+        };
+        data.set_break(end_with_break - end);
+        data
+    }
+
+    /// Sets the line break's length (0, 1 or 2).
+    fn set_break(&mut self, len: usize) {
+        self.bits = (self.bits & !(0b11 << Bits::BREAK)) | ((len as u64 & 0b11) << Bits::BREAK);
+    }
+
+    fn first_char(&self) -> Option<char> {
+        bits_char(self.bits)
+    }
+
+    fn last_char(&self) -> Option<char> {
+        bits_char(self.bits >> Bits::LAST_CHAR)
     }
 
     fn len(&self) -> usize {
@@ -202,12 +234,12 @@ impl LineData {
     }
 
     fn end_with_break(&self) -> usize {
-        self.end() + usize::from(self.flags & Flag::BREAK)
+        self.end() + ((self.bits >> Bits::BREAK) & 0b11) as usize
     }
 
     fn key(&self) -> Range<usize> {
         let len = match &self.size {
-            Size::Narrow { .. } => self.key_len as usize,
+            Size::Narrow { .. } => (self.bits >> Bits::KEY_LEN) as usize,
             Size::Wide(wide) => wide.key_len,
         };
         self.key_start..self.key_start + len
@@ -216,7 +248,7 @@ impl LineData {
     /// Drops the key of a line that will not be reused: it becomes empty, at `at`.
     fn forget_key(&mut self, at: usize) {
         self.key_start = at;
-        self.key_len = 0;
+        self.bits &= (1 << Bits::KEY_LEN) - 1;
         if let Size::Wide(wide) = &mut self.size {
             wide.key_len = 0;
         }
@@ -229,8 +261,8 @@ impl LineData {
         }
     }
 
-    fn has(&self, flag: u8) -> bool {
-        self.flags & flag != 0
+    fn has(&self, flag: u64) -> bool {
+        self.bits & flag != 0
     }
 
     /// The measurements as [`scan`] gave them.
@@ -248,8 +280,8 @@ impl LineData {
             strong_glue: self.count(Counter::StrongGlue),
             soft_glue: self.count(Counter::SoftGlue),
             ends_with_terminal: self.has(Flag::ENDS_WITH_TERMINAL),
-            last_char: self.last_char,
-            first_char: self.first_char,
+            last_char: self.last_char(),
+            first_char: self.first_char(),
             bullet: self.has(Flag::BULLET),
         }
     }
@@ -447,9 +479,8 @@ impl<'a> Doc<'a> {
             }
             let data = if let Some(mut data) = reused {
                 data.start = start;
-                data.flags = (data.flags & !Flag::BREAK)
-                    | ((end_with_break - end) as u8 & Flag::BREAK)
-                    | Flag::UNCHANGED;
+                data.set_break(end_with_break - end);
+                data.bits |= Flag::UNCHANGED;
                 data
             } else {
                 let key_start = keys.len();
@@ -653,19 +684,19 @@ impl<'d> Line<'d> {
     /// assert_eq!(doc.line(0).unwrap().last_char(), Some('.'));
     /// ```
     pub fn last_char(&self) -> Option<char> {
-        self.data.last_char
+        self.data.last_char()
     }
 
     /// The first visible character.
     pub fn first_char(&self) -> Option<char> {
-        self.data.first_char
+        self.data.first_char()
     }
 
     /// Whether the line ends like a statement: with a full stop (`.` `۔` `。`), not with a
     /// question or exclamation mark, which headlines use too.
     pub fn ends_with_period(&self) -> bool {
         matches!(
-            self.data.last_char,
+            self.data.last_char(),
             Some('.' | '\u{06D4}' | '\u{3002}' | '\u{FF0E}')
         )
     }
@@ -1086,7 +1117,7 @@ mod tests {
     #[test]
     fn line_data_stays_small() {
         // Kept for every line across passes: see `LineData`.
-        assert!(std::mem::size_of::<LineData>() <= 56);
+        assert!(std::mem::size_of::<LineData>() <= 48);
     }
 
     #[test]
@@ -1108,6 +1139,13 @@ mod tests {
         );
         assert!(rebuilt.line(0).unwrap().is_unchanged());
         assert!(rebuilt.same_as(&Doc::new(&out)));
+        // A short line whose key is long: each `ﷺ` (3 bytes) folds to a phrase.
+        let line = "\u{FDFA}".repeat(20_000);
+        let doc = Doc::new(&line);
+        let l = doc.line(0).unwrap();
+        assert!(matches!(l.data.size, Size::Wide(_)));
+        assert_eq!(l.key(), crate::fold::fold(&line));
+        assert!(l.key().len() > Bits::KEY_LEN_MAX);
     }
 
     #[test]
