@@ -109,10 +109,11 @@ impl Cleaner {
     /// onto `text`.
     ///
     /// Memory: at most one [`Doc`] and two texts besides the input are alive at a time. Each
-    /// pass takes its `Doc` apart before any output is built, and each output is cut from the
-    /// original `text` with the composed removals after the previous output is dropped. The
-    /// next pass rebuilds its `Doc` in the buffers of the last one, keeping the keys and
-    /// measurements of the lines that did not change.
+    /// pass takes its `Doc` apart before any output is built, dropping the keys of the lines
+    /// its removals cut into, and each output is cut from the original `text` with the
+    /// composed removals after the previous output is dropped. The next pass rebuilds its
+    /// `Doc` in the buffers of the last one, keeping the keys and measurements of the lines
+    /// that did not change.
     fn run(&self, text: &str) -> (String, Vec<Removal>) {
         let doc = Doc::new(text);
         let mut removals = self.find(&doc);
@@ -121,9 +122,12 @@ impl Cleaner {
         }
         let mut parts = doc.into_parts();
         let mut cut_last: Vec<Range<usize>> = removals.iter().map(|r| r.span.clone()).collect();
+        parts.drop_cut_keys(&cut_last);
         let mut output = merge::cut(text, &removals);
         for _ in 1..MAX_PASSES {
             let doc = Doc::rebuild(&output, parts, &cut_last);
+            // The ranges served their one use: freed before the rules run again.
+            drop(cut_last);
             // Debug builds (tests, fuzzing) check the rebuilt view against a new one.
             #[cfg(debug_assertions)]
             if output.len() <= DEBUG_CHECK_LIMIT {
@@ -135,6 +139,7 @@ impl Cleaner {
             }
             parts = doc.into_parts();
             cut_last = more.iter().map(|r| r.span.clone()).collect();
+            parts.drop_cut_keys(&cut_last);
             // Debug builds (tests, fuzzing) check the composition against the direct route.
             let expected = cfg!(debug_assertions).then(|| merge::cut(&output, &more));
             removals = merge::compose(removals, more);

@@ -30,18 +30,99 @@ pub struct Doc<'a> {
     text: &'a str,
     lines: Vec<LineData>,
     keys: String,
+    /// The keys lie in `keys` in the order of the lines ([`DocParts::drop_cut_keys`]).
+    keys_in_order: bool,
 }
 
-/// Per-line facts computed once.
+/// Per-line facts computed once, stored small: they are kept for every line across passes,
+/// and scraped pages have many short lines (a 64 MiB page has about 400 000, of 160 bytes on
+/// average), so this is 48 bytes a line rather than the 144 of plain `usize` fields.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct LineData {
     start: usize,
-    end: usize,
-    end_with_break: usize,
-    key: Range<usize>,
-    stats: Stats,
+    key_start: usize,
+    /// The first and last visible characters, the line break's length, the [`Flag`]s and a
+    /// narrow line's key length: see [`Bits`].
+    bits: u64,
+    size: Size,
+}
+
+/// The layout of [`LineData::bits`]: the first visible character in the lowest 21 bits and
+/// the last one in the next 21 (all ones, above `char::MAX`, for none), the line break's
+/// length (0, 1 or 2) in two bits, three [`Flag`]s, and in the top 17 bits the key's length
+/// of a [`Size::Narrow`] line (a wide line keeps its own).
+struct Bits;
+
+impl Bits {
+    const CHAR: u64 = (1 << 21) - 1;
+    const LAST_CHAR: u32 = 21;
+    const BREAK: u32 = 42;
+    const KEY_LEN: u32 = 47;
+    const KEY_LEN_MAX: usize = (1 << 17) - 1;
+}
+
+/// Flags in [`LineData::bits`].
+struct Flag;
+
+impl Flag {
+    const ENDS_WITH_TERMINAL: u64 = 1 << 44;
+    const BULLET: u64 = 1 << 45;
     /// The line's text is that of a line of the previous pass's view ([`Doc::rebuild`]).
-    unchanged: bool,
+    const UNCHANGED: u64 = 1 << 46;
+}
+
+/// `c` in the 21 bits of a character in [`LineData::bits`].
+fn char_bits(c: Option<char>) -> u64 {
+    c.map_or(Bits::CHAR, |c| u64::from(u32::from(c)))
+}
+
+/// The character in the 21 bits `bits` (none for all ones, which is above `char::MAX`).
+fn bits_char(bits: u64) -> Option<char> {
+    char::from_u32((bits & Bits::CHAR) as u32)
+}
+
+/// Indices of the counts in [`Size`].
+#[derive(Clone, Copy)]
+enum Counter {
+    Chars,
+    Words,
+    Letters,
+    ArabicLetters,
+    UnspacedLetters,
+    Digits,
+    TerminalPunct,
+    ClausePunct,
+    StrongGlue,
+    SoftGlue,
+}
+
+const COUNTERS: usize = 10;
+
+/// A line's length and counts. Every count is at most the line's length in bytes, so a line
+/// of up to `u16::MAX` bytes keeps them in 16 bits each (and its key's length in
+/// [`LineData::bits`]); a longer line (64 KiB without a break, rare), or one whose key is too
+/// long for those bits, keeps them in a box, exact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Size {
+    Narrow { len: u16, counts: [u16; COUNTERS] },
+    Wide(Box<Wide>),
+}
+
+impl Default for Size {
+    fn default() -> Size {
+        Size::Narrow {
+            len: 0,
+            counts: [0; COUNTERS],
+        }
+    }
+}
+
+/// The length, key length and counts of a line too long for [`Size::Narrow`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Wide {
+    len: usize,
+    key_len: usize,
+    counts: [usize; COUNTERS],
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -62,10 +143,200 @@ struct Stats {
     bullet: bool,
 }
 
+impl Stats {
+    fn counts(&self) -> [usize; COUNTERS] {
+        [
+            self.chars,
+            self.words,
+            self.letters,
+            self.arabic_letters,
+            self.unspaced_letters,
+            self.digits,
+            self.terminal_punct,
+            self.clause_punct,
+            self.strong_glue,
+            self.soft_glue,
+        ]
+    }
+}
+
+impl LineData {
+    /// The line `start..end` (its break up to `end_with_break`), with its key at `key` and
+    /// measurements `stats`.
+    fn new(
+        start: usize,
+        end: usize,
+        end_with_break: usize,
+        key: Range<usize>,
+        stats: &Stats,
+    ) -> LineData {
+        let counts = stats.counts();
+        let narrow = (|| {
+            let mut small = [0; COUNTERS];
+            for (s, &c) in small.iter_mut().zip(&counts) {
+                *s = u16::try_from(c).ok()?;
+            }
+            let key_len = Some(key.len()).filter(|&n| n <= Bits::KEY_LEN_MAX)?;
+            Some((u16::try_from(end - start).ok()?, key_len as u64, small))
+        })();
+        let (key_len, size) = match narrow {
+            Some((len, key_len, counts)) => (key_len, Size::Narrow { len, counts }),
+            None => (
+                0,
+                Size::Wide(Box::new(Wide {
+                    len: end - start,
+                    key_len: key.len(),
+                    counts,
+                })),
+            ),
+        };
+        let mut bits = char_bits(stats.first_char)
+            | char_bits(stats.last_char) << Bits::LAST_CHAR
+            | key_len << Bits::KEY_LEN;
+        if stats.ends_with_terminal {
+            bits |= Flag::ENDS_WITH_TERMINAL;
+        }
+        if stats.bullet {
+            bits |= Flag::BULLET;
+        }
+        let mut data = LineData {
+            start,
+            key_start: key.start,
+            bits,
+            size,
+        };
+        data.set_break(end_with_break - end);
+        data
+    }
+
+    /// Sets the line break's length (0, 1 or 2).
+    fn set_break(&mut self, len: usize) {
+        self.bits = (self.bits & !(0b11 << Bits::BREAK)) | ((len as u64 & 0b11) << Bits::BREAK);
+    }
+
+    fn first_char(&self) -> Option<char> {
+        bits_char(self.bits)
+    }
+
+    fn last_char(&self) -> Option<char> {
+        bits_char(self.bits >> Bits::LAST_CHAR)
+    }
+
+    fn len(&self) -> usize {
+        match &self.size {
+            Size::Narrow { len, .. } => usize::from(*len),
+            Size::Wide(wide) => wide.len,
+        }
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.len()
+    }
+
+    fn end_with_break(&self) -> usize {
+        self.end() + ((self.bits >> Bits::BREAK) & 0b11) as usize
+    }
+
+    fn key(&self) -> Range<usize> {
+        let len = match &self.size {
+            Size::Narrow { .. } => (self.bits >> Bits::KEY_LEN) as usize,
+            Size::Wide(wide) => wide.key_len,
+        };
+        self.key_start..self.key_start + len
+    }
+
+    /// Drops the key of a line that will not be reused: it becomes empty, at `at`.
+    fn forget_key(&mut self, at: usize) {
+        self.key_start = at;
+        self.bits &= (1 << Bits::KEY_LEN) - 1;
+        if let Size::Wide(wide) = &mut self.size {
+            wide.key_len = 0;
+        }
+    }
+
+    fn count(&self, counter: Counter) -> usize {
+        match &self.size {
+            Size::Narrow { counts, .. } => usize::from(counts[counter as usize]),
+            Size::Wide(wide) => wide.counts[counter as usize],
+        }
+    }
+
+    fn has(&self, flag: u64) -> bool {
+        self.bits & flag != 0
+    }
+
+    /// The measurements as [`scan`] gave them.
+    #[cfg(any(test, debug_assertions))]
+    fn stats(&self) -> Stats {
+        Stats {
+            chars: self.count(Counter::Chars),
+            words: self.count(Counter::Words),
+            letters: self.count(Counter::Letters),
+            arabic_letters: self.count(Counter::ArabicLetters),
+            unspaced_letters: self.count(Counter::UnspacedLetters),
+            digits: self.count(Counter::Digits),
+            terminal_punct: self.count(Counter::TerminalPunct),
+            clause_punct: self.count(Counter::ClausePunct),
+            strong_glue: self.count(Counter::StrongGlue),
+            soft_glue: self.count(Counter::SoftGlue),
+            ends_with_terminal: self.has(Flag::ENDS_WITH_TERMINAL),
+            last_char: self.last_char(),
+            first_char: self.first_char(),
+            bullet: self.has(Flag::BULLET),
+        }
+    }
+}
+
 /// The buffers of a [`Doc`] without its text, kept from one cleaning pass to the next.
 pub(crate) struct DocParts {
     lines: Vec<LineData>,
     keys: String,
+    keys_in_order: bool,
+}
+
+impl DocParts {
+    /// Gives back the memory of the keys of the lines that the sorted, disjoint byte ranges
+    /// `removed` cut into, before the next pass's text is built. Such a line is never reused
+    /// by [`Doc::rebuild`] (its text changed), and its key would otherwise stay alive next to
+    /// the new text through the next pass: on a page that loses a quarter of its bytes, a
+    /// quarter of its size. The kept keys move to the front in place and the buffer shrinks,
+    /// which hands the freed tail back to the system for a large page; checking that the
+    /// bytes are still UTF-8 costs less than copying them to fresh memory would. Only done
+    /// while the keys lie in line order (a view from [`Doc::new`], as in the first pass,
+    /// which removes the most, or a rebuilt one that scanned no line anew); otherwise the
+    /// keys stay as they are.
+    pub(crate) fn drop_cut_keys(&mut self, removed: &[Range<usize>]) {
+        if !self.keys_in_order || removed.is_empty() {
+            return;
+        }
+        let mut bytes = std::mem::take(&mut self.keys).into_bytes();
+        let mut write = 0;
+        // The first range that may cut into the current line.
+        let mut next = 0;
+        for line in &mut self.lines {
+            let (start, end) = (line.start, line.end());
+            while removed.get(next).is_some_and(|r| r.end <= start) {
+                next += 1;
+            }
+            if removed.get(next).is_some_and(|r| r.start < end) {
+                line.forget_key(write);
+            } else {
+                let key = line.key();
+                let len = key.len();
+                bytes.copy_within(key, write);
+                line.key_start = write;
+                write += len;
+            }
+        }
+        bytes.truncate(write);
+        bytes.shrink_to_fit();
+        // Whole keys moved, so the bytes are UTF-8; should they not be, no line is reused
+        // and the next view is scanned anew.
+        match String::from_utf8(bytes) {
+            Ok(keys) => self.keys = keys,
+            Err(_) => self.lines.clear(),
+        }
+    }
 }
 
 /// Lines of `text`: `(start, end, end_with_break)`.
@@ -144,16 +415,20 @@ impl<'a> Doc<'a> {
         for (start, end, end_with_break) in split(text) {
             let key_start = keys.len();
             let stats = scan(&text[start..end], table, &mut keys);
-            lines.push(LineData {
+            lines.push(LineData::new(
                 start,
                 end,
                 end_with_break,
-                key: key_start..keys.len(),
-                stats,
-                unchanged: false,
-            });
+                key_start..keys.len(),
+                &stats,
+            ));
         }
-        Doc { text, lines, keys }
+        Doc {
+            text,
+            lines,
+            keys,
+            keys_in_order: true,
+        }
     }
 
     /// Takes the view apart, keeping its buffers for [`rebuild`](Self::rebuild).
@@ -161,6 +436,7 @@ impl<'a> Doc<'a> {
         DocParts {
             lines: self.lines,
             keys: self.keys,
+            keys_in_order: self.keys_in_order,
         }
     }
 
@@ -174,7 +450,10 @@ impl<'a> Doc<'a> {
         let DocParts {
             mut lines,
             mut keys,
+            keys_in_order,
         } = prev;
+        // Keys of changed lines go after all others.
+        let mut scanned = false;
         let old_count = lines.len();
         let mut map = OldOffsets::new(removed);
         // The next old line that may be reused. A new line only ever takes the data of an old
@@ -189,26 +468,25 @@ impl<'a> Doc<'a> {
                 while old < old_count && lines[old].start < old_start {
                     old += 1;
                 }
-                if let Some(prev) = lines.get(old).filter(|_| intact && old < old_count) {
-                    if prev.start == old_start && prev.end == old_start + (end - start) {
-                        reused = Some((prev.key.clone(), prev.stats));
+                if let Some(prev) = lines.get_mut(old).filter(|_| intact && old < old_count) {
+                    if prev.start == old_start && prev.len() == end - start {
+                        // Slots from `count` on are read only once: the old line's data can
+                        // move out.
+                        reused = Some(std::mem::take(prev));
                         old += 1;
                     }
                 }
             }
-            let unchanged = reused.is_some();
-            let (key, stats) = reused.unwrap_or_else(|| {
+            let data = if let Some(mut data) = reused {
+                data.start = start;
+                data.set_break(end_with_break - end);
+                data.bits |= Flag::UNCHANGED;
+                data
+            } else {
                 let key_start = keys.len();
                 let stats = scan(&text[start..end], table, &mut keys);
-                (key_start..keys.len(), stats)
-            });
-            let data = LineData {
-                start,
-                end,
-                end_with_break,
-                key,
-                stats,
-                unchanged,
+                scanned |= key_start < keys.len();
+                LineData::new(start, end, end_with_break, key_start..keys.len(), &stats)
             };
             if count < lines.len() {
                 lines[count] = data;
@@ -218,15 +496,20 @@ impl<'a> Doc<'a> {
             count += 1;
         }
         lines.truncate(count);
-        Doc { text, lines, keys }
+        Doc {
+            text,
+            lines,
+            keys,
+            keys_in_order: keys_in_order && !scanned,
+        }
     }
 
     /// Whether two views hold the same lines, keys and measurements.
     #[cfg(any(test, debug_assertions))]
     pub(crate) fn same_as(&self, other: &Doc<'_>) -> bool {
         let same_line = |(a, b): (Line<'_>, Line<'_>)| {
-            (a.span_with_break(), a.span(), a.key(), a.data.stats)
-                == (b.span_with_break(), b.span(), b.key(), b.data.stats)
+            (a.span_with_break(), a.span(), a.key(), a.data.stats())
+                == (b.span_with_break(), b.span(), b.key(), b.data.stats())
         };
         self.text == other.text
             && self.len() == other.len()
@@ -289,22 +572,22 @@ impl<'d> Line<'d> {
 
     /// The original text, without the line break.
     pub fn text(&self) -> &'d str {
-        &self.doc.text[self.data.start..self.data.end]
+        &self.doc.text[self.data.start..self.data.end()]
     }
 
     /// The folded key (see [`fold`](crate::fold)): for matching only.
     pub fn key(&self) -> &'d str {
-        &self.doc.keys[self.data.key.clone()]
+        &self.doc.keys[self.data.key()]
     }
 
     /// Byte range of the line in the document, without the line break.
     pub fn span(&self) -> Range<usize> {
-        self.data.start..self.data.end
+        self.data.start..self.data.end()
     }
 
     /// Byte range of the line in the document, with its line break if it has one.
     pub fn span_with_break(&self) -> Range<usize> {
-        self.data.start..self.data.end_with_break
+        self.data.start..self.data.end_with_break()
     }
 
     /// Maps a byte offset in [`key`](Self::key) to a byte offset in the document.
@@ -326,32 +609,32 @@ impl<'d> Line<'d> {
     /// for no line that is still there unchanged: its rule may skip such lines. Always false
     /// in the first pass and for views built with [`Doc::new`].
     pub(crate) fn is_unchanged(&self) -> bool {
-        self.data.unchanged
+        self.data.has(Flag::UNCHANGED)
     }
 
     /// Whether the line holds nothing but white space and invisible characters.
     pub fn is_blank(&self) -> bool {
-        self.data.key.is_empty()
+        self.data.key().is_empty()
     }
 
     /// Non-space characters.
     pub fn chars(&self) -> usize {
-        self.data.stats.chars
+        self.data.count(Counter::Chars)
     }
 
     /// Words: runs of non-space characters holding a letter or digit.
     pub fn words(&self) -> usize {
-        self.data.stats.words
+        self.data.count(Counter::Words)
     }
 
     /// Letters of any script.
     pub fn letters(&self) -> usize {
-        self.data.stats.letters
+        self.data.count(Counter::Letters)
     }
 
     /// Arabic letters.
     pub fn arabic_letters(&self) -> usize {
-        self.data.stats.arabic_letters
+        self.data.count(Counter::ArabicLetters)
     }
 
     /// Length in words, counting two characters of scripts written without spaces (Han,
@@ -363,32 +646,35 @@ impl<'d> Line<'d> {
     /// assert_eq!(doc.line(1).unwrap().units(), 3);
     /// ```
     pub fn units(&self) -> usize {
-        let s = &self.data.stats;
-        if s.unspaced_letters * 2 > s.letters {
-            (s.unspaced_letters + 1) / 2
+        let (unspaced, letters) = (
+            self.data.count(Counter::UnspacedLetters),
+            self.data.count(Counter::Letters),
+        );
+        if unspaced * 2 > letters {
+            (unspaced + 1) / 2
         } else {
-            s.words
+            self.data.count(Counter::Words)
         }
     }
 
     /// ASCII and other decimal digits.
     pub fn digits(&self) -> usize {
-        self.data.stats.digits
+        self.data.count(Counter::Digits)
     }
 
     /// Sentence-ending punctuation marks of any script (`.` `!` `?` `؟` `。` …).
     pub fn terminal_punct(&self) -> usize {
-        self.data.stats.terminal_punct
+        self.data.count(Counter::TerminalPunct)
     }
 
     /// Clause punctuation of any script (`,` `،` `;` `؛` `、` …).
     pub fn clause_punct(&self) -> usize {
-        self.data.stats.clause_punct
+        self.data.count(Counter::ClausePunct)
     }
 
     /// Whether the last visible character (before closing quotes and brackets) ends a sentence.
     pub fn ends_with_terminal(&self) -> bool {
-        self.data.stats.ends_with_terminal
+        self.data.has(Flag::ENDS_WITH_TERMINAL)
     }
 
     /// The last visible character, looking past closing quotes and brackets.
@@ -398,37 +684,37 @@ impl<'d> Line<'d> {
     /// assert_eq!(doc.line(0).unwrap().last_char(), Some('.'));
     /// ```
     pub fn last_char(&self) -> Option<char> {
-        self.data.stats.last_char
+        self.data.last_char()
     }
 
     /// The first visible character.
     pub fn first_char(&self) -> Option<char> {
-        self.data.stats.first_char
+        self.data.first_char()
     }
 
     /// Whether the line ends like a statement: with a full stop (`.` `۔` `。`), not with a
     /// question or exclamation mark, which headlines use too.
     pub fn ends_with_period(&self) -> bool {
         matches!(
-            self.data.stats.last_char,
+            self.data.last_char(),
             Some('.' | '\u{06D4}' | '\u{3002}' | '\u{FF0E}')
         )
     }
 
     /// Whether the line starts with a bullet (`•`, `-`, `*`, `·`, `–`, …).
     pub fn is_bullet(&self) -> bool {
-        self.data.stats.bullet
+        self.data.has(Flag::BULLET)
     }
 
     /// Strong glue points: places where two texts were joined without a space (see the crate's
     /// glue detector: script switches, `lowerUpper` joins, `ة`/`ى` followed by a letter, …).
     pub fn strong_glue(&self) -> usize {
-        self.data.stats.strong_glue
+        self.data.count(Counter::StrongGlue)
     }
 
     /// Weak glue points (`ال` deep inside a long word, and the like).
     pub fn soft_glue(&self) -> usize {
-        self.data.stats.soft_glue
+        self.data.count(Counter::SoftGlue)
     }
 
     /// The line before this one, if any.
@@ -449,11 +735,10 @@ impl<'d> Line<'d> {
     /// assert!(doc.line(1).unwrap().is_prose());
     /// ```
     pub fn is_prose(&self) -> bool {
-        let s = &self.data.stats;
         let units = self.units();
         units >= 8
-            && (s.ends_with_terminal || s.clause_punct + s.terminal_punct >= 2)
-            && s.strong_glue * 10 < units
+            && (self.ends_with_terminal() || self.clause_punct() + self.terminal_punct() >= 2)
+            && self.strong_glue() * 10 < units
     }
 }
 
@@ -755,11 +1040,15 @@ mod tests {
                 .collect();
             let cuts = if cuts.len() % 2 == 0 { cuts } else { breaks };
             let (out, removed) = cut_ranges(&text, &cuts);
-            let rebuilt = Doc::rebuild(&out, Doc::new(&text).into_parts(), &removed);
+            let mut parts = Doc::new(&text).into_parts();
+            parts.drop_cut_keys(&removed);
+            let rebuilt = Doc::rebuild(&out, parts, &removed);
             prop_assert!(rebuilt.same_as(&Doc::new(&out)), "{:?} {:?}", text, removed);
-            // And again from the rebuilt view.
+            // And again from the rebuilt view, whose keys may be out of line order.
             let (out2, removed2) = cut_ranges(&out, &second);
-            let again = Doc::rebuild(&out2, rebuilt.into_parts(), &removed2);
+            let mut parts = rebuilt.into_parts();
+            parts.drop_cut_keys(&removed2);
+            let again = Doc::rebuild(&out2, parts, &removed2);
             prop_assert!(again.same_as(&Doc::new(&out2)), "{:?} {:?}", out, removed2);
         }
     }
@@ -810,6 +1099,53 @@ mod tests {
                 "{:?}", line
             );
         }
+    }
+
+    #[test]
+    fn dropping_cut_keys_keeps_the_others_only() {
+        let text = "Keep me.\nCut me.\nKeep too.";
+        let cut = text.find("Cut").unwrap()..text.find("Keep too").unwrap();
+        let (out, removed) = cut_ranges(text, &[(cut.start, cut.end)]);
+        let mut parts = Doc::new(text).into_parts();
+        parts.drop_cut_keys(&removed);
+        assert_eq!(parts.keys, "keep me.keep too.");
+        let rebuilt = Doc::rebuild(&out, parts, &removed);
+        assert!(rebuilt.same_as(&Doc::new(&out)));
+        assert!(rebuilt.line(1).unwrap().is_unchanged());
+    }
+
+    #[test]
+    fn line_data_stays_small() {
+        // Kept for every line across passes: see `LineData`.
+        assert!(std::mem::size_of::<LineData>() <= 48);
+    }
+
+    #[test]
+    fn long_lines_keep_exact_counts() {
+        let line = "word ".repeat(20_000);
+        let doc = Doc::new(&line);
+        let l = doc.line(0).unwrap();
+        assert!(matches!(l.data.size, Size::Wide(_)));
+        assert_eq!(
+            (l.words(), l.chars(), l.span()),
+            (20_000, 80_000, 0..100_000)
+        );
+        assert_eq!(l.key().len(), 99_999);
+        let (out, removed) = cut_ranges(&format!("x\n{line}\ny"), &[(0, 2)]);
+        let rebuilt = Doc::rebuild(
+            &out,
+            Doc::new(&format!("x\n{line}\ny")).into_parts(),
+            &removed,
+        );
+        assert!(rebuilt.line(0).unwrap().is_unchanged());
+        assert!(rebuilt.same_as(&Doc::new(&out)));
+        // A short line whose key is long: each `ﷺ` (3 bytes) folds to a phrase.
+        let line = "\u{FDFA}".repeat(20_000);
+        let doc = Doc::new(&line);
+        let l = doc.line(0).unwrap();
+        assert!(matches!(l.data.size, Size::Wide(_)));
+        assert_eq!(l.key(), crate::fold::fold(&line));
+        assert!(l.key().len() > Bits::KEY_LEN_MAX);
     }
 
     #[test]
