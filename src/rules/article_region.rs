@@ -104,13 +104,38 @@ enum Kind {
 }
 
 /// Consecutive non-blank lines read as one paragraph: a hard-wrapped paragraph (`… a data\n
-/// storage provider …`) is one block, so that its lines are judged together.
+/// storage provider …`) is one block, so that its lines are judged together. `first` and
+/// `last` are line indices of the document.
 #[derive(Debug, Clone, Copy)]
 struct Block {
     first: usize,
     last: usize,
     units: usize,
     kind: Kind,
+}
+
+/// A block being read: its first and last line, and the sums that classify a wrapped one.
+struct OpenBlock<'d> {
+    first: Line<'d>,
+    last: Line<'d>,
+    units: usize,
+    punct: usize,
+}
+
+impl OpenBlock<'_> {
+    fn close(self) -> Block {
+        let kind = if self.first.index() == self.last.index() {
+            classify_line(&self.first)
+        } else {
+            classify_wrapped(self.units, self.punct)
+        };
+        Block {
+            first: self.first.index(),
+            last: self.last.index(),
+            units: self.units,
+            kind,
+        }
+    }
 }
 
 /// Whether `next` continues the sentence of `line` (hard wrap): no sentence end before the
@@ -121,32 +146,35 @@ fn continues(line: &Line<'_>, next: &Line<'_>) -> bool {
         && next.first_char().is_some_and(char::is_lowercase)
 }
 
-/// Groups the non-blank lines of `doc` into blocks and classifies them.
-fn blocks(lines: &[Line<'_>]) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::with_capacity(lines.len());
-    let mut i = 0;
-    while i < lines.len() {
-        let mut j = i;
-        while j + 1 < lines.len()
-            && lines[j + 1].index() == lines[j].index() + 1
-            && continues(&lines[j], &lines[j + 1])
-        {
-            j += 1;
+/// Groups the non-blank lines of `doc` into blocks and classifies them, in one pass and
+/// without a list of the lines (a large page has millions).
+fn blocks(doc: &Doc<'_>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut open: Option<OpenBlock<'_>> = None;
+    for line in doc.lines() {
+        if line.is_blank() {
+            out.extend(open.take().map(OpenBlock::close));
+            continue;
         }
-        let kind = if i == j {
-            classify_line(&lines[i])
-        } else {
-            classify_wrapped(&lines[i..=j])
-        };
-        let units = lines[i..=j].iter().map(Line::units).sum();
-        out.push(Block {
-            first: i,
-            last: j,
-            units,
-            kind,
-        });
-        i = j + 1;
+        let punct = line.terminal_punct() + line.clause_punct();
+        match open.as_mut() {
+            Some(block) if continues(&block.last, &line) => {
+                block.units += line.units();
+                block.punct += punct;
+                block.last = line;
+            }
+            _ => {
+                out.extend(open.take().map(OpenBlock::close));
+                open = Some(OpenBlock {
+                    first: line,
+                    last: line,
+                    units: line.units(),
+                    punct,
+                });
+            }
+        }
     }
+    out.extend(open.map(OpenBlock::close));
     out
 }
 
@@ -163,12 +191,8 @@ fn classify_line(line: &Line<'_>) -> Kind {
     }
 }
 
-fn classify_wrapped(lines: &[Line<'_>]) -> Kind {
-    let units: usize = lines.iter().map(Line::units).sum();
-    let punct: usize = lines
-        .iter()
-        .map(|l| l.terminal_punct() + l.clause_punct())
-        .sum();
+/// A hard-wrapped block of `units` words holding `punct` sentence and clause marks.
+fn classify_wrapped(units: usize, punct: usize) -> Kind {
     if units >= 12 && punct >= 1 {
         Kind::Prose
     } else {
@@ -276,12 +300,9 @@ fn zone(blocks: &[Block], min_score: i64) -> Option<(usize, usize)> {
 /// The article body as line indices of the document: `first..end`, or `None` when no run of
 /// prose stands out. Shared with rules that need to know where the article is.
 pub(crate) fn article_lines(doc: &Doc<'_>) -> Option<std::ops::Range<usize>> {
-    let lines: Vec<Line<'_>> = doc.lines().filter(|l| !l.is_blank()).collect();
-    let blocks = blocks(&lines);
+    let blocks = blocks(doc);
     let run = densest_run(&blocks)?;
-    let first = lines[blocks[run.first].first].index();
-    let last = lines[blocks[run.end - 1].last].index();
-    Some(first..last + 1)
+    Some(blocks[run.first].first..blocks[run.end - 1].last + 1)
 }
 
 impl Rule for ArticleRegion {
@@ -290,8 +311,7 @@ impl Rule for ArticleRegion {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        let lines: Vec<Line<'_>> = doc.lines().filter(|l| !l.is_blank()).collect();
-        let blocks = blocks(&lines);
+        let blocks = blocks(doc);
         let Some((first, end)) = zone(
             &blocks,
             i64::try_from(self.min_region_words).unwrap_or(i64::MAX),
@@ -311,9 +331,9 @@ impl Rule for ArticleRegion {
                 .map(|(i, b)| (after - end + i + 1, b)),
         );
         for (distance, block) in outside {
-            for line in &lines[block.first..=block.last] {
-                if goes_outside(line, block, distance) {
-                    out.push(Removal::line(line, ID, Reason::OutsideArticle));
+            for line in (block.first..=block.last).filter_map(|i| doc.line(i)) {
+                if goes_outside(&line, block, distance) {
+                    out.push(Removal::line(&line, ID, Reason::OutsideArticle));
                 }
             }
         }
