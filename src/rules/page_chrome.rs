@@ -22,7 +22,7 @@ const DATE_WORDS: &str = r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(
 /// A photo credit on a line of its own: a credit label and a name (`Foto: Christof Stache`,
 /// `(Foto: ABr)`, `Photo by Ann Lee on Unsplash`, `صورة: رويترز`), or a name ending in a picture
 /// agency after a slash or © (`Judy Eddy/WENN.com`, `© Oli Scarff/Getty Images`). Folded.
-const CREDIT: &str = r"^[(\[]?(?:(?:fotos?|photos?|photograph|photo credits?|pictures?|bild|bilder|titelbild|images?|imagen|imagenes|fot|credits?|credito|credit photos?|credits photos?|zdjecie|صورة|الصورة|تصوير)\s*(?::|©|/|by\b|de\b|von\b)|fot\.|©)\s*[^\s(]|[/©]\s*(?:getty images|shutterstock|afp|reuters|dpa|pap|picture[- ]alliance|istock(?:photo)?|fotolia|unsplash|imago|epa|keystone|adobe ?stock|clipdealer|wenn\.com|agencja gazeta|abaca)[)\]]?$";
+const CREDIT: &str = r"^[(\[]?(?:(?:fotos?|photos?|photograph|photo credits?|pictures?|bild|bilder|titelbild|images?|imagen|imagenes|fot|credits?|credito|credit photos?|credits photos?|zdjecie|صورة|الصورة|تصوير)\s*(?::|©|/|by\s|de\s|von\s)|fot\.|©)\s*[^\s(]|[/©]\s*(?:getty images|shutterstock|afp|reuters|dpa|pap|picture[- ]alliance|istock(?:photo)?|fotolia|unsplash|imago|epa|keystone|adobe ?stock|clipdealer|wenn\.com|agencja gazeta|abaca)[)\]]?$";
 
 /// Labels that introduce a date line.
 const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث";
