@@ -120,6 +120,25 @@ struct OpenBlock<'d> {
     last: Line<'d>,
     units: usize,
     punct: usize,
+    /// The block is a sentence announcing a list (`… were as follows:`), and takes the short
+    /// lines right after it as its items.
+    list: bool,
+}
+
+/// Whether `line` is a sentence that announces a list: prose-length, ending in a colon.
+fn announces_list(line: &Line<'_>) -> bool {
+    line.units() >= 8 && line.last_char() == Some(':')
+}
+
+/// Whether `line` can be an item of an announced list: short, not a sentence of its own,
+/// and numbered (`2. Norway`, `10) Spain`). Menus and teaser lists are not numbered.
+fn is_list_item(line: &Line<'_>) -> bool {
+    let text = line.text().trim_start();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=3).contains(&digits)
+        && text[digits..].starts_with(['.', ')'])
+        && text[digits + 1..].starts_with([' ', '\t']);
+    numbered && line.units() <= 15 && !line.is_prose()
 }
 
 impl OpenBlock<'_> {
@@ -158,9 +177,10 @@ fn blocks(doc: &Doc<'_>) -> Vec<Block> {
         }
         let punct = line.terminal_punct() + line.clause_punct();
         match open.as_mut() {
-            Some(block) if continues(&block.last, &line) => {
+            Some(block) if continues(&block.last, &line) || (block.list && is_list_item(&line)) => {
                 block.units += line.units();
                 block.punct += punct;
+                block.list = block.list || announces_list(&line);
                 block.last = line;
             }
             _ => {
@@ -170,6 +190,7 @@ fn blocks(doc: &Doc<'_>) -> Vec<Block> {
                     last: line,
                     units: line.units(),
                     punct,
+                    list: announces_list(&line),
                 });
             }
         }
@@ -381,6 +402,31 @@ mod tests {
     fn keeps_short_lines_inside_and_prose_outside() {
         let page = format!("{BODY}A subheading\n{BODY}Menu\nMenu\nMenu\nMenu\nA teaser that reads like prose, with a comma, and ends well.\n");
         assert_eq!(removed(&page), ["Menu", "Menu", "Menu"]);
+    }
+
+    #[test]
+    fn keeps_a_numbered_list_announced_by_a_sentence() {
+        let numbered = |prefix: bool| {
+            (1..=10).fold(String::new(), |mut out, i| {
+                if prefix {
+                    out += &i.to_string();
+                    out += ". ";
+                }
+                out += "Country number ";
+                out += &i.to_string();
+                out.push('\n');
+                out
+            })
+        };
+        let items = numbered(true);
+        let page = format!(
+            "{BODY}The overall rankings of the countries were as follows:\n{items}\n{BODY}Menu\nMenu\nMenu\nMenu\n"
+        );
+        assert_eq!(removed(&page), ["Menu", "Menu", "Menu"]);
+        // Unannounced, or not numbered, the short lines are a list of links like any other.
+        let links = numbered(false);
+        let page = format!("{BODY}The overall rankings of the countries were as follows:\n{links}");
+        assert_eq!(removed(&page).len(), 9);
     }
 
     #[test]
