@@ -407,6 +407,19 @@ impl PhraseSet {
             pos: Some(0),
         }
     }
+
+    /// Whether any phrase occurs in `key`: `occurrences(key).next().is_some()`, stopping at
+    /// the first match instead of looking on for the longest.
+    pub(crate) fn contains_any(&self, key: &str) -> bool {
+        let from = match &self.filter {
+            Some(filter) => match filter.start(key, 0) {
+                Some(from) => from,
+                None => return false,
+            },
+            None => 0,
+        };
+        self.automaton.is_match(Input::new(key).range(from..))
+    }
 }
 
 /// The iterator of [`PhraseSet::occurrences`]: the phrase automaton's leftmost-longest
@@ -654,7 +667,7 @@ mod tests {
         found
     }
 
-    /// Checks `occurrences` against both twins.
+    /// Checks `occurrences` against both twins, and `contains_any` against `occurrences`.
     fn check_occurrences(
         set: &PhraseSet,
         folded: &[String],
@@ -666,6 +679,12 @@ mod tests {
             &got,
             &automaton_occurrences(folded, key),
             "automaton {:?}",
+            key
+        );
+        prop_assert_eq!(
+            set.contains_any(key),
+            !got.is_empty(),
+            "contains_any {:?}",
             key
         );
         Ok(())
@@ -720,6 +739,8 @@ mod tests {
         assert!(set.filter.is_some());
         assert_eq!(got, naive_occurrences(&folded(&list), key));
         assert_eq!(got.iter().map(|o| o.0).collect::<Vec<_>>(), [0, 0, 1, 3]);
+        assert!(set.contains_any(key));
+        assert!(!set.contains_any("حقول مطلوبة"));
         assert_eq!(set.occurrences("حقول مطلوبة").next(), None);
         assert_eq!(set.occurrences("").next(), None);
     }
