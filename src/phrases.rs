@@ -108,21 +108,27 @@ fn fingerprint_odds(text: &str) -> u64 {
     odds
 }
 
-/// Where the anchor of `phrase` starts: the character boundary whose fingerprint is least
-/// likely, keeping at least [`FINGERPRINT`] bytes (the whole phrase when it is shorter); the
-/// longest anchor among equals.
+/// Where the anchor of `phrase` starts: the longest suffix, starting on a character and
+/// keeping at least [`FINGERPRINT`] bytes (the whole phrase when it is shorter), whose
+/// fingerprint is at most four times as likely as the rarest such suffix's.
+///
+/// The rarest fingerprint alone often starts a short common word (`يضا` of `ايضا`, `خبار` of
+/// `الاخبار`): its every occurrence in prose would send the phrase automaton searching. A
+/// longer anchor almost only occurs in the phrase.
 fn anchor_offset(phrase: &str) -> usize {
-    let mut best = (fingerprint_odds(phrase), 0);
-    for (at, _) in phrase.char_indices().skip(1) {
-        if phrase.len() - at < FINGERPRINT {
-            break;
-        }
-        let odds = fingerprint_odds(&phrase[at..]);
-        if odds < best.0 {
-            best = (odds, at);
-        }
-    }
-    best.1
+    let starts = || {
+        phrase
+            .char_indices()
+            .map(|(at, _)| at)
+            .take_while(|&at| at == 0 || phrase.len() - at >= FINGERPRINT)
+    };
+    let rarest = starts()
+        .map(|at| fingerprint_odds(&phrase[at..]))
+        .min()
+        .unwrap_or(0);
+    starts()
+        .find(|&at| fingerprint_odds(&phrase[at..]) <= rarest.saturating_mul(4))
+        .unwrap_or(0)
 }
 
 /// Summed fingerprint odds past which a phrase set's search is slow enough to filter: one
