@@ -20,6 +20,9 @@ pub(crate) struct PhraseSet {
     whole: HashMap<String, usize, BuildHasherDefault<Fnv>>,
     /// Leftmost-longest, anchored and unanchored.
     automaton: AhoCorasick,
+    /// Rules out most keys before the unanchored search, when the phrases start with common
+    /// letters; see [`AnchorFilter`].
+    filter: Option<AnchorFilter>,
     /// The phrases with their characters reversed, for anchored suffix search.
     reversed: AhoCorasick,
     longest: usize,
@@ -27,6 +30,149 @@ pub(crate) struct PhraseSet {
     /// by one lookup before any search.
     first_bytes: ByteSet,
     last_bytes: ByteSet,
+}
+
+/// A cheaper first pass for the unanchored search: an automaton of each phrase's *anchor*,
+/// the phrase minus a leading run of common characters.
+///
+/// The automaton's prefilter (Teddy) fingerprints the first bytes of each pattern and checks
+/// every place the fingerprint matches. Arabic phrases mostly start with the commonest letters
+/// (`ال`, the definite article; `ا`): almost every Arabic word matches, and an Arabic line was
+/// searched several times slower than an English one. Every occurrence of a phrase holds its
+/// anchor, at the phrase's anchor offset; so no anchor in `key[pos..]` means no phrase there,
+/// and the leftmost anchor at `a` means no phrase starts before `a - max_offset`. The phrase
+/// automaton then runs only from there, and returns exactly what it returned alone.
+#[derive(Debug, Clone)]
+struct AnchorFilter {
+    /// Leftmost-first: its match is an anchor with the smallest start.
+    automaton: AhoCorasick,
+    /// The largest anchor offset in a phrase.
+    max_offset: usize,
+}
+
+/// How many bytes of a pattern a prefilter fingerprints (Teddy's longest mask), and so the
+/// shortest anchor worth choosing.
+const FINGERPRINT: usize = 4;
+
+/// How common a character is in the text this crate cleans: roughly per thousand characters
+/// of Arabic or English prose, keys folded. Only the order matters; rare and unlisted
+/// characters share a small value.
+fn commonness(c: char) -> u64 {
+    match c {
+        ' ' => 160,
+        'ا' => 120,
+        'e' => 110,
+        'ل' => 100,
+        't' => 80,
+        'a' => 75,
+        'ي' | 'o' => 70,
+        'i' | 'n' => 65,
+        's' => 60,
+        'م' | 'و' | 'h' | 'r' => 55,
+        'ن' => 50,
+        'ر' => 40,
+        'd' | 'l' => 38,
+        'ب' | 'ت' => 35,
+        'ع' | 'ه' => 30,
+        'c' | 'u' => 26,
+        'د' | 'ف' | 'ة' => 25,
+        'm' | 'w' | 'f' => 22,
+        'ق' | 'س' | 'ك' => 20,
+        'g' | 'y' | 'p' => 18,
+        'ح' | 'b' => 15,
+        'ج' => 12,
+        'v' => 9,
+        'ش' | 'ص' | 'ط' | 'خ' => 8,
+        'k' => 7,
+        'ز' | 'ض' | 'ذ' | 'ث' | 'غ' => 5,
+        _ => 3,
+    }
+}
+
+/// How likely a position of text is to match the fingerprint of a pattern starting with
+/// `text`, in millionths of millionths: the product of the commonness of the characters in the
+/// first [`FINGERPRINT`] bytes (a thousand for each character short of four).
+fn fingerprint_odds(text: &str) -> u64 {
+    let mut odds = 1;
+    let mut chars = 0;
+    for (at, c) in text.char_indices() {
+        if at >= FINGERPRINT {
+            break;
+        }
+        odds *= commonness(c);
+        chars += 1;
+    }
+    for _ in chars..FINGERPRINT {
+        odds *= 1000;
+    }
+    odds
+}
+
+/// Where the anchor of `phrase` starts: the longest suffix, starting on a character and
+/// keeping at least [`FINGERPRINT`] bytes (the whole phrase when it is shorter), whose
+/// fingerprint is at most four times as likely as the rarest such suffix's.
+///
+/// The rarest fingerprint alone often starts a short common word (`يضا` of `ايضا`, `خبار` of
+/// `الاخبار`): its every occurrence in prose would send the phrase automaton searching. A
+/// longer anchor almost only occurs in the phrase.
+fn anchor_offset(phrase: &str) -> usize {
+    let starts = || {
+        phrase
+            .char_indices()
+            .map(|(at, _)| at)
+            .take_while(|&at| at == 0 || phrase.len() - at >= FINGERPRINT)
+    };
+    let rarest = starts()
+        .map(|at| fingerprint_odds(&phrase[at..]))
+        .min()
+        .unwrap_or(0);
+    starts()
+        .find(|&at| fingerprint_odds(&phrase[at..]) <= rarest.saturating_mul(4))
+        .unwrap_or(0)
+}
+
+/// Summed fingerprint odds past which a phrase set's search is slow enough to filter: one
+/// position in a hundred.
+const FILTER_ODDS: u64 = 10_000_000_000;
+
+impl AnchorFilter {
+    /// The filter for `phrases`, or `None` when it would not pay: the phrases' own
+    /// fingerprints are rare enough, or the anchors are not much rarer (phrases of common
+    /// letters only, one-letter phrases).
+    fn new(
+        phrases: &[String],
+        build: impl Fn(&[&str]) -> Result<AhoCorasick, BuildError>,
+    ) -> Result<Option<AnchorFilter>, BuildError> {
+        // Saturating: a user may add any number of phrases.
+        let whole = phrases
+            .iter()
+            .map(|p| fingerprint_odds(p))
+            .fold(0, u64::saturating_add);
+        let offsets: Vec<usize> = phrases.iter().map(|p| anchor_offset(p)).collect();
+        let anchors: Vec<&str> = phrases
+            .iter()
+            .zip(&offsets)
+            .map(|(p, &at)| &p[at..])
+            .collect();
+        let anchored = anchors
+            .iter()
+            .map(|a| fingerprint_odds(a))
+            .fold(0, u64::saturating_add);
+        if whole < FILTER_ODDS || anchored.saturating_mul(4) > whole {
+            return Ok(None);
+        }
+        Ok(Some(AnchorFilter {
+            automaton: build(&anchors)?,
+            max_offset: offsets.iter().copied().max().unwrap_or(0),
+        }))
+    }
+
+    /// Where the phrase search of `key[pos..]` can start, or `None` when no phrase occurs
+    /// there.
+    fn start(&self, key: &str, pos: usize) -> Option<usize> {
+        let anchor = self.automaton.find(Input::new(key).range(pos..))?;
+        Some(anchor.start().saturating_sub(self.max_offset).max(pos))
+    }
 }
 
 /// A set of bytes.
@@ -162,6 +308,13 @@ impl PhraseSet {
                 .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))
         };
         let automaton = build(&folded, StartKind::Both)?;
+        let filter = AnchorFilter::new(&folded, |anchors| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .kind(Some(kind))
+                .build(anchors)
+                .map_err(|e| BuildError::option(rule, format!("anchor automaton: {e}")))
+        })?;
         let reversed: Vec<String> = folded.iter().map(|p| p.chars().rev().collect()).collect();
         let reversed = build(&reversed, StartKind::Anchored)?;
         let mut first_bytes = ByteSet::default();
@@ -176,6 +329,7 @@ impl PhraseSet {
         Ok(PhraseSet {
             whole,
             automaton,
+            filter,
             reversed,
             longest,
             first_bytes,
@@ -250,14 +404,58 @@ impl PhraseSet {
         self.reversed.find(input).map(|m| core_end - m.end())
     }
 
-    /// Every non-overlapping occurrence in `key`, as (phrase index, start, end).
-    pub(crate) fn occurrences<'k>(
-        &'k self,
-        key: &'k str,
-    ) -> impl Iterator<Item = (usize, usize, usize)> + 'k {
-        self.automaton
-            .find_iter(key)
-            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+    /// Every non-overlapping occurrence in `key`, as (phrase index, start, end): leftmost
+    /// first, the longest phrase at each start.
+    pub(crate) fn occurrences<'k>(&'k self, key: &'k str) -> Occurrences<'k> {
+        Occurrences {
+            set: self,
+            key,
+            pos: Some(0),
+        }
+    }
+
+    /// Whether any phrase occurs in `key`: `occurrences(key).next().is_some()`, stopping at
+    /// the first match instead of looking on for the longest.
+    pub(crate) fn contains_any(&self, key: &str) -> bool {
+        let from = match &self.filter {
+            Some(filter) => match filter.start(key, 0) {
+                Some(from) => from,
+                None => return false,
+            },
+            None => 0,
+        };
+        self.automaton.is_match(Input::new(key).range(from..))
+    }
+}
+
+/// The iterator of [`PhraseSet::occurrences`]: the phrase automaton's leftmost-longest
+/// matches, each searched for from where the anchor filter allows.
+///
+/// Still linear: each search starts at or after the end of the previous match, and the anchor
+/// search before it reads the same bytes once more at most.
+pub(crate) struct Occurrences<'k> {
+    set: &'k PhraseSet,
+    key: &'k str,
+    /// Where the next search starts; `None` once one found nothing.
+    pos: Option<usize>,
+}
+
+impl Iterator for Occurrences<'_> {
+    type Item = (usize, usize, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let pos = self.pos.take()?;
+        let from = match &self.set.filter {
+            Some(filter) => filter.start(self.key, pos)?,
+            None => pos,
+        };
+        let m = self
+            .set
+            .automaton
+            .find(Input::new(self.key).range(from..))?;
+        // Phrases are never empty, so the search moves on.
+        self.pos = Some(m.end());
+        Some((m.pattern().as_usize(), m.start(), m.end()))
     }
 }
 
@@ -434,22 +632,124 @@ mod tests {
         }
     }
 
-    /// The built-in lexicons, built once: automaton builds are slow in debug builds.
-    static LEXICONS: once_cell::sync::Lazy<Vec<PhraseSet>> = once_cell::sync::Lazy::new(|| {
+    /// The phrases as `PhraseSet::new` folds them, in order.
+    fn folded(phrases: &[&str]) -> Vec<String> {
+        phrases
+            .iter()
+            .map(|p| trim_decoration(&fold(p)).to_owned())
+            .collect()
+    }
+
+    /// The unanchored search as it was before the anchor filter: the phrase automaton alone.
+    fn automaton_occurrences(folded: &[String], key: &str) -> Vec<(usize, usize, usize)> {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(folded)
+            .unwrap()
+            .find_iter(key)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect()
+    }
+
+    /// Non-overlapping leftmost-longest occurrences by a loop over every phrase at every
+    /// offset; the first listed among equal phrases.
+    fn naive_occurrences(folded: &[String], key: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while pos < key.len() {
+            let longest = folded
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| key.as_bytes()[pos..].starts_with(p.as_bytes()))
+                .max_by_key(|&(i, p)| (p.len(), std::cmp::Reverse(i)));
+            match longest {
+                Some((i, p)) => {
+                    found.push((i, pos, pos + p.len()));
+                    pos += p.len();
+                }
+                None => pos += 1,
+            }
+        }
+        found
+    }
+
+    /// Checks `occurrences` against both twins, and `contains_any` against `occurrences`.
+    fn check_occurrences(
+        set: &PhraseSet,
+        folded: &[String],
+        key: &str,
+    ) -> Result<(), TestCaseError> {
+        let got: Vec<_> = set.occurrences(key).collect();
+        prop_assert_eq!(&got, &naive_occurrences(folded, key), "naive {:?}", key);
+        prop_assert_eq!(
+            &got,
+            &automaton_occurrences(folded, key),
+            "automaton {:?}",
+            key
+        );
+        prop_assert_eq!(
+            set.contains_any(key),
+            !got.is_empty(),
+            "contains_any {:?}",
+            key
+        );
+        Ok(())
+    }
+
+    /// The built-in lexicons (folded, and built once: automaton builds are slow in debug
+    /// builds).
+    static LEXICONS: once_cell::sync::Lazy<Vec<(Vec<String>, PhraseSet)>> =
+        once_cell::sync::Lazy::new(|| {
+            use crate::lexicon::*;
+            [
+                AD_LABELS,
+                RELATED_HEADINGS,
+                READ_ALSO_HEADINGS,
+                KEYWORD_LABELS,
+                FOOTER_PHRASES,
+                FOOTER_LINKS,
+                CHROME_PHRASES,
+                NOTICE_PHRASES,
+            ]
+            .iter()
+            .map(|list| (folded(list), PhraseSet::new("test", list).unwrap()))
+            .collect()
+        });
+
+    #[test]
+    fn the_filter_is_built_only_where_anchors_are_rarer() {
         use crate::lexicon::*;
-        [
-            AD_LABELS,
-            RELATED_HEADINGS,
-            READ_ALSO_HEADINGS,
-            KEYWORD_LABELS,
-            FOOTER_PHRASES,
-            FOOTER_LINKS,
-            CHROME_PHRASES,
-        ]
-        .iter()
-        .map(|list| PhraseSet::new("test", list).unwrap())
-        .collect()
-    });
+        for (list, filtered) in [
+            (NOTICE_PHRASES, true),
+            (CHROME_PHRASES, true),
+            // Rare enough already.
+            (FOOTER_PHRASES, false),
+            (&["الحقول المطلوبة"][..], true),
+            (&["في المطلوب", "الظل"][..], true),
+            // No rarer anchor: common letters only, one letter, shorter than a fingerprint.
+            (&["الان", "ال"][..], false),
+            (&["ق"][..], false),
+            (&["the"][..], false),
+        ] {
+            let set = PhraseSet::new("test", list).unwrap();
+            assert_eq!(set.filter.is_some(), filtered, "{list:?}");
+        }
+    }
+
+    #[test]
+    fn occurrences_are_leftmost_longest_and_non_overlapping() {
+        let list = ["الحقول المطلوبة", "المطلوبة", "الحقول", "لحقول المط"];
+        let set = set(&list);
+        let key = "كل الحقول المطلوبة والحقول المطلوبةالمطلوبة لحقول المطر";
+        let got: Vec<_> = set.occurrences(key).collect();
+        assert!(set.filter.is_some());
+        assert_eq!(got, naive_occurrences(&folded(&list), key));
+        assert_eq!(got.iter().map(|o| o.0).collect::<Vec<_>>(), [0, 0, 1, 3]);
+        assert!(set.contains_any(key));
+        assert!(!set.contains_any("حقول مطلوبة"));
+        assert_eq!(set.occurrences("حقول مطلوبة").next(), None);
+        assert_eq!(set.occurrences("").next(), None);
+    }
 
     /// Keys built from lexicon phrases, decoration, Arabic and Latin letters and spaces.
     fn key_strategy() -> impl Strategy<Value = String> {
@@ -461,6 +761,8 @@ mod tests {
                 KEYWORD_LABELS,
                 FOOTER_LINKS,
                 CHROME_PHRASES,
+                NOTICE_PHRASES,
+                FOOTER_PHRASES,
             ]
             .concat(),
         );
@@ -478,12 +780,47 @@ mod tests {
         // 256 cases by default; set PROPTEST_CASES for a longer run.
         #[test]
         fn lookups_agree_with_naive_loops(key in key_strategy()) {
-            for set in LEXICONS.iter() {
+            for (folded, set) in LEXICONS.iter() {
                 prop_assert_eq!(set.is_whole(&key), set.naive_is_whole(&key), "is_whole {:?}", key);
                 prop_assert_eq!(set.prefix(&key), set.naive_prefix(&key), "prefix {:?}", key);
                 prop_assert_eq!(set.suffix(&key), set.naive_suffix(&key), "suffix {:?}", key);
+                check_occurrences(set, folded, &key)?;
             }
         }
+
+        // User phrase sets: phrases and keys from a few pieces, so that phrases overlap, share
+        // prefixes and anchors, repeat, start with `ال` or are one letter; keys glue them.
+        #[test]
+        fn occurrences_of_any_phrase_set_agree_with_naive_loops(
+            (phrases, keys) in user_sets_strategy()
+        ) {
+            let list: Vec<&str> = phrases.iter().map(String::as_str).collect();
+            let set = PhraseSet::new("test", &list).unwrap();
+            let folded = folded(&list);
+            for key in &keys {
+                check_occurrences(&set, &folded, key)?;
+            }
+        }
+    }
+
+    fn user_sets_strategy() -> impl Strategy<Value = (Vec<String>, Vec<String>)> {
+        const LETTERS: &[&str] = &["ال", "ا", "ل", "ظ", "ق", "ة", "ي", "e", "a", "z", "q", "th"];
+        let letter = || prop::sample::select(LETTERS).prop_map(str::to_owned);
+        let piece = prop_oneof![4 => letter(), 1 => Just(" ".to_owned())];
+        let phrase = prop_oneof![
+            1 => letter(),
+            3 => prop::collection::vec(piece.clone(), 2..7).prop_map(|rest| "ال".to_owned() + &rest.concat()),
+            3 => (letter(), prop::collection::vec(piece.clone(), 1..7))
+                .prop_map(|(first, rest)| first + &rest.concat()),
+        ];
+        prop::collection::vec(phrase, 1..6).prop_flat_map(move |phrases| {
+            let part = prop_oneof![
+                2 => prop::sample::select(phrases.clone()),
+                3 => piece.clone(),
+            ];
+            let key = prop::collection::vec(part, 0..12).prop_map(|v| fold(&v.concat()));
+            (Just(phrases), prop::collection::vec(key, 1..6))
+        })
     }
 
     #[test]

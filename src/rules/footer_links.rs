@@ -148,7 +148,7 @@ impl FooterLinks {
         if words <= 20 && is_copyright_notice(key) {
             return Verdict::Drop(Reason::Footer);
         }
-        if words <= 25 && !line.is_prose() && LEGAL.occurrences(key).next().is_some() {
+        if words <= 25 && !line.is_prose() && LEGAL.contains_any(key) {
             return Verdict::Drop(Reason::Footer);
         }
         // A line of page chrome is navigation glued or run together, never a finished

@@ -117,7 +117,7 @@ impl PageChrome {
         if !self.patterns.is_empty() && self.patterns.is_match(key) {
             return Some(Reason::Chrome { kind: "pattern" });
         }
-        if words <= 80 && notices.occurrences(key).next().is_some() {
+        if words <= 80 && notices.contains_any(key) {
             return Some(Reason::Chrome { kind: "notice" });
         }
         if words > 12 {
