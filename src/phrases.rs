@@ -18,18 +18,30 @@ use crate::fold::fold;
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet {
     whole: HashMap<String, usize, BuildHasherDefault<Fnv>>,
-    /// Leftmost-longest, anchored and unanchored.
-    automaton: AhoCorasick,
-    /// Rules out most keys before the unanchored search, when the phrases start with common
-    /// letters; see [`AnchorFilter`].
-    filter: Option<AnchorFilter>,
-    /// The phrases with their characters reversed, for anchored suffix search.
+    /// The folded phrases, in the order given (their index is the phrase index).
+    phrases: Vec<String>,
+    /// Leftmost-longest and anchored, for prefix search: a contiguous NFA, small, and as fast
+    /// as a DFA for a search that ends a few bytes into the key.
+    anchored: AhoCorasick,
+    /// The phrases with their characters reversed, for anchored suffix search (also an NFA).
     reversed: AhoCorasick,
+    /// The unanchored search, built on its first use: most sets are only ever matched at the
+    /// ends of a line, and a DFA over a few hundred phrases takes about a megabyte.
+    search: OnceCell<Option<Search>>,
     longest: usize,
     /// The bytes that start a phrase, and the bytes that end one: most keys are ruled out
     /// by one lookup before any search.
     first_bytes: ByteSet,
     last_bytes: ByteSet,
+}
+
+/// The unanchored search of a [`PhraseSet`].
+#[derive(Debug, Clone)]
+struct Search {
+    /// Leftmost-longest, unanchored.
+    automaton: AhoCorasick,
+    /// Rules out most keys before the search, when the phrases start with common letters.
+    filter: Option<AnchorFilter>,
 }
 
 /// A cheaper first pass for the unanchored search: an automaton of each phrase's *anchor*,
@@ -139,10 +151,11 @@ impl AnchorFilter {
     /// The filter for `phrases`, or `None` when it would not pay: the phrases' own
     /// fingerprints are rare enough, or the anchors are not much rarer (phrases of common
     /// letters only, one-letter phrases).
+    /// `None` also if its automaton cannot be built: the filter only saves time.
     fn new(
         phrases: &[String],
-        build: impl Fn(&[&str]) -> Result<AhoCorasick, BuildError>,
-    ) -> Result<Option<AnchorFilter>, BuildError> {
+        build: impl Fn(&[&str]) -> Option<AhoCorasick>,
+    ) -> Option<AnchorFilter> {
         // Saturating: a user may add any number of phrases.
         let whole = phrases
             .iter()
@@ -159,12 +172,12 @@ impl AnchorFilter {
             .map(|a| fingerprint_odds(a))
             .fold(0, u64::saturating_add);
         if whole < FILTER_ODDS || anchored.saturating_mul(4) > whole {
-            return Ok(None);
+            return None;
         }
-        Ok(Some(AnchorFilter {
+        Some(AnchorFilter {
             automaton: build(&anchors)?,
             max_offset: offsets.iter().copied().max().unwrap_or(0),
-        }))
+        })
     }
 
     /// Where the phrase search of `key[pos..]` can start, or `None` when no phrase occurs
@@ -290,33 +303,17 @@ impl PhraseSet {
             .map(|(i, k)| (k.clone(), i))
             .collect();
         let longest = folded.iter().map(String::len).max().unwrap_or(0);
-        // A DFA matches fastest, but building its unanchored half takes time quadratic in
-        // the length of a long repetitive phrase (a user's 10 kB label took seconds): past
-        // lexicon sizes, a contiguous NFA, which builds in linear time.
-        let total: usize = folded.iter().map(String::len).sum();
-        let kind = if longest <= MAX_DFA_PHRASE && total <= MAX_DFA_TOTAL {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
-        let build = |phrases: &[String], start: StartKind| {
+        let build = |phrases: &[String]| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(start)
-                .kind(Some(kind))
+                .start_kind(StartKind::Anchored)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(phrases)
                 .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))
         };
-        let automaton = build(&folded, StartKind::Both)?;
-        let filter = AnchorFilter::new(&folded, |anchors| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostFirst)
-                .kind(Some(kind))
-                .build(anchors)
-                .map_err(|e| BuildError::option(rule, format!("anchor automaton: {e}")))
-        })?;
+        let anchored = build(&folded)?;
         let reversed: Vec<String> = folded.iter().map(|p| p.chars().rev().collect()).collect();
-        let reversed = build(&reversed, StartKind::Anchored)?;
+        let reversed = build(&reversed)?;
         let mut first_bytes = ByteSet::default();
         let mut last_bytes = ByteSet::default();
         for phrase in &folded {
@@ -328,9 +325,10 @@ impl PhraseSet {
         }
         Ok(PhraseSet {
             whole,
-            automaton,
-            filter,
+            phrases: folded,
+            anchored,
             reversed,
+            search: OnceCell::new(),
             longest,
             first_bytes,
             last_bytes,
@@ -365,7 +363,7 @@ impl PhraseSet {
         }
         let lead = key.len() - rest.len();
         let input = Input::new(key).range(lead..).anchored(Anchored::Yes);
-        self.automaton.find(input).map(|m| m.end())
+        self.anchored.find(input).map(|m| m.end())
     }
 
     /// The start offset in `key` of a phrase that ends `key` (before trailing decoration);
@@ -417,14 +415,49 @@ impl PhraseSet {
     /// Whether any phrase occurs in `key`: `occurrences(key).next().is_some()`, stopping at
     /// the first match instead of looking on for the longest.
     pub(crate) fn contains_any(&self, key: &str) -> bool {
-        let from = match &self.filter {
+        let Some(search) = self.search() else {
+            return false;
+        };
+        let from = match &search.filter {
             Some(filter) => match filter.start(key, 0) {
                 Some(from) => from,
                 None => return false,
             },
             None => 0,
         };
-        self.automaton.is_match(Input::new(key).range(from..))
+        search.automaton.is_match(Input::new(key).range(from..))
+    }
+
+    /// The unanchored search, built on first use. A DFA while the phrases are of lexicon
+    /// size; past that, a contiguous NFA, as building a DFA's unanchored half takes time
+    /// quadratic in the length of a long repetitive phrase (a user's 10 kB label took
+    /// seconds). `None` only if the automaton cannot be built, which the anchored NFA of the
+    /// same phrases, built when the set was, rules out in practice: then nothing matches.
+    fn search(&self) -> Option<&Search> {
+        self.search
+            .get_or_init(|| {
+                let longest = self.longest;
+                let total: usize = self.phrases.iter().map(String::len).sum();
+                let kind = if longest <= MAX_DFA_PHRASE && total <= MAX_DFA_TOTAL {
+                    AhoCorasickKind::DFA
+                } else {
+                    AhoCorasickKind::ContiguousNFA
+                };
+                let build = |patterns: &[&str], match_kind| {
+                    AhoCorasick::builder()
+                        .match_kind(match_kind)
+                        .kind(Some(kind))
+                        .build(patterns)
+                        .ok()
+                };
+                let phrases: Vec<&str> = self.phrases.iter().map(String::as_str).collect();
+                let automaton = build(&phrases, MatchKind::LeftmostLongest)?;
+                let filter = AnchorFilter::new(&self.phrases, |anchors| {
+                    build(anchors, MatchKind::LeftmostFirst)
+                });
+                Some(Search { automaton, filter })
+            })
+            .as_ref()
     }
 }
 
@@ -445,14 +478,12 @@ impl Iterator for Occurrences<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let pos = self.pos.take()?;
-        let from = match &self.set.filter {
+        let search = self.set.search()?;
+        let from = match &search.filter {
             Some(filter) => filter.start(self.key, pos)?,
             None => pos,
         };
-        let m = self
-            .set
-            .automaton
-            .find(Input::new(self.key).range(from..))?;
+        let m = search.automaton.find(Input::new(self.key).range(from..))?;
         // Phrases are never empty, so the search moves on.
         self.pos = Some(m.end());
         Some((m.pattern().as_usize(), m.start(), m.end()))
@@ -732,7 +763,7 @@ mod tests {
             (&["the"][..], false),
         ] {
             let set = PhraseSet::new("test", list).unwrap();
-            assert_eq!(set.filter.is_some(), filtered, "{list:?}");
+            assert_eq!(set.search().unwrap().filter.is_some(), filtered, "{list:?}");
         }
     }
 
@@ -742,7 +773,7 @@ mod tests {
         let set = set(&list);
         let key = "كل الحقول المطلوبة والحقول المطلوبةالمطلوبة لحقول المطر";
         let got: Vec<_> = set.occurrences(key).collect();
-        assert!(set.filter.is_some());
+        assert!(set.search().unwrap().filter.is_some());
         assert_eq!(got, naive_occurrences(&folded(&list), key));
         assert_eq!(got.iter().map(|o| o.0).collect::<Vec<_>>(), [0, 0, 1, 3]);
         assert!(set.contains_any(key));
