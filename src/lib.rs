@@ -124,8 +124,8 @@
 //!   folded key about the size of the text, and 48 bytes per line), kept from pass to pass
 //!   so that unchanged lines are not measured again (less the keys of the lines a pass cuts
 //!   into, dropped before the next text is built), the removals, and the output, which is
-//!   always cut from the input. Peak memory for a 64 MiB scraped news page is about 3.2× its
-//!   size, input included (measured with `/usr/bin/time -v` on the `clean_file` example;
+//!   always cut from the input. Peak memory for a 64 MiB scraped news page is 3.07× its size,
+//!   input included (measured with `/usr/bin/time -v` on the `clean_file` example;
 //!   `tests/memory.rs` guards it). Documents made mostly of very short or empty lines cost
 //!   more per byte, since the per-line data dominates.
 //!

@@ -110,7 +110,8 @@ enum Kind {
 struct Block {
     first: usize,
     last: usize,
-    units: usize,
+    /// Words (see [`Line::units`]), saturating: every use caps them far below `u32::MAX`.
+    units: u32,
     kind: Kind,
 }
 
@@ -151,7 +152,7 @@ impl OpenBlock<'_> {
         Block {
             first: self.first.index(),
             last: self.last.index(),
-            units: self.units,
+            units: u32::try_from(self.units).unwrap_or(u32::MAX),
             kind,
         }
     }
@@ -224,7 +225,7 @@ fn classify_wrapped(units: usize, punct: usize) -> Kind {
 /// A block's contribution to the region score.
 fn score(blocks: &[Block], i: usize) -> i64 {
     let block = &blocks[i];
-    let units = i64::try_from(block.units).unwrap_or(i64::MAX);
+    let units = i64::from(block.units);
     match block.kind {
         Kind::Prose if is_isolated(blocks, i) => units.min(300) / 2 - 6,
         Kind::Prose => units.min(300),
@@ -249,7 +250,7 @@ fn is_isolated(blocks: &[Block], i: usize) -> bool {
 
 /// Prose blocks shorter than this, outside the article zone and not near it, are teaser
 /// blurbs (`Officials said on Tuesday that…` under a headline in a list of stories).
-const TEASER_WORDS: usize = 25;
+const TEASER_WORDS: u32 = 25;
 
 /// How many blocks beyond the zone's edge a short prose block must be to count as a teaser:
 /// a short closing paragraph after an embedded video is still the article's.
