@@ -253,7 +253,8 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
     {
         return None;
     }
-    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖' | '>');
+    // `>` only between spaces: a breadcrumb (`Home > News`), not code or a comparison.
+    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖');
     let mut segments = 0;
     let mut longest = 0;
     let mut pipe = false;
@@ -261,6 +262,7 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
         .split(|c: char| is_sep(c))
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" / "))
+        .flat_map(|p| p.split(" > "))
     {
         let words = part.split_whitespace().count();
         if words == 0 {
@@ -357,8 +359,10 @@ mod tests {
             &["Contact\n", "News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
         ("chrome-line", "Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext",
             &["Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext"]),
+        ("breadcrumb", "Body, text.\nHome > News > World", &["Home > News > World"]),
         ("short-glued-menu", "Body, text.\nHomeNewsSport", &["HomeNewsSport"]),
         // negatives
+        ("angle-brackets", "value of the form <account> '@' <host>. When the <app> starts", &[]),
         ("camel-case-names", "The flags are:\nskipKnownBugs\ngetElementsByTagName", &[]),
         ("quote-glued", "وقال: \"إن الحل قريب\"والمحادثات مستمرة بين الطرفين منذ أشهر، بحسب المصادر.", &[]),
         ("brand-names", "Users of WhatsApp and LinkedIn shared the video widely on Monday.", &[]),
