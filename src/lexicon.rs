@@ -236,6 +236,11 @@ pub const NOTICE_PHRASES: &[&str] = &[
     "notify me of follow-up comments", "you must be logged in to post a comment",
     "this site uses akismet", "javascript is disabled", "please enable javascript",
     "your browser does not support", "already a subscriber", "create a free account",
+    "we're using cookies", "we are using cookies", "uses cookies", "please try again later",
+    "thanks for contacting us", "thank you for subscribing", "thanks for subscribing",
+    "you will receive a confirmation email", "to keep reading", "to continue reading",
+    "already have an account", "register now for free", "sign in with any of",
+    "you can change the location", "subscribe to continue", "for full access",
     // de — common
     "verwendet cookies", "wir verwenden cookies", "nutzt cookies", "cookies zu",
     "newsletter abonnieren", "zum newsletter anmelden", "ihre e-mail-adresse wird nicht veröffentlicht",

@@ -306,7 +306,9 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "article-region drops a prose paragraph that precedes junk lines (issue 4 report)"]
+    #[ignore = "article-region drops a short paragraph (under 25 words) with more than 5 blocks of \
+                junk between it and the article body, as it drops teaser blurbs; only the page's \
+                first paragraph is protected (issue 3 note)"]
     fn prose_paragraphs_survive_boilerplate_lines(
         article in prose::article(),
         junk in prop::collection::vec(scraped_text(), 1..4),

@@ -257,10 +257,12 @@ const TEASER_WORDS: u32 = 25;
 const TEASER_DISTANCE: usize = 5;
 
 /// Whether a line outside the zone goes: headlines always, other short fragments (a
-/// duration, a date, `More …`) too, and short prose far from the zone.
-fn goes_outside(line: &Line<'_>, block: &Block, distance: usize) -> bool {
+/// duration, a date, `More …`) too, and short prose far from the zone, unless it is the
+/// `lead`: the page's first prose, which may be the article's opening paragraph cut off from
+/// its body by an ad or a video.
+fn goes_outside(line: &Line<'_>, block: &Block, distance: usize, lead: bool) -> bool {
     match block.kind {
-        Kind::Prose => block.units < TEASER_WORDS && distance > TEASER_DISTANCE,
+        Kind::Prose => block.units < TEASER_WORDS && distance > TEASER_DISTANCE && !lead,
         Kind::Headline => true,
         Kind::Other => line.chars() <= 20,
     }
@@ -342,19 +344,15 @@ impl Rule for ArticleRegion {
         };
         let before = first.saturating_sub(self.margin_before);
         let after = end.saturating_add(self.margin_after).min(blocks.len());
-        let outside = blocks[..before]
-            .iter()
-            .enumerate()
-            .map(|(i, b)| (first - i, b));
-        let outside = outside.chain(
-            blocks[after..]
-                .iter()
-                .enumerate()
-                .map(|(i, b)| (after - end + i + 1, b)),
-        );
-        for (distance, block) in outside {
+        let lead = blocks.iter().position(|b| b.kind == Kind::Prose);
+        // (block index, distance from the zone)
+        let outside = (0..before)
+            .map(|i| (i, first - i))
+            .chain((after..blocks.len()).map(|i| (i, i - end + 1)));
+        for (index, distance) in outside {
+            let block = &blocks[index];
             for line in (block.first..=block.last).filter_map(|i| doc.line(i)) {
-                if goes_outside(&line, block, distance) {
+                if goes_outside(&line, block, distance, lead == Some(index)) {
                     out.push(Removal::line(&line, ID, Reason::OutsideArticle));
                 }
             }
@@ -428,6 +426,20 @@ mod tests {
         let links = numbered(false);
         let page = format!("{BODY}The overall rankings of the countries were as follows:\n{links}");
         assert_eq!(removed(&page).len(), 9);
+    }
+
+    #[test]
+    fn keeps_a_short_lead_paragraph_cut_off_by_a_video() {
+        let lead = "The minister resigned on Friday, hours after the vote.";
+        let page = format!("{lead}\nVideo\n02:00\nPlay\nMore videos\nShare\nNext\n{BODY}{BODY}");
+        assert_eq!(
+            removed(&page),
+            ["Video", "02:00", "Play"],
+            "the lead stays; the lines right before the body are its margin"
+        );
+        // A second short paragraph as far away is a teaser blurb.
+        let page = format!("{lead}\nVideo\n02:00\n{lead}\nPlay\nMore videos\nShare\nNext\nAgain\nAnd\n{BODY}{BODY}");
+        assert!(removed(&page).contains(&lead));
     }
 
     #[test]
