@@ -221,36 +221,37 @@ pub const SHARE_PREFIXES: &[&str] = &[
 ];
 
 /// Phrases of cookie, consent, newsletter and comment-form notices: a line of moderate length
-/// that contains one is a notice.
+/// that contains one is a notice. Each is in the site's own voice (`we use cookies`, `this
+/// site uses cookies`), never words an article could use (`uses cookies`), since a match
+/// anywhere in the line removes it. At most 64 entries: past that the search's SIMD
+/// prefilter no longer applies and every line is searched several times slower.
 #[rustfmt::skip]
 pub const NOTICE_PHRASES: &[&str] = &[
     // ar — common
     "ملفات تعريف الارتباط", "نستخدم ملفات", "اشترك في النشرة", "اشترك في نشرتنا",
     "لن يتم نشر عنوان بريدك", "الحقول المطلوبة",
     // en — common
-    "we use cookies", "this website uses cookies", "this site uses cookies", "uses cookies to",
-    "by using this site you agree", "by continuing to use", "accept all cookies",
-    "manage your cookie", "cookie preferences", "sign up for our newsletter",
+    "we use cookies", "by using this site you agree", "by continuing to use", "accept all cookies",
+    "manage your cookie", "sign up for our newsletter",
     "subscribe to our newsletter", "get our newsletter", "your email address will not be published",
-    "required fields are marked", "save my name, email", "notify me of new posts",
-    "notify me of follow-up comments", "you must be logged in to post a comment",
+    "required fields are marked", "save my name, email", "notify me of", "you must be logged in to post a comment",
     "this site uses akismet", "javascript is disabled", "please enable javascript",
     "your browser does not support", "already a subscriber", "create a free account",
-    "we're using cookies", "we are using cookies", "uses cookies", "please try again later",
-    "thanks for contacting us", "thank you for subscribing", "thanks for subscribing",
-    "you will receive a confirmation email", "to keep reading", "to continue reading",
+    "we're using cookies", "we are using cookies", "this site uses cookies",
+    "this website uses cookies", "please try again later", "thanks for contacting us",
+    "thank you for subscribing", "thanks for subscribing", "you will receive a confirmation email",
     "already have an account", "register now for free", "sign in with any of",
-    "you can change the location", "subscribe to continue", "for full access",
+    "you can change the location", "subscribe to continue", "subscribe to keep reading",
     // de — common
-    "verwendet cookies", "wir verwenden cookies", "nutzt cookies", "cookies zu",
+    "website verwendet cookies", "seite verwendet cookies", "wir verwenden cookies", "website nutzt cookies", "wir nutzen cookies",
     "newsletter abonnieren", "zum newsletter anmelden", "ihre e-mail-adresse wird nicht veröffentlicht",
     "deine e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind", "meinen namen, e-mail",
     "benachrichtige mich über", "javascript deaktiviert", "mit der nutzung dieses formulars",
     "wählen sie ihren zugang",
     // fr, es, it, pl — common
-    "utilise des cookies", "nous utilisons des cookies", "votre adresse e-mail ne sera pas publiée",
-    "utiliza cookies", "utilizamos cookies", "tu dirección de correo electrónico no será publicada",
-    "utilizza i cookie", "używa plików cookie", "korzysta z plików cookie",
+    "site utilise des cookies", "nous utilisons des cookies", "votre adresse e-mail ne sera pas publiée",
+    "web utiliza cookies", "utilizamos cookies", "tu dirección de correo electrónico no será publicada",
+    "sito utilizza i cookie", "strona używa plików cookie", "strona korzysta z plików cookie",
 ];
 
 /// Headings that open a comment section or close an agency story: what follows is not the

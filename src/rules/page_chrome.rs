@@ -24,6 +24,58 @@ const DATE_WORDS: &str = r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(
 /// agency after a slash or © (`Judy Eddy/WENN.com`, `© Oli Scarff/Getty Images`). Folded.
 const CREDIT: &str = r"^[(\[]?(?:(?:fotos?|photos?|photograph|photo credits?|pictures?|bild|bilder|titelbild|images?|imagen|imagenes|fot|credits?|credito|credit photos?|credits photos?|zdjecie|صورة|الصورة|تصوير)\s*(?::|©|/|by\s|de\s|von\s)|fot\.|©)\s*[^\s(]|[/©]\s*(?:getty images|shutterstock|afp|reuters|dpa|pap|picture[- ]alliance|istock(?:photo)?|fotolia|unsplash|imago|epa|keystone|adobe ?stock|clipdealer|wenn\.com|agencja gazeta|abaca)[)\]]?$";
 
+/// What a cookie banner asks of the reader, in the languages of [`NOTICE_PHRASES`]: to
+/// accept, agree, refuse or change settings. Folded.
+static CONSENT: Lazy<PhraseSet> = Lazy::new(|| {
+    PhraseSet::builtin(
+        ID,
+        &[
+            "accept",
+            "agree",
+            "consent",
+            "cookie settings",
+            "cookie preferences",
+            "akzeptier",
+            "zustimm",
+            "stimmen sie",
+            "stimmst du",
+            "einverstanden",
+            "zulassen",
+            "ablehnen",
+            "cookie-einstellungen",
+            "accepter",
+            "acceptez",
+            "consentement",
+            "refuser",
+            "aceptar",
+            "acepta",
+            "consentimiento",
+            "rechazar",
+            "accetta",
+            "consenso",
+            "rifiuta",
+            "akceptuj",
+            "zgod",
+            "odrzu",
+            "accepteren",
+            "toestemming",
+            "موافق",
+            "قبول",
+            "رفض",
+        ],
+    )
+});
+
+/// Whether `key` is a cookie banner: it speaks of cookies and asks for consent. Either alone
+/// is ordinary prose (an article about tracking, a recipe for cookies); both in one line of
+/// at most 80 words are the banner's two halves.
+fn is_cookie_consent(key: &str) -> bool {
+    static COOKIE: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("cookie"));
+    (COOKIE.find(key.as_bytes()).is_some() || key.contains("ملفات تعريف الارتباط"))
+        && CONSENT.contains_any(key)
+}
+
 /// Labels that introduce a date line.
 const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث";
 
@@ -119,6 +171,11 @@ impl PageChrome {
         }
         if words <= 80 && notices.contains_any(key) {
             return Some(Reason::Chrome { kind: "notice" });
+        }
+        if words <= 80 && is_cookie_consent(key) {
+            return Some(Reason::Chrome {
+                kind: "cookie consent",
+            });
         }
         if words > 12 {
             return None;
@@ -225,6 +282,8 @@ mod tests {
         ("credit-slash-agency", "Trybunał Konstytucyjny / Shutterstock", true),
         ("ar-credit", "صورة: رويترز", true),
         ("cookie", "We use cookies to give you the best experience. By continuing you accept them.", true),
+        ("cookie-banner-de", "Durch die Nutzung von Beispiel24 stimmen Sie der Verwendung von Cookies zu.", true),
+        ("cookie-banner-en", "Boing Boing uses cookies and trackers. Click Accept to continue.", true),
         ("comment-form", "Your email address will not be published. Required fields are marked *", true),
         // negatives
         ("caption-sentence", "Photo: The minister arrives at the summit in Cairo.", false),
@@ -236,6 +295,7 @@ mod tests {
         ("number-sentence", "120 people were hurt in the blast, officials said.", false),
         ("by-sentence", "By the end of the day, the talks had stalled.", false),
         ("share-sentence", "Share prices fell sharply on Monday after the announcement.", false),
+        ("cookie-tracking-prose", "The regulator said the company used cookies to follow users across sites.", false),
         ("cookie-prose", "The bakery sold cookies and bread to the soldiers every morning during the long siege of the city, and the owner said she never once ran out of flour even when the roads were closed for weeks and the trucks could not get through to the market.", false),
         ("ar-sentence-date", "وفي 15 يونيو 2022 أعلن الوزير عن الخطة.", false),
     ];
