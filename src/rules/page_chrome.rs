@@ -66,14 +66,14 @@ static CONSENT: Lazy<PhraseSet> = Lazy::new(|| {
     )
 });
 
-/// Whether `key` is a cookie banner: it speaks of cookies and asks for consent. Either alone
+/// Whether `key` is a cookie banner: it speaks of cookies and asks for consent (Arabic
+/// banners name `ملفات تعريف الارتباط`, a notice phrase already). Either alone
 /// is ordinary prose (an article about tracking, a recipe for cookies); both in one line of
 /// at most 80 words are the banner's two halves.
 fn is_cookie_consent(key: &str) -> bool {
     static COOKIE: Lazy<memchr::memmem::Finder<'static>> =
         Lazy::new(|| memchr::memmem::Finder::new("cookie"));
-    (COOKIE.find(key.as_bytes()).is_some() || key.contains("ملفات تعريف الارتباط"))
-        && CONSENT.contains_any(key)
+    COOKIE.find(key.as_bytes()).is_some() && CONSENT.contains_any(key)
 }
 
 /// Labels that introduce a date line.
