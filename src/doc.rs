@@ -761,18 +761,52 @@ fn add_counts(counts: &mut [usize; 7], sum: u64) {
     }
 }
 
-/// Letters stepped over by [`skip_runs`], whose counts are known: plain Arabic letters and
-/// ASCII lower-case letters.
+/// Characters stepped over by [`skip_runs`], whose counts are known: Arabic letters and
+/// marks, and ASCII lower-case letters.
 #[derive(Default)]
 struct Runs {
     arabic: usize,
     latin: usize,
+    /// Arabic marks, which count as visible characters only.
+    marks: usize,
+}
+
+/// Scans the Arabic letters and marks from `at`, inside a word, when the glue scanner is
+/// [right after an Arabic letter](glue::Scanner::after_arabic_letter) and the key is being
+/// copied from the line; returns where they end. The key is copied, but for a letter that
+/// folds to another (put) or a mark (dropped).
+#[inline]
+#[allow(clippy::too_many_arguments)]
+fn arabic_run(
+    line: &str,
+    at: usize,
+    table: &InfoTable,
+    folder: &mut LineFolder<'_>,
+    keys: &mut String,
+    glue: &mut glue::Scanner,
+    found: &mut impl FnMut(usize, GlueKind),
+    runs: &mut Runs,
+) -> usize {
+    let (end, letters, marks) =
+        glue.arabic_word(line.as_bytes(), at, table.arabic_word(), found, |at, _| {
+            let key = line.get(at..at + 2).and_then(|s| s.chars().next());
+            let key = match table.info(key.unwrap_or('\0')).fold() {
+                Fold::To(f) => Some(f),
+                Fold::Drop | Fold::Complex => None,
+            };
+            folder.extend(at);
+            folder.put_at(key, at + 2, keys);
+        });
+    runs.arabic += letters;
+    runs.marks += marks;
+    end
 }
 
 /// Steps over the letters from `at` that change nothing but counts (runs of plain letters
 /// inside a word, and a single space before the first letter of the next word), when the
 /// scanner is inside a word and the key is being copied from the line; returns where the
 /// scan resumes.
+#[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn skip_runs(
     line: &str,
@@ -788,15 +822,8 @@ fn skip_runs(
     let bytes = line.as_bytes();
     loop {
         let rest = bytes.get(at..).unwrap_or_default();
-        if glue.inside_arabic_word() {
-            let run = table.plain_arabic_run(rest);
-            if run > 0 {
-                let last = line.get(at + run - 2..).and_then(|s| s.chars().next());
-                let last = table.info(last.unwrap_or('\0')).bits();
-                glue.skip_arabic(run / 2, last);
-                runs.arabic += run / 2;
-                at += run;
-            }
+        if glue.after_arabic_letter() {
+            at = arabic_run(line, at, table, folder, keys, glue, found, runs);
         } else if glue.inside_latin_word() {
             let run = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
             if run > 0 {
@@ -899,7 +926,7 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
     }
     add_counts(&mut counts, sum);
     for (count, n) in [
-        (Count::Visible, runs.arabic + runs.latin),
+        (Count::Visible, runs.arabic + runs.latin + runs.marks),
         (Count::Letter, runs.arabic + runs.latin),
         (Count::Arabic, runs.arabic),
     ] {

@@ -184,6 +184,18 @@ impl<'l> LineFolder<'l> {
         self.run_end = next;
     }
 
+    /// Folds a character ending at `next` whose key is `f` (not itself), or nothing for
+    /// `None`, when [`copying`](Self::copying) up to it.
+    #[inline]
+    pub(crate) fn put_at(&mut self, f: Option<char>, next: usize, keys: &mut String) {
+        self.flush(keys);
+        if let Some(f) = f {
+            keys.push(f);
+        }
+        self.run_start = next;
+        self.run_end = next;
+    }
+
     /// Copies out what is left of the run.
     #[inline]
     pub(crate) fn finish(mut self, keys: &mut String) {

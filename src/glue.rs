@@ -21,9 +21,9 @@
 //! One glue point means little (a quote glued to the next word happens in good prose); many of
 //! them per word is the signature of a link run.
 
-use crate::script::CharInfo;
 #[cfg(test)]
 use crate::script::InfoTable;
+use crate::script::{arabic_index, CharInfo};
 
 /// What kind of join a glue point is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,26 +235,72 @@ impl Scanner {
         }
     }
 
-    /// Whether the next letters would be letters inside an Arabic word, where plain letters
-    /// (see [`skip_arabic`](Self::skip_arabic)) find nothing.
+    /// Whether the scanner is inside an Arabic word, right after an Arabic letter (marks
+    /// after it are transparent) with no joining punctuation since: the state in which
+    /// [`arabic_word`](Self::arabic_word) may be used.
     #[inline]
-    pub(crate) fn inside_arabic_word(&self) -> bool {
-        // After `ا`, only `ل` deep in a word (the fourth letter or later) or another alef
-        // would be glue; plain letters are neither.
-        self.prev & CharInfo::ARABIC != 0
-            && self.prev & CharInfo::FINAL == 0
-            && (self.prev & CharInfo::ALEF == 0 || self.arabic_in_word < 4)
-            && self.punct == 0
-            && self.pending_upper == NONE
+    pub(crate) fn after_arabic_letter(&self) -> bool {
+        self.prev & CharInfo::ARABIC != 0 && self.punct == 0 && self.pending_upper == NONE
     }
 
-    /// Steps over `n` Arabic letters that are neither `ا` `ة` `ى` nor `إ` `آ` (the last with
-    /// bits `last`), when [`inside_arabic_word`](Self::inside_arabic_word).
+    /// Scans the Arabic letters and marks (two bytes each) of `bytes` from `at`, when
+    /// [`after_arabic_letter`](Self::after_arabic_letter), up to the first other character;
+    /// returns where they end and how many letters and marks there were. `classes` holds the
+    /// class bits of the characters to scan by [`arabic_index`] (0: stop), and `unkept` is
+    /// called with the offset and bits of each one that is not its own key (a letter that
+    /// folds to another, or a mark). The same as [`step`](Self::step) for each, with only
+    /// the checks a letter after a letter needs, and the state in locals.
     #[inline]
-    pub(crate) fn skip_arabic(&mut self, n: usize, last: u32) {
-        self.arabic_in_word += n;
+    pub(crate) fn arabic_word(
+        &mut self,
+        bytes: &[u8],
+        mut at: usize,
+        classes: &[u32; 256],
+        found: &mut impl FnMut(usize, GlueKind),
+        mut unkept: impl FnMut(usize, u32),
+    ) -> (usize, usize, usize) {
+        let (mut prev, mut in_word) = (self.prev, self.arabic_in_word);
+        let mut marks = 0;
+        let start = at;
+        let mut rest = bytes.get(at..).unwrap_or_default();
+        loop {
+            let taken;
+            (taken, prev, in_word) = plain_arabic(rest, classes, prev, in_word);
+            rest = rest.get(taken..).unwrap_or_default();
+            // Any other letter or mark, with the checks of a letter after a letter.
+            let [lead, second, after @ ..] = rest else {
+                break;
+            };
+            let Some(index) = arabic_index(*lead, *second) else {
+                break;
+            };
+            let bits = classes[usize::from(index)] & !CharInfo::RUN_STOP;
+            if bits == 0 {
+                break;
+            }
+            at = bytes.len() - rest.len();
+            rest = after;
+            if bits & CharInfo::MARK != 0 {
+                marks += 1;
+                unkept(at, bits);
+                continue;
+            }
+            if prev & (CharInfo::FINAL | CharInfo::ALEF) != 0 || bits & CharInfo::HAMZA_ALEF != 0 {
+                self.arabic_in_word = in_word;
+                self.join(at, prev, bits, found);
+                in_word = self.arabic_in_word;
+            }
+            in_word += 1;
+            prev = bits;
+            if bits & CharInfo::SAME == 0 {
+                unkept(at, bits);
+            }
+        }
+        let end = bytes.len() - rest.len();
+        self.prev = prev;
+        self.arabic_in_word = in_word;
         self.lower_run = 0;
-        self.prev = last;
+        (end, (end - start) / 2 - marks, marks)
     }
 
     /// Whether the next letters would be letters inside a Latin word with no case join
@@ -314,6 +360,43 @@ impl Scanner {
         }
         self.arabic_in_word = 0;
     }
+}
+
+/// Steps over the Arabic letters at the start of `bytes` that are their own key and where the
+/// rules find nothing: a letter after a letter other than `ا` `ة` `ى`, not `إ` `آ`; after
+/// `ا`, a letter other than an alef or a deep `ل`. `prev` and `in_word` are the scanner's
+/// state before them; returns how many bytes they take and the state after them. Kept out
+/// of line, a loop with a handful of registers: inlined into the line scanner, its state
+/// went to the stack.
+#[inline(never)]
+fn plain_arabic(
+    bytes: &[u8],
+    classes: &[u32; 256],
+    mut prev: u32,
+    mut in_word: usize,
+) -> (usize, u32, usize) {
+    let mut rest = bytes;
+    while let [lead, second, after @ ..] = rest {
+        let Some(index) = arabic_index(*lead, *second) else {
+            break;
+        };
+        let bits = classes[usize::from(index)];
+        // `bits - 1` has `RUN_STOP` set for bits 0 too (not in the table: stop).
+        if bits.wrapping_sub(1) & CharInfo::RUN_STOP != 0 {
+            break;
+        }
+        if prev & (CharInfo::FINAL | CharInfo::ALEF) != 0
+            && (prev & CharInfo::FINAL != 0
+                || bits & CharInfo::ANY_ALEF != 0
+                || (bits & CharInfo::LAM != 0 && in_word >= 4))
+        {
+            break;
+        }
+        in_word += 1;
+        prev = bits;
+        rest = after;
+    }
+    (bytes.len() - rest.len(), prev, in_word)
 }
 
 /// Counts (strong, soft) glue points of `text`.

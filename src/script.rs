@@ -242,6 +242,9 @@ impl CharInfo {
     pub(crate) const FINAL: u32 = 1 << 15;
     /// `إ` or `آ`.
     pub(crate) const HAMZA_ALEF: u32 = 1 << 16;
+    /// Only in [`InfoTable::arabic_word`]: a mark, a letter that is not its own key, or
+    /// `إ` `آ`, which the glue scanner's tight loop leaves to its careful step.
+    pub(crate) const RUN_STOP: u32 = 1 << 31;
     const FOLD_DROP: u32 = 1 << 17;
     const FOLD_COMPLEX: u32 = 1 << 18;
 
@@ -367,12 +370,14 @@ pub(crate) struct InfoTable {
     infos: Box<[CharInfo]>,
     pages: Box<[once_cell::sync::OnceCell<Box<[CharInfo]>>]>,
     /// For U+0600–U+063F and U+0640–U+067F (UTF-8 lead bytes `D8` and `D9`), by the low
-    /// six bits of the second byte: the plain Arabic letters ([`InfoTable::is_plain_arabic`]).
-    plain_arabic: [u64; 2],
-    /// The same for Arabic letters that are their own key ([`InfoTable::is_arabic_start`]).
+    /// six bits of the second byte: the Arabic letters that are their own key
+    /// ([`InfoTable::is_arabic_start`]).
     arabic_start: [u64; 2],
     /// The same for Arabic letters whose key is another letter ([`InfoTable::is_arabic_mapped`]).
     arabic_mapped: [u64; 2],
+    /// For U+0600–U+06FF, by [`arabic_index`]: the class bits of the characters that
+    /// [`InfoTable::is_in_word_arabic`] accepts, 0 for the others.
+    arabic_word: [u32; 256],
 }
 
 impl InfoTable {
@@ -396,8 +401,19 @@ impl InfoTable {
                 }
                 mask
             };
+            let mut arabic_word = [0; 256];
+            for (i, bits) in arabic_word.iter_mut().enumerate() {
+                let info = infos[0x600 + i];
+                if InfoTable::is_in_word_arabic(info) {
+                    *bits = info.bits();
+                    if info.has(CharInfo::MARK | CharInfo::HAMZA_ALEF) || !info.has(CharInfo::SAME)
+                    {
+                        *bits |= CharInfo::RUN_STOP;
+                    }
+                }
+            }
             InfoTable {
-                plain_arabic: mask(InfoTable::is_plain_arabic),
+                arabic_word,
                 arabic_start: mask(InfoTable::is_arabic_start),
                 arabic_mapped: mask(InfoTable::is_arabic_mapped),
                 infos,
@@ -407,15 +423,6 @@ impl InfoTable {
             }
         });
         &TABLE
-    }
-
-    /// An Arabic letter that is its own key and that the glue detector has no rule for
-    /// (not `ا` `ة` `ى` `إ` `آ`): inside a word, it only adds to the counts.
-    fn is_plain_arabic(info: CharInfo) -> bool {
-        info.has(CharInfo::ARABIC)
-            && info.has(CharInfo::SAME)
-            && !info.has(CharInfo::MARK | CharInfo::FINAL | CharInfo::ALEF | CharInfo::HAMZA_ALEF)
-            && info.counts() == ARABIC_LETTER_COUNTS
     }
 
     /// An Arabic letter that is its own key: as the first letter of a word, it joins nothing
@@ -434,6 +441,30 @@ impl InfoTable {
             && !info.has(CharInfo::SAME | CharInfo::MARK)
             && matches!(info.fold(), Fold::To(f) if f != ' ')
             && info.counts() == ARABIC_LETTER_COUNTS
+    }
+
+    /// An Arabic letter whose key is itself or one other character, or an Arabic mark that
+    /// the key drops: inside a word, the line scanner takes such characters in a tight loop
+    /// ([`InfoTable::in_word_arabic`]).
+    fn is_in_word_arabic(info: CharInfo) -> bool {
+        let letter = info.has(CharInfo::ARABIC)
+            && !info.has(CharInfo::MARK | CharInfo::LATIN | CharInfo::SPACE)
+            && matches!(info.fold(), Fold::To(f) if f != ' ')
+            && info.counts() == ARABIC_LETTER_COUNTS;
+        let mark = info.has(CharInfo::MARK)
+            && !info.has(CharInfo::SPACE | CharInfo::WORDY)
+            && info.fold() == Fold::Drop
+            && info.counts() == 1 << (8 * Count::Visible as u64);
+        letter || mark
+    }
+
+    /// For U+0600–U+06FF, by [`arabic_index`]: the class bits of the Arabic letters whose key
+    /// is themselves or one other character (their counts those of [`ARABIC_LETTER_COUNTS`]),
+    /// and of the Arabic marks that the key drops and that count as visible only; 0 for all
+    /// other characters. A letter's bits are never 0.
+    #[inline]
+    pub(crate) fn arabic_word(&self) -> &[u32; 256] {
+        &self.arabic_word
     }
 
     /// Whether the two-byte character `lead`, `second` is an Arabic letter whose key is one
@@ -479,22 +510,14 @@ impl InfoTable {
             .copied()
             .unwrap_or_else(|| char_info(c))
     }
+}
 
-    /// The end of the run of plain Arabic letters (two bytes each) at the start of `bytes`.
-    #[inline]
-    pub(crate) fn plain_arabic_run(&self, bytes: &[u8]) -> usize {
-        let mut end = 0;
-        while let Some(&[lead, second]) = bytes.get(end..end + 2) {
-            let Some(mask) = self.plain_arabic.get(usize::from(lead.wrapping_sub(0xD8))) else {
-                break;
-            };
-            if mask & (1 << (second & 63)) == 0 {
-                break;
-            }
-            end += 2;
-        }
-        end
-    }
+/// The index of the two-byte character `lead`, `second` in U+0600–U+06FF (lead bytes `D8`
+/// to `DB`), none for other lead bytes. `second` must be a continuation byte.
+#[inline]
+pub(crate) fn arabic_index(lead: u8, second: u8) -> Option<u8> {
+    let row = lead.wrapping_sub(0xD8);
+    (row < 4).then_some(row << 6 | (second & 63))
 }
 
 /// The counts of a letter of the Arabic script: visible, letter, Arabic.
@@ -547,12 +570,41 @@ mod tests {
             assert!(info.has(CharInfo::SAME | CharInfo::LATIN | CharInfo::LOWER | CharInfo::WORDY));
             assert!(!info.has(CharInfo::UPPER | CharInfo::MARK));
         }
-        let run = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
-        assert_eq!(table.plain_arabic_run(run.as_bytes()), run.len());
-        for stop in [
-            "ا", "ة", "ى", "إ", "آ", "أ", "\u{064B}", "\u{0640}", "a", " ", "۱",
-        ] {
-            assert_eq!(table.plain_arabic_run(stop.as_bytes()), 0, "{stop}");
+        // What the scanner's Arabic loop assumes of the characters it takes.
+        let classes = table.arabic_word();
+        for u in 0x600..0x700 {
+            let c = char::from_u32(u).unwrap();
+            let mut utf8 = [0; 2];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let index = arabic_index(bytes[0], bytes[1]).unwrap();
+            let bits = classes[usize::from(index)];
+            let info = table.info(c);
+            if bits == 0 {
+                continue;
+            }
+            assert_eq!(bits & !CharInfo::RUN_STOP, info.bits(), "{c}");
+            let counts = if info.has(CharInfo::MARK) {
+                1 << (8 * Count::Visible as u64)
+            } else {
+                ARABIC_LETTER_COUNTS
+            };
+            assert_eq!(info.counts(), counts, "{c}");
+            assert!(!info.has(CharInfo::SPACE | CharInfo::LATIN), "{c}");
+            assert_eq!(
+                bits & CharInfo::RUN_STOP == 0,
+                info.has(CharInfo::SAME) && !info.has(CharInfo::HAMZA_ALEF),
+                "{c}"
+            );
         }
+        for c in "بتثجحخدذرزسشصضطظعغفقكلمنهويءاأإآةىئؤ".chars()
+        {
+            let mut utf8 = [0; 2];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let index = arabic_index(bytes[0], bytes[1]).unwrap();
+            assert_ne!(classes[usize::from(index)], 0, "{c}");
+        }
+        // Tatweel is not a letter; ASCII has no index.
+        assert_eq!(classes[usize::from(arabic_index(0xD9, 0x80).unwrap())], 0);
+        assert_eq!(arabic_index(b'a', b'b'), None);
     }
 }
