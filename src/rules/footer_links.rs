@@ -255,25 +255,28 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
     }
     // `>` only between spaces: a breadcrumb (`Home > News`), not code or a comparison.
     let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖');
+    let spaced = memchr::memchr3_iter(b'-', b'/', b'>', bytes)
+        .any(|i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '));
     let mut segments = 0;
     let mut longest = 0;
-    let mut pipe = false;
-    for part in text
-        .split(|c: char| is_sep(c))
-        .flat_map(|p| p.split(" - "))
-        .flat_map(|p| p.split(" / "))
-        .flat_map(|p| p.split(" > "))
-    {
+    let mut count = |part: &str| {
         let words = part.split_whitespace().count();
-        if words == 0 {
-            continue;
+        if words > 0 {
+            segments += 1;
+            longest = longest.max(words);
         }
-        segments += 1;
-        longest = longest.max(words);
+    };
+    for part in text.split(is_sep) {
+        if spaced {
+            part.split(" - ")
+                .flat_map(|p| p.split(" / "))
+                .flat_map(|p| p.split(" > "))
+                .for_each(&mut count);
+        } else {
+            count(part);
+        }
     }
-    if text.contains('|') {
-        pipe = true;
-    }
+    let pipe = memchr::memchr(b'|', bytes).is_some();
     let enough = segments >= 3 || (segments == 2 && pipe && longest <= 3);
     (enough && longest <= 5 && !line.ends_with_period()).then_some(segments)
 }
