@@ -29,6 +29,7 @@ pub(crate) struct PhraseSet {
     /// ends of a line, and a DFA over a few hundred phrases takes about a megabyte.
     search: OnceCell<Option<Search>>,
     longest: usize,
+    shortest: usize,
     /// The bytes that start a phrase, and the bytes that end one: most keys are ruled out
     /// by one lookup before any search.
     first_bytes: ByteSet,
@@ -303,6 +304,7 @@ impl PhraseSet {
             .map(|(i, k)| (k.clone(), i))
             .collect();
         let longest = folded.iter().map(String::len).max().unwrap_or(0);
+        let shortest = folded.iter().map(String::len).min().unwrap_or(0);
         let build = |phrases: &[String]| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -330,6 +332,7 @@ impl PhraseSet {
             reversed,
             search: OnceCell::new(),
             longest,
+            shortest,
             first_bytes,
             last_bytes,
         })
@@ -338,6 +341,12 @@ impl PhraseSet {
     /// A set of the crate's own phrases, which all fold to text (the lexicon's tests check).
     pub(crate) fn builtin(rule: &'static str, phrases: &[&str]) -> PhraseSet {
         PhraseSet::new(rule, phrases).expect("built-in phrases fold to text")
+    }
+
+    /// The length in bytes of the shortest folded phrase: a key holds no more
+    /// non-overlapping occurrences than its length divided by this.
+    pub(crate) fn shortest(&self) -> usize {
+        self.shortest
     }
 
     /// Whether the whole key, without decoration, is one of the phrases.

@@ -165,8 +165,12 @@ impl FooterLinks {
         Verdict::Keep
     }
 
-    /// (occurrences, distinct phrases) of chrome phrases in `key`.
+    /// (occurrences, distinct phrases) of chrome phrases in `key`; (0, 0) for a key too short
+    /// to hold the three a chrome line needs.
     fn chrome_hits(key: &str) -> (usize, usize) {
+        if key.len() < 3 * CHROME.shortest() {
+            return (0, 0);
+        }
         let mut hits = 0;
         let mut seen: u64 = 0;
         let mut distinct = 0;
