@@ -65,7 +65,7 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "Weiterführende Links", "Empfehlungen aus der Redaktion", "Empfohlen für dich",
     "Empfohlene Beiträge", "Zum Weiterlesen", "Schon gelesen?", "Ähnliche Nachrichten",
     "Top Themen", "Lesen Sie auch die folgenden Beiträge", "Passend zum Thema",
-    "Themenrelevante Nachrichten", "Die meistgelesenen Artikel", "Meist gelesen",
+    "Themenrelevante Nachrichten", "Die meistgelesenen Artikel", "Meist gelesen", "Siehe auch", "Auch interessant für dich",
     "Aktuelle News", "Weitere Artikel zum Thema", "Mehr aus dem Ressort",
     // fr, es, pt, it, pl, nl, hu — common
     "Articles correspondants", "Articles similaires", "Articles liés", "Sur le même thème",
@@ -149,7 +149,7 @@ pub const FOOTER_LINKS: &[&str] = &[
     "Zurück", "Zurück zur Startseite", "Zurück zur Übersicht", "Zurück zur Liste",
     "Zurück zur Listenansicht", "Zurück zur vorherigen Seite", "Zurück zum Seitenanfang",
     "Nach oben", "Seitenanfang", "Startseite", "Suche", "Suchen", "Navigation schließen",
-    "Menü", "Menü schließen", "Anmelden", "Abmelden", "Registrieren", "Jetzt registrieren",
+    "Menü", "Menü schließen", "Navigation schliessen", "Karriere", "Anmelden", "Abmelden", "Registrieren", "Jetzt registrieren",
     "Mein Konto", "Warenkorb", "Ihr Warenkorb", "Newsletter abonnieren", "Drucken",
     "Seite drucken", "Weiterlesen", "Weiter", "Vorheriges", "Nächstes", "Vorheriger Artikel",
     "Nächster Artikel", "Barrierefreiheit", "Leichte Sprache", "Mediadaten",

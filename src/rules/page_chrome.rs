@@ -17,7 +17,7 @@ static SHARE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, SHARE_PREFIX
 
 /// Month and weekday names (folded: lower case, no accents, Arabic unified) of the languages
 /// scrapers meet most, and the words that go with a time.
-const DATE_WORDS: &str = r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|z|s)?|apr(?:il)?|avril|may|mai|jun[ei]?|juin|jul[iy]?|juillet|aug(?:ust)?|aout|sep(?:t|tember)?|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember)?|novembre|dec(?:ember)?|dez(?:ember)?|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|styczen|luty|marzec|kwiecien|maj|czerwiec|lipiec|sierpien|wrzesien|pazdziernik|listopad|grudzien|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|am|pm|uhr|gmt|utc|cet|cest|est|edt|pst|pdt|bst|h|hrs|et|de|del|le|el|the|of|um|a|at|on|in|في|ص|م|الساعة|مساء|صباحا|th|st|nd|rd";
+const DATE_WORDS: &str = r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|z|s)?|apr(?:il)?|avril|may|mai|jun[ei]?|juin|jul[iy]?|juillet|aug(?:ust)?|aout|sep(?:t|tember)?|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember)?|novembre|dec(?:ember)?|dez(?:ember)?|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|styczen|luty|marzec|kwiecien|maj|czerwiec|lipiec|sierpien|wrzesien|pazdziernik|listopad|grudzien|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|am|pm|uhr|gmt|utc|cet|cest|est|edt|pst|pdt|bst|h|hrs|et|de|del|le|el|the|of|um|a|at|on|in|في|ص|م|الساعة|مساء|صباحا|th|st|nd|rd";
 
 /// A photo credit on a line of its own: a credit label and a name (`Foto: Christof Stache`,
 /// `(Foto: ABr)`, `Photo by Ann Lee on Unsplash`, `صورة: رويترز`), or a name ending in a picture
@@ -77,7 +77,7 @@ fn is_cookie_consent(key: &str) -> bool {
 }
 
 /// Labels that introduce a date line.
-const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث";
+const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث|publikacja|aktualizacja|data publikacji|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publie|mis a jour le";
 
 /// Removes single lines of page furniture that carry no article text:
 ///
@@ -264,6 +264,9 @@ mod tests {
         ("de-date", "15. Mai 2019, 05:28 Uhr", true),
         ("numeric-date", "03.04.2020", true),
         ("labelled", "Publiziert: 03.04.2020, 12:35", true),
+        ("pl-date", "16 marca 2021", true),
+        ("pl-labelled", "Publikacja: 04.05.2021", true),
+        ("it-date", "3 maggio 2022, 10:15", true),
         ("duration", "2:55", true),
         ("ar-relative", "قبل 4 ساعات", true),
         ("en-relative", "3 hours ago", true),
@@ -291,6 +294,7 @@ mod tests {
         ("code", "photos.forEach(function(photo) {", false),
         ("agency-in-prose", "The figures were first reported by Reuters", false),
         ("sentence-with-date", "On March 11, 2015 the vote was held.", false),
+        ("pt-sentence-with-month", "Em marco de 2021 o governo anunciou o plano.", false),
         ("year-in-title", "The 2022 World Cup in Qatar", false),
         ("number-sentence", "120 people were hurt in the blast, officials said.", false),
         ("by-sentence", "By the end of the day, the talks had stalled.", false),
