@@ -132,7 +132,11 @@ impl FooterLinks {
         // One word opening in lower case with capitals inside is a camelCase name from code
         // (`skipKnownBugs`, `getElementById`); glued menus start each link with a capital.
         let identifier = line.words() == 1 && line.first_char().is_some_and(char::is_lowercase);
+        // Glued menus are letters; a line where symbols make up more than a fifth of the
+        // characters is code (`use Symfony\Component\HttpFoundation\Request;`).
+        let code = line.letters() * 5 < line.chars() * 4;
         if !identifier
+            && !code
             && ((glue >= self.min_glue_points && glue * 4 >= units)
                 || (line.strong_glue() >= 2 && units <= 6 && !line.ends_with_terminal()))
         {
@@ -370,6 +374,7 @@ mod tests {
         ("short-glued-menu", "Body, text.\nHomeNewsSport", &["HomeNewsSport"]),
         // negatives
         ("angle-brackets", "value of the form <account> '@' <host>. When the <app> starts", &[]),
+        ("code", "$canvas->useFont(__DIR__.'/../fonts/VeraBd.ttf', 12, $im->allocateColor(0, 0, 0));", &[]),
         ("camel-case-names", "The flags are:\nskipKnownBugs\ngetElementsByTagName", &[]),
         ("quote-glued", "وقال: \"إن الحل قريب\"والمحادثات مستمرة بين الطرفين منذ أشهر، بحسب المصادر.", &[]),
         ("brand-names", "Users of WhatsApp and LinkedIn shared the video widely on Monday.", &[]),
