@@ -769,6 +769,11 @@ struct Runs {
     latin: usize,
     /// Arabic marks, which count as visible characters only.
     marks: usize,
+    /// Punctuation stepped over between a word and the next (visible characters), of which
+    /// sentence ends and clause marks.
+    punct: usize,
+    terminal: usize,
+    clause: usize,
 }
 
 /// Scans the Arabic letters and marks from `at`, inside a word, when the glue scanner is
@@ -833,27 +838,52 @@ fn skip_runs(
                 at += run;
             }
         }
-        let rest = bytes.get(at..).unwrap_or_default();
+        // Punctuation that ends a word (`, ` `. ` `" ` `، `) is stepped over with the space
+        // after it: for the glue scanner, what follows a space is the same whatever came
+        // before it, and such punctuation folds to itself.
+        let (at_space, punct) = if bytes.get(at) == Some(&b' ') {
+            (at, 0)
+        } else {
+            match punct_before_space(bytes.get(at..).unwrap_or_default(), table) {
+                Some((len, counts)) => (at + len, counts),
+                None => return at,
+            }
+        };
+        let rest = bytes.get(at_space..).unwrap_or_default();
         let (len, bits) = match rest {
             [b' ', b, ..] if b.is_ascii_lowercase() => (2, table.info(char::from(*b)).bits()),
             [b' ', lead, second, ..] if table.is_arabic_word_start(*lead, *second) => {
-                let c = line.get(at + 1..).and_then(|s| s.chars().next());
-                (3, table.info(c.unwrap_or('\0')).bits())
+                // Its bits by the in-word table, which holds every such letter: no decoding.
+                let index = crate::script::arabic_index(*lead, *second).unwrap_or_default();
+                let bits = table.arabic_word()[usize::from(index)] & !CharInfo::RUN_STOP;
+                (3, bits)
             }
-            // A word opening with a letter that folds to another (`أن`, `إلى`): its key
-            // character is put after the run.
+            // A word opening with a letter that folds to another (`أن`, `إلى`, `The`): its
+            // key character is put after the run.
             [b' ', lead, second, ..] if table.is_arabic_mapped_start(*lead, *second) => {
-                let c = line.get(at + 1..).and_then(|s| s.chars().next());
+                let c = line.get(at_space + 1..).and_then(|s| s.chars().next());
                 let info = table.info(c.unwrap_or('\0'));
                 let Fold::To(f) = info.fold() else {
                     return at;
                 };
-                folder.extend(at);
-                folder.space_then_put(f, at + 3, keys);
+                folder.extend(at_space);
+                folder.space_then_put(f, at_space + 3, keys);
                 (3, info.bits())
+            }
+            [b' ', b, ..] if b.is_ascii_uppercase() => {
+                folder.extend(at_space);
+                folder.space_then_put(char::from(b.to_ascii_lowercase()), at_space + 2, keys);
+                (2, table.info(char::from(*b)).bits())
             }
             _ => return at,
         };
+        if punct != 0 {
+            let count = |count: Count| ((punct >> (8 * count as u64)) & 0xFF) as usize;
+            runs.punct += count(Count::Visible);
+            runs.terminal += count(Count::Terminal);
+            runs.clause += count(Count::Clause);
+        }
+        at = at_space;
         glue.space(found);
         glue.word_start(bits, found);
         *words += 1;
@@ -864,6 +894,38 @@ fn skip_runs(
         }
         at += len;
     }
+}
+
+/// The punctuation that opens `rest` before a space, up to three characters that are no
+/// letter, digit, mark or space, visible, and their own key, below U+0800: how many bytes
+/// they take and the sum of their counts; none if there are no such characters, or no space
+/// after them.
+#[inline(never)]
+fn punct_before_space(rest: &[u8], table: &InfoTable) -> Option<(usize, u64)> {
+    let (mut len, mut counts) = (0, 0);
+    for _ in 0..3 {
+        let (c, n) = match rest.get(len..).unwrap_or_default() {
+            [b' ', ..] => break,
+            [b, ..] if *b < 0x80 => (u32::from(*b), 1),
+            [lead @ 0xC2..=0xDF, second, ..] => {
+                (u32::from(lead & 0x1F) << 6 | u32::from(second & 0x3F), 2)
+            }
+            _ => return None,
+        };
+        let info = table.info(char::from_u32(c).unwrap_or('\0'));
+        let not = CharInfo::SPACE
+            | CharInfo::INVISIBLE
+            | CharInfo::WORDY
+            | CharInfo::MARK
+            | CharInfo::ARABIC
+            | CharInfo::LATIN;
+        if info.has(not) || !info.has(CharInfo::SAME) {
+            return None;
+        }
+        counts += info.counts();
+        len += n;
+    }
+    (len > 0 && rest.get(len) == Some(&b' ')).then_some((len, counts))
 }
 
 /// Folds `line` into `keys` and measures it (words, punctuation, glue points), in one pass
@@ -926,7 +988,12 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
     }
     add_counts(&mut counts, sum);
     for (count, n) in [
-        (Count::Visible, runs.arabic + runs.latin + runs.marks),
+        (
+            Count::Visible,
+            runs.arabic + runs.latin + runs.marks + runs.punct,
+        ),
+        (Count::Terminal, runs.terminal),
+        (Count::Clause, runs.clause),
         (Count::Letter, runs.arabic + runs.latin),
         (Count::Arabic, runs.arabic),
     ] {
@@ -1018,6 +1085,8 @@ mod tests {
             // Glued Arabic and Latin words: alefs, `ال`, final letters, case joins.
             3 => "[\u{0627}\u{0623}\u{0625}\u{0622}\u{0644}\u{0629}\u{0649}\u{0628}\u{0645}\u{064A}\u{064B}]{1,12}",
             2 => "[a-cA-C]{1,5}",
+            // Words after punctuation and a space: `end. Next`, `كلمة، أخرى`, `"quoted" Title`.
+            2 => "[a-zA-Z\u{0627}\u{0644}\u{0629}\u{0628}]{1,4}[.,:;!?\"»)\\]\u{060C}\u{061B}\u{061F}\u{0640}\u{064B}\u{00A0}-]{0,2} [a-zA-Z\u{0621}-\u{064A}0-9\"(]{1,3}",
             2 => "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{FB50}-\u{FEFF}]{1,4}",
             1 => "[ \t\u{00A0}\u{2003}\u{200B}-\u{200F}\u{00AD}•·–0-9٠-٩]{1,3}",
             1 => "[À-ɏͰ-ӿ\u{0300}-\u{036F}ǅﬀ東京都は]{1,3}",
