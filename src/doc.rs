@@ -776,10 +776,22 @@ struct Runs {
     clause: usize,
 }
 
+impl Runs {
+    fn add(&mut self, other: &Runs) {
+        self.arabic += other.arabic;
+        self.latin += other.latin;
+        self.marks += other.marks;
+        self.punct += other.punct;
+        self.terminal += other.terminal;
+        self.clause += other.clause;
+    }
+}
+
 /// Scans the Arabic letters and marks from `at`, inside a word, when the glue scanner is
 /// [right after an Arabic letter](glue::Scanner::after_arabic_letter) and the key is being
-/// copied from the line; returns where they end. The key is copied, but for a letter that
-/// folds to another (put) or a mark (dropped).
+/// copied from the line, and the words after single spaces that open with a letter that is
+/// its own key; returns where they end. The key is copied, but for a letter that folds to
+/// another (put) or a mark (dropped).
 #[inline]
 #[allow(clippy::too_many_arguments)]
 fn arabic_run(
@@ -790,9 +802,10 @@ fn arabic_run(
     keys: &mut String,
     glue: &mut glue::Scanner,
     found: &mut impl FnMut(usize, GlueKind),
+    words: &mut usize,
     runs: &mut Runs,
 ) -> usize {
-    let (end, letters, marks) =
+    let (end, letters, marks, new_words) =
         glue.arabic_word(line.as_bytes(), at, table.arabic_word(), found, |at, _| {
             let key = line.get(at..at + 2).and_then(|s| s.chars().next());
             let key = match table.info(key.unwrap_or('\0')).fold() {
@@ -804,6 +817,7 @@ fn arabic_run(
         });
     runs.arabic += letters;
     runs.marks += marks;
+    *words += new_words;
     end
 }
 
@@ -814,6 +828,42 @@ fn arabic_run(
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn skip_runs(
+    line: &str,
+    at: usize,
+    table: &InfoTable,
+    folder: &mut LineFolder<'_>,
+    keys: &mut String,
+    glue: &mut glue::Scanner,
+    found: &mut impl FnMut(usize, GlueKind),
+    words: &mut usize,
+    runs: &mut Runs,
+) -> usize {
+    // The scanner's state and the counts in locals, which the loop keeps in registers; behind
+    // the references, every word stored and loaded them again.
+    let mut scanner = glue.clone();
+    let mut counts = Runs::default();
+    let mut new_words = 0;
+    let end = word_after_word(
+        line,
+        at,
+        table,
+        folder,
+        keys,
+        &mut scanner,
+        found,
+        &mut new_words,
+        &mut counts,
+    );
+    *glue = scanner;
+    *words += new_words;
+    runs.add(&counts);
+    end
+}
+
+/// The loop of [`skip_runs`].
+#[inline(always)]
+#[allow(clippy::too_many_arguments, clippy::inline_always)]
+fn word_after_word(
     line: &str,
     mut at: usize,
     table: &InfoTable,
@@ -828,7 +878,7 @@ fn skip_runs(
     loop {
         let rest = bytes.get(at..).unwrap_or_default();
         if glue.after_arabic_letter() {
-            at = arabic_run(line, at, table, folder, keys, glue, found, runs);
+            at = arabic_run(line, at, table, folder, keys, glue, found, words, runs);
         } else if glue.inside_latin_word() {
             let run = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
             if run > 0 {
@@ -1085,6 +1135,9 @@ mod tests {
             // Glued Arabic and Latin words: alefs, `ال`, final letters, case joins.
             3 => "[\u{0627}\u{0623}\u{0625}\u{0622}\u{0644}\u{0629}\u{0649}\u{0628}\u{0645}\u{064A}\u{064B}]{1,12}",
             2 => "[a-cA-C]{1,5}",
+            // Arabic and Latin words between single spaces: deep `ال`, final letters, marks.
+            2 => "([\u{0627}\u{0644}\u{0629}\u{0649}\u{0623}\u{0628}\u{064B}\u{0640}\u{06A9}]{1,6} ){1,5}",
+            1 => "([a-cA]{1,4} ){1,5}",
             // Words after punctuation and a space: `end. Next`, `كلمة، أخرى`, `"quoted" Title`.
             2 => "[a-zA-Z\u{0627}\u{0644}\u{0629}\u{0628}]{1,4}[.,:;!?\"»)\\]\u{060C}\u{061B}\u{061F}\u{0640}\u{064B}\u{00A0}-]{0,2} [a-zA-Z\u{0621}-\u{064A}0-9\"(]{1,3}",
             2 => "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{FB50}-\u{FEFF}]{1,4}",
