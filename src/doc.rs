@@ -880,11 +880,34 @@ fn word_after_word(
         if glue.after_arabic_letter() {
             at = arabic_run(line, at, table, folder, keys, glue, found, words, runs);
         } else if glue.inside_latin_word() {
-            let run = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+            // Lower-case letters, and lower-case words after single spaces: for the rules, a
+            // word start after a Latin word is a space and a first letter where nothing joins.
+            let (mut run, mut tail, mut spaces) = (0, 0, 0);
+            loop {
+                match rest.get(run..).unwrap_or_default() {
+                    [b, ..] if b.is_ascii_lowercase() => {
+                        run += 1;
+                        tail += 1;
+                    }
+                    [b' ', b, ..] if b.is_ascii_lowercase() => {
+                        run += 2;
+                        tail = 1;
+                        spaces += 1;
+                    }
+                    _ => break,
+                }
+            }
             if run > 0 {
                 let last = table.info(char::from(rest[run - 1])).bits();
-                glue.skip_latin(run, last);
-                runs.latin += run;
+                if spaces > 0 {
+                    glue.space(found);
+                    glue.word_start(last, found);
+                    glue.skip_latin(tail - 1, last);
+                } else {
+                    glue.skip_latin(tail, last);
+                }
+                runs.latin += run - spaces;
+                *words += spaces;
                 at += run;
             }
         }
