@@ -273,6 +273,26 @@ impl Scanner {
                 plain_arabic(rest, classes, prev, in_word, self.article_at == NONE);
             words += spaces;
             rest = rest.get(taken..).unwrap_or_default();
+            // A space, then a word that opens with any letter of `classes` (one that folds to
+            // another included): the end of one word and the start of the next, where
+            // nothing joins.
+            if let [b' ', lead, second, after @ ..] = rest {
+                let bits = arabic_index(*lead, *second)
+                    .filter(|_| self.article_at == NONE)
+                    .map_or(0, |index| classes[usize::from(index)] & !CharInfo::RUN_STOP);
+                if bits == 0 || bits & CharInfo::MARK != 0 {
+                    break;
+                }
+                at = bytes.len() - rest.len() + 1;
+                rest = after;
+                words += 1;
+                in_word = 1;
+                prev = bits;
+                if bits & CharInfo::SAME == 0 {
+                    unkept(at, bits);
+                }
+                continue;
+            }
             // Any other letter or mark, with the checks of a letter after a letter.
             let [lead, second, after @ ..] = rest else {
                 break;
