@@ -882,21 +882,20 @@ fn word_after_word(
         } else if glue.inside_latin_word() {
             // Lower-case letters, and lower-case words after single spaces: for the rules, a
             // word start after a Latin word is a space and a first letter where nothing joins.
-            let (mut run, mut tail, mut spaces) = (0, 0, 0);
-            loop {
-                match rest.get(run..).unwrap_or_default() {
-                    [b, ..] if b.is_ascii_lowercase() => {
-                        run += 1;
-                        tail += 1;
-                    }
-                    [b' ', b, ..] if b.is_ascii_lowercase() => {
-                        run += 2;
-                        tail = 1;
-                        spaces += 1;
-                    }
-                    _ => break,
+            let (mut run, mut word, mut spaces) = (0, 0, 0);
+            while let Some(&b) = rest.get(run) {
+                if b.is_ascii_lowercase() {
+                    run += 1;
+                } else if b == b' ' && rest.get(run + 1).is_some_and(u8::is_ascii_lowercase) {
+                    run += 1;
+                    word = run;
+                    spaces += 1;
+                } else {
+                    break;
                 }
             }
+            // Letters of the last word taken.
+            let tail = run - word;
             if run > 0 {
                 let last = table.info(char::from(rest[run - 1])).bits();
                 if spaces > 0 {
