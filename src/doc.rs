@@ -769,6 +769,8 @@ struct Runs {
     latin: usize,
     /// Arabic marks, which count as visible characters only.
     marks: usize,
+    /// ASCII digits.
+    digits: usize,
     /// Punctuation stepped over between a word and the next (visible characters), of which
     /// sentence ends and clause marks.
     punct: usize,
@@ -781,6 +783,7 @@ impl Runs {
         self.arabic += other.arabic;
         self.latin += other.latin;
         self.marks += other.marks;
+        self.digits += other.digits;
         self.punct += other.punct;
         self.terminal += other.terminal;
         self.clause += other.clause;
@@ -910,6 +913,19 @@ fn word_after_word(
                 at += run;
             }
         }
+        // ASCII digits: for the glue scanner, each is what a space is (no letter, no joiner),
+        // and they fold to themselves.
+        let digits = bytes
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits > 0 {
+            glue.space(found);
+            runs.digits += digits;
+            at += digits;
+        }
         // Punctuation that ends a word (`, ` `. ` `" ` `، `) is stepped over with the space
         // after it: for the glue scanner, what follows a space is the same whatever came
         // before it, and such punctuation folds to itself.
@@ -942,6 +958,8 @@ fn word_after_word(
                 folder.space_then_put(f, at_space + 3, keys);
                 (3, info.bits())
             }
+            // A number: its first digit starts a word, and is no letter.
+            [b' ', b, ..] if b.is_ascii_digit() => (2, 0),
             [b' ', b, ..] if b.is_ascii_uppercase() => {
                 folder.extend(at_space);
                 folder.space_then_put(char::from(b.to_ascii_lowercase()), at_space + 2, keys);
@@ -957,11 +975,14 @@ fn word_after_word(
         }
         at = at_space;
         glue.space(found);
-        glue.word_start(bits, found);
         *words += 1;
-        if len == 2 {
+        if bits == 0 {
+            runs.digits += 1;
+        } else if len == 2 {
+            glue.word_start(bits, found);
             runs.latin += 1;
         } else {
+            glue.word_start(bits, found);
             runs.arabic += 1;
         }
         at += len;
@@ -1062,8 +1083,9 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
     for (count, n) in [
         (
             Count::Visible,
-            runs.arabic + runs.latin + runs.marks + runs.punct,
+            runs.arabic + runs.latin + runs.marks + runs.digits + runs.punct,
         ),
+        (Count::Digit, runs.digits),
         (Count::Terminal, runs.terminal),
         (Count::Clause, runs.clause),
         (Count::Letter, runs.arabic + runs.latin),
@@ -1160,6 +1182,7 @@ mod tests {
             // Arabic and Latin words between single spaces: deep `ال`, final letters, marks.
             2 => "([\u{0627}\u{0644}\u{0629}\u{0649}\u{0623}\u{0628}\u{064B}\u{0640}\u{06A9}]{1,6} ){1,5}",
             1 => "([a-cA]{1,4} ){1,5}",
+            1 => "([0-9]{1,4}[a-c,.\u{0628}]? ?){1,4}",
             // Words after punctuation and a space: `end. Next`, `كلمة، أخرى`, `"quoted" Title`.
             2 => "[a-zA-Z\u{0627}\u{0644}\u{0629}\u{0628}]{1,4}[.,:;!?\"»)\\]\u{060C}\u{061B}\u{061F}\u{0640}\u{064B}\u{00A0}-]{0,2} [a-zA-Z\u{0621}-\u{064A}0-9\"(]{1,3}",
             2 => "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{FB50}-\u{FEFF}]{1,4}",
