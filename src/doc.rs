@@ -769,6 +769,8 @@ struct Runs {
     latin: usize,
     /// Arabic marks, which count as visible characters only.
     marks: usize,
+    /// Of the marks, those that count as letters too (harakat, tatweel).
+    letter_marks: usize,
     /// ASCII digits.
     digits: usize,
     /// Punctuation stepped over between a word and the next (visible characters), of which
@@ -784,6 +786,7 @@ impl Runs {
         self.latin += other.latin;
         self.marks += other.marks;
         self.digits += other.digits;
+        self.letter_marks += other.letter_marks;
         self.punct += other.punct;
         self.terminal += other.terminal;
         self.clause += other.clause;
@@ -808,7 +811,7 @@ fn arabic_run(
     words: &mut usize,
     runs: &mut Runs,
 ) -> usize {
-    let (end, letters, marks, new_words) =
+    let (end, letters, marks, letter_marks, new_words) =
         glue.arabic_word(line.as_bytes(), at, table.arabic_word(), found, |at, _| {
             let key = line.get(at..at + 2).and_then(|s| s.chars().next());
             let key = match table.info(key.unwrap_or('\0')).fold() {
@@ -820,6 +823,7 @@ fn arabic_run(
         });
     runs.arabic += letters;
     runs.marks += marks;
+    runs.letter_marks += letter_marks;
     *words += new_words;
     end
 }
@@ -1088,7 +1092,7 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
         (Count::Digit, runs.digits),
         (Count::Terminal, runs.terminal),
         (Count::Clause, runs.clause),
-        (Count::Letter, runs.arabic + runs.latin),
+        (Count::Letter, runs.arabic + runs.latin + runs.letter_marks),
         (Count::Arabic, runs.arabic),
     ] {
         counts[count as usize] += n;

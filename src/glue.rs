@@ -246,8 +246,8 @@ impl Scanner {
 
     /// Scans the Arabic letters and marks (two bytes each) of `bytes` from `at`, when
     /// [`after_arabic_letter`](Self::after_arabic_letter), up to the first other character;
-    /// returns where they end and how many letters, marks and words after the first there
-    /// were. Words after a single space count when their first letter is its own key and no
+    /// returns where they end and how many letters, marks (of which count as letters) and
+    /// words after the first there were. Words after a single space count when their first letter is its own key and no
     /// `ال` waits for the end of the word: for the rules, such a space and letter are the
     /// end of one word and the start of the next, with nothing found. `classes` holds the
     /// class bits of the characters to scan by [`arabic_index`] (0: stop), and `unkept` is
@@ -262,9 +262,9 @@ impl Scanner {
         classes: &[u32; 256],
         found: &mut impl FnMut(usize, GlueKind),
         mut unkept: impl FnMut(usize, u32),
-    ) -> (usize, usize, usize, usize) {
+    ) -> (usize, usize, usize, usize, usize) {
         let (mut prev, mut in_word) = (self.prev, self.arabic_in_word);
-        let (mut marks, mut words) = (0, 0);
+        let (mut marks, mut letter_marks, mut words) = (0, 0, 0);
         let start = at;
         let mut rest = bytes.get(at..).unwrap_or_default();
         loop {
@@ -308,6 +308,7 @@ impl Scanner {
             rest = after;
             if bits & CharInfo::MARK != 0 {
                 marks += 1;
+                letter_marks += usize::from(bits & CharInfo::LETTER != 0);
                 unkept(at, bits);
                 continue;
             }
@@ -326,7 +327,13 @@ impl Scanner {
         self.prev = prev;
         self.arabic_in_word = in_word;
         self.lower_run = 0;
-        (end, (end - start - words) / 2 - marks, marks, words)
+        (
+            end,
+            (end - start - words) / 2 - marks,
+            marks,
+            letter_marks,
+            words,
+        )
     }
 
     /// Whether the next letters would be letters inside a Latin word with no case join
