@@ -769,12 +769,35 @@ struct Runs {
     latin: usize,
     /// Arabic marks, which count as visible characters only.
     marks: usize,
+    /// Of the marks, those that count as letters too (harakat, tatweel).
+    letter_marks: usize,
+    /// ASCII digits.
+    digits: usize,
+    /// Punctuation stepped over between a word and the next (visible characters), of which
+    /// sentence ends and clause marks.
+    punct: usize,
+    terminal: usize,
+    clause: usize,
+}
+
+impl Runs {
+    fn add(&mut self, other: &Runs) {
+        self.arabic += other.arabic;
+        self.latin += other.latin;
+        self.marks += other.marks;
+        self.digits += other.digits;
+        self.letter_marks += other.letter_marks;
+        self.punct += other.punct;
+        self.terminal += other.terminal;
+        self.clause += other.clause;
+    }
 }
 
 /// Scans the Arabic letters and marks from `at`, inside a word, when the glue scanner is
 /// [right after an Arabic letter](glue::Scanner::after_arabic_letter) and the key is being
-/// copied from the line; returns where they end. The key is copied, but for a letter that
-/// folds to another (put) or a mark (dropped).
+/// copied from the line, and the words after single spaces that open with a letter that is
+/// its own key; returns where they end. The key is copied, but for a letter that folds to
+/// another (put) or a mark (dropped).
 #[inline]
 #[allow(clippy::too_many_arguments)]
 fn arabic_run(
@@ -785,9 +808,10 @@ fn arabic_run(
     keys: &mut String,
     glue: &mut glue::Scanner,
     found: &mut impl FnMut(usize, GlueKind),
+    words: &mut usize,
     runs: &mut Runs,
 ) -> usize {
-    let (end, letters, marks) =
+    let (end, letters, marks, letter_marks, new_words) =
         glue.arabic_word(line.as_bytes(), at, table.arabic_word(), found, |at, _| {
             let key = line.get(at..at + 2).and_then(|s| s.chars().next());
             let key = match table.info(key.unwrap_or('\0')).fold() {
@@ -799,6 +823,8 @@ fn arabic_run(
         });
     runs.arabic += letters;
     runs.marks += marks;
+    runs.letter_marks += letter_marks;
+    *words += new_words;
     end
 }
 
@@ -809,6 +835,42 @@ fn arabic_run(
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn skip_runs(
+    line: &str,
+    at: usize,
+    table: &InfoTable,
+    folder: &mut LineFolder<'_>,
+    keys: &mut String,
+    glue: &mut glue::Scanner,
+    found: &mut impl FnMut(usize, GlueKind),
+    words: &mut usize,
+    runs: &mut Runs,
+) -> usize {
+    // The scanner's state and the counts in locals, which the loop keeps in registers; behind
+    // the references, every word stored and loaded them again.
+    let mut scanner = glue.clone();
+    let mut counts = Runs::default();
+    let mut new_words = 0;
+    let end = word_after_word(
+        line,
+        at,
+        table,
+        folder,
+        keys,
+        &mut scanner,
+        found,
+        &mut new_words,
+        &mut counts,
+    );
+    *glue = scanner;
+    *words += new_words;
+    runs.add(&counts);
+    end
+}
+
+/// The loop of [`skip_runs`].
+#[inline(always)]
+#[allow(clippy::too_many_arguments, clippy::inline_always)]
+fn word_after_word(
     line: &str,
     mut at: usize,
     table: &InfoTable,
@@ -823,47 +885,144 @@ fn skip_runs(
     loop {
         let rest = bytes.get(at..).unwrap_or_default();
         if glue.after_arabic_letter() {
-            at = arabic_run(line, at, table, folder, keys, glue, found, runs);
+            at = arabic_run(line, at, table, folder, keys, glue, found, words, runs);
         } else if glue.inside_latin_word() {
-            let run = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+            // Lower-case letters, and lower-case words after single spaces: for the rules, a
+            // word start after a Latin word is a space and a first letter where nothing joins.
+            let (mut run, mut word, mut spaces) = (0, 0, 0);
+            while let Some(&b) = rest.get(run) {
+                if b.is_ascii_lowercase() {
+                    run += 1;
+                } else if b == b' ' && rest.get(run + 1).is_some_and(u8::is_ascii_lowercase) {
+                    run += 1;
+                    word = run;
+                    spaces += 1;
+                } else {
+                    break;
+                }
+            }
+            // Letters of the last word taken.
+            let tail = run - word;
             if run > 0 {
                 let last = table.info(char::from(rest[run - 1])).bits();
-                glue.skip_latin(run, last);
-                runs.latin += run;
+                if spaces > 0 {
+                    glue.space(found);
+                    glue.word_start(last, found);
+                    glue.skip_latin(tail - 1, last);
+                } else {
+                    glue.skip_latin(tail, last);
+                }
+                runs.latin += run - spaces;
+                *words += spaces;
                 at += run;
             }
         }
-        let rest = bytes.get(at..).unwrap_or_default();
+        // ASCII digits: for the glue scanner, each is what a space is (no letter, no joiner),
+        // and they fold to themselves.
+        let digits = bytes
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits > 0 {
+            glue.space(found);
+            runs.digits += digits;
+            at += digits;
+        }
+        // Punctuation that ends a word (`, ` `. ` `" ` `، `) is stepped over with the space
+        // after it: for the glue scanner, what follows a space is the same whatever came
+        // before it, and such punctuation folds to itself.
+        let (at_space, punct) = if bytes.get(at) == Some(&b' ') {
+            (at, 0)
+        } else {
+            match punct_before_space(bytes.get(at..).unwrap_or_default(), table) {
+                Some((len, counts)) => (at + len, counts),
+                None => return at,
+            }
+        };
+        let rest = bytes.get(at_space..).unwrap_or_default();
         let (len, bits) = match rest {
             [b' ', b, ..] if b.is_ascii_lowercase() => (2, table.info(char::from(*b)).bits()),
             [b' ', lead, second, ..] if table.is_arabic_word_start(*lead, *second) => {
-                let c = line.get(at + 1..).and_then(|s| s.chars().next());
-                (3, table.info(c.unwrap_or('\0')).bits())
+                // Its bits by the in-word table, which holds every such letter: no decoding.
+                let index = crate::script::arabic_index(*lead, *second).unwrap_or_default();
+                let bits = table.arabic_word()[usize::from(index)] & !CharInfo::RUN_STOP;
+                (3, bits)
             }
-            // A word opening with a letter that folds to another (`أن`, `إلى`): its key
-            // character is put after the run.
+            // A word opening with a letter that folds to another (`أن`, `إلى`, `The`): its
+            // key character is put after the run.
             [b' ', lead, second, ..] if table.is_arabic_mapped_start(*lead, *second) => {
-                let c = line.get(at + 1..).and_then(|s| s.chars().next());
+                let c = line.get(at_space + 1..).and_then(|s| s.chars().next());
                 let info = table.info(c.unwrap_or('\0'));
                 let Fold::To(f) = info.fold() else {
                     return at;
                 };
-                folder.extend(at);
-                folder.space_then_put(f, at + 3, keys);
+                folder.extend(at_space);
+                folder.space_then_put(f, at_space + 3, keys);
                 (3, info.bits())
+            }
+            // A number: its first digit starts a word, and is no letter.
+            [b' ', b, ..] if b.is_ascii_digit() => (2, 0),
+            [b' ', b, ..] if b.is_ascii_uppercase() => {
+                folder.extend(at_space);
+                folder.space_then_put(char::from(b.to_ascii_lowercase()), at_space + 2, keys);
+                (2, table.info(char::from(*b)).bits())
             }
             _ => return at,
         };
+        if punct != 0 {
+            let count = |count: Count| ((punct >> (8 * count as u64)) & 0xFF) as usize;
+            runs.punct += count(Count::Visible);
+            runs.terminal += count(Count::Terminal);
+            runs.clause += count(Count::Clause);
+        }
+        at = at_space;
         glue.space(found);
-        glue.word_start(bits, found);
         *words += 1;
-        if len == 2 {
+        if bits == 0 {
+            runs.digits += 1;
+        } else if len == 2 {
+            glue.word_start(bits, found);
             runs.latin += 1;
         } else {
+            glue.word_start(bits, found);
             runs.arabic += 1;
         }
         at += len;
     }
+}
+
+/// The punctuation that opens `rest` before a space, up to three characters that are no
+/// letter, digit, mark or space, visible, and their own key, below U+0800: how many bytes
+/// they take and the sum of their counts; none if there are no such characters, or no space
+/// after them.
+#[inline(never)]
+fn punct_before_space(rest: &[u8], table: &InfoTable) -> Option<(usize, u64)> {
+    let (mut len, mut counts) = (0, 0);
+    for _ in 0..3 {
+        let (c, n) = match rest.get(len..).unwrap_or_default() {
+            [b' ', ..] => break,
+            [b, ..] if *b < 0x80 => (u32::from(*b), 1),
+            [lead @ 0xC2..=0xDF, second, ..] => {
+                (u32::from(lead & 0x1F) << 6 | u32::from(second & 0x3F), 2)
+            }
+            _ => return None,
+        };
+        let info = table.info(char::from_u32(c).unwrap_or('\0'));
+        let not = CharInfo::SPACE
+            | CharInfo::INVISIBLE
+            | CharInfo::WORDY
+            | CharInfo::MARK
+            | CharInfo::ARABIC
+            | CharInfo::LATIN;
+        if info.has(not) || !info.has(CharInfo::SAME) {
+            return None;
+        }
+        counts += info.counts();
+        len += n;
+    }
+    (len > 0 && rest.get(len) == Some(&b' ')).then_some((len, counts))
 }
 
 /// Folds `line` into `keys` and measures it (words, punctuation, glue points), in one pass
@@ -926,8 +1085,14 @@ fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
     }
     add_counts(&mut counts, sum);
     for (count, n) in [
-        (Count::Visible, runs.arabic + runs.latin + runs.marks),
-        (Count::Letter, runs.arabic + runs.latin),
+        (
+            Count::Visible,
+            runs.arabic + runs.latin + runs.marks + runs.digits + runs.punct,
+        ),
+        (Count::Digit, runs.digits),
+        (Count::Terminal, runs.terminal),
+        (Count::Clause, runs.clause),
+        (Count::Letter, runs.arabic + runs.latin + runs.letter_marks),
         (Count::Arabic, runs.arabic),
     ] {
         counts[count as usize] += n;
@@ -1018,6 +1183,12 @@ mod tests {
             // Glued Arabic and Latin words: alefs, `ال`, final letters, case joins.
             3 => "[\u{0627}\u{0623}\u{0625}\u{0622}\u{0644}\u{0629}\u{0649}\u{0628}\u{0645}\u{064A}\u{064B}]{1,12}",
             2 => "[a-cA-C]{1,5}",
+            // Arabic and Latin words between single spaces: deep `ال`, final letters, marks.
+            2 => "([\u{0627}\u{0644}\u{0629}\u{0649}\u{0623}\u{0628}\u{064B}\u{0640}\u{06A9}]{1,6} ){1,5}",
+            1 => "([a-cA]{1,4} ){1,5}",
+            1 => "([0-9]{1,4}[a-c,.\u{0628}]? ?){1,4}",
+            // Words after punctuation and a space: `end. Next`, `كلمة، أخرى`, `"quoted" Title`.
+            2 => "[a-zA-Z\u{0627}\u{0644}\u{0629}\u{0628}]{1,4}[.,:;!?\"»)\\]\u{060C}\u{061B}\u{061F}\u{0640}\u{064B}\u{00A0}-]{0,2} [a-zA-Z\u{0621}-\u{064A}0-9\"(]{1,3}",
             2 => "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{FB50}-\u{FEFF}]{1,4}",
             1 => "[ \t\u{00A0}\u{2003}\u{200B}-\u{200F}\u{00AD}•·–0-9٠-٩]{1,3}",
             1 => "[À-ɏͰ-ӿ\u{0300}-\u{036F}ǅﬀ東京都は]{1,3}",

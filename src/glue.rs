@@ -89,6 +89,7 @@ const NONE: usize = usize::MAX;
 /// drives it along with the line measurements, one character at a time. Characters are known
 /// by their [`CharInfo`] bits, and the state is plain integers, so that a line scanner keeps
 /// it in registers.
+#[derive(Clone)]
 pub(crate) struct Scanner {
     /// The bits of the previous letter, if the current character touches it (marks are
     /// transparent); 0 if none. A letter's bits are never 0: it is Arabic or Latin.
@@ -245,7 +246,10 @@ impl Scanner {
 
     /// Scans the Arabic letters and marks (two bytes each) of `bytes` from `at`, when
     /// [`after_arabic_letter`](Self::after_arabic_letter), up to the first other character;
-    /// returns where they end and how many letters and marks there were. `classes` holds the
+    /// returns where they end and how many letters, marks (of which count as letters) and
+    /// words after the first there were. Words after a single space count when their first letter is its own key and no
+    /// `ال` waits for the end of the word: for the rules, such a space and letter are the
+    /// end of one word and the start of the next, with nothing found. `classes` holds the
     /// class bits of the characters to scan by [`arabic_index`] (0: stop), and `unkept` is
     /// called with the offset and bits of each one that is not its own key (a letter that
     /// folds to another, or a mark). The same as [`step`](Self::step) for each, with only
@@ -258,15 +262,37 @@ impl Scanner {
         classes: &[u32; 256],
         found: &mut impl FnMut(usize, GlueKind),
         mut unkept: impl FnMut(usize, u32),
-    ) -> (usize, usize, usize) {
+    ) -> (usize, usize, usize, usize, usize) {
         let (mut prev, mut in_word) = (self.prev, self.arabic_in_word);
-        let mut marks = 0;
+        let (mut marks, mut letter_marks, mut words) = (0, 0, 0);
         let start = at;
         let mut rest = bytes.get(at..).unwrap_or_default();
         loop {
-            let taken;
-            (taken, prev, in_word) = plain_arabic(rest, classes, prev, in_word);
+            let (taken, spaces);
+            (taken, prev, in_word, spaces) =
+                plain_arabic(rest, classes, prev, in_word, self.article_at == NONE);
+            words += spaces;
             rest = rest.get(taken..).unwrap_or_default();
+            // A space, then a word that opens with any letter of `classes` (one that folds to
+            // another included): the end of one word and the start of the next, where
+            // nothing joins.
+            if let [b' ', lead, second, after @ ..] = rest {
+                let bits = arabic_index(*lead, *second)
+                    .filter(|_| self.article_at == NONE)
+                    .map_or(0, |index| classes[usize::from(index)] & !CharInfo::RUN_STOP);
+                if bits == 0 || bits & CharInfo::MARK != 0 {
+                    break;
+                }
+                at = bytes.len() - rest.len() + 1;
+                rest = after;
+                words += 1;
+                in_word = 1;
+                prev = bits;
+                if bits & CharInfo::SAME == 0 {
+                    unkept(at, bits);
+                }
+                continue;
+            }
             // Any other letter or mark, with the checks of a letter after a letter.
             let [lead, second, after @ ..] = rest else {
                 break;
@@ -282,6 +308,7 @@ impl Scanner {
             rest = after;
             if bits & CharInfo::MARK != 0 {
                 marks += 1;
+                letter_marks += usize::from(bits & CharInfo::LETTER != 0);
                 unkept(at, bits);
                 continue;
             }
@@ -300,7 +327,13 @@ impl Scanner {
         self.prev = prev;
         self.arabic_in_word = in_word;
         self.lower_run = 0;
-        (end, (end - start) / 2 - marks, marks)
+        (
+            end,
+            (end - start - words) / 2 - marks,
+            marks,
+            letter_marks,
+            words,
+        )
     }
 
     /// Whether the next letters would be letters inside a Latin word with no case join
@@ -364,21 +397,40 @@ impl Scanner {
 
 /// Steps over the Arabic letters at the start of `bytes` that are their own key and where the
 /// rules find nothing: a letter after a letter other than `ا` `ة` `ى`, not `إ` `آ`; after
-/// `ا`, a letter other than an alef or a deep `ل`. `prev` and `in_word` are the scanner's
-/// state before them; returns how many bytes they take and the state after them. Kept out
-/// of line, a loop with a handful of registers: inlined into the line scanner, its state
-/// went to the stack.
+/// `ا`, a letter other than an alef or a deep `ل`; with `words`, also a single space and the
+/// first letter of the next word when that is a letter of these (so its own key). `prev` and
+/// `in_word` are the scanner's state before them; returns how many bytes they take, the
+/// state after them and how many spaces were taken. Kept out of line, a loop with a handful
+/// of registers: inlined into the line scanner, its state went to the stack.
 #[inline(never)]
 fn plain_arabic(
     bytes: &[u8],
     classes: &[u32; 256],
     mut prev: u32,
     mut in_word: usize,
-) -> (usize, u32, usize) {
+    words: bool,
+) -> (usize, u32, usize, usize) {
     let mut rest = bytes;
+    let mut spaces = 0;
     while let [lead, second, after @ ..] = rest {
         let Some(index) = arabic_index(*lead, *second) else {
-            break;
+            // A space, then a word whose first letter is its own key: the rules see the end
+            // of one word (no `ال` waiting) and the start of one, where nothing joins.
+            let [b' ', lead, second, after @ ..] = rest else {
+                break;
+            };
+            let Some(index) = arabic_index(*lead, *second).filter(|_| words) else {
+                break;
+            };
+            let bits = classes[usize::from(index)];
+            if bits.wrapping_sub(1) & CharInfo::RUN_STOP != 0 {
+                break;
+            }
+            spaces += 1;
+            in_word = 1;
+            prev = bits;
+            rest = after;
+            continue;
         };
         let bits = classes[usize::from(index)];
         // `bits - 1` has `RUN_STOP` set for bits 0 too (not in the table: stop).
@@ -396,7 +448,7 @@ fn plain_arabic(
         prev = bits;
         rest = after;
     }
-    (bytes.len() - rest.len(), prev, in_word)
+    (bytes.len() - rest.len(), prev, in_word, spaces)
 }
 
 /// Counts (strong, soft) glue points of `text`.

@@ -451,17 +451,20 @@ impl InfoTable {
             && !info.has(CharInfo::MARK | CharInfo::LATIN | CharInfo::SPACE)
             && matches!(info.fold(), Fold::To(f) if f != ' ')
             && info.counts() == ARABIC_LETTER_COUNTS;
+        // Harakat and tatweel count as letters too (`char::is_alphabetic`), but not Arabic.
+        let visible = 1 << (8 * Count::Visible as u64);
         let mark = info.has(CharInfo::MARK)
-            && !info.has(CharInfo::SPACE | CharInfo::WORDY)
+            && !info.has(CharInfo::SPACE | CharInfo::DIGIT)
             && info.fold() == Fold::Drop
-            && info.counts() == 1 << (8 * Count::Visible as u64);
+            && (info.counts() == visible
+                || info.counts() == visible | 1 << (8 * Count::Letter as u64));
         letter || mark
     }
 
     /// For U+0600–U+06FF, by [`arabic_index`]: the class bits of the Arabic letters whose key
     /// is themselves or one other character (their counts those of [`ARABIC_LETTER_COUNTS`]),
-    /// and of the Arabic marks that the key drops and that count as visible only; 0 for all
-    /// other characters. A letter's bits are never 0.
+    /// and of the Arabic marks that the key drops and that count as visible characters, and
+    /// maybe letters, only; 0 for all other characters. A letter's bits are never 0.
     #[inline]
     pub(crate) fn arabic_word(&self) -> &[u32; 256] {
         &self.arabic_word
@@ -584,7 +587,8 @@ mod tests {
             }
             assert_eq!(bits & !CharInfo::RUN_STOP, info.bits(), "{c}");
             let counts = if info.has(CharInfo::MARK) {
-                1 << (8 * Count::Visible as u64)
+                let letter = u64::from(info.has(CharInfo::LETTER)) << (8 * Count::Letter as u64);
+                1 << (8 * Count::Visible as u64) | letter
             } else {
                 ARABIC_LETTER_COUNTS
             };
@@ -603,8 +607,14 @@ mod tests {
             let index = arabic_index(bytes[0], bytes[1]).unwrap();
             assert_ne!(classes[usize::from(index)], 0, "{c}");
         }
-        // Tatweel is not a letter; ASCII has no index.
-        assert_eq!(classes[usize::from(arabic_index(0xD9, 0x80).unwrap())], 0);
+        // Tatweel and fathatan are marks that count as letters; ASCII has no index.
+        for (lead, second) in [(0xD9, 0x80), (0xD9, 0x8B)] {
+            let bits = classes[usize::from(arabic_index(lead, second).unwrap())];
+            assert_eq!(
+                bits & (CharInfo::MARK | CharInfo::LETTER),
+                CharInfo::MARK | CharInfo::LETTER
+            );
+        }
         assert_eq!(arabic_index(b'a', b'b'), None);
     }
 }
