@@ -108,10 +108,10 @@
 //! thread (clones share the compiled rules); cleaning locks nothing.
 //!
 //! * **Throughput** of [`clean`] on one core of a 2-core AMD EPYC (Zen 5) virtual machine
-//!   shared with other jobs: 164 MiB/s on the bench's mixed Arabic/English corpus (60
-//!   scraped-style pages, 24% boilerplate), 192 MiB/s on its Arabic pages, 175 MiB/s on its
-//!   English pages, 266 MiB/s on the embedded sample page, 382 MiB/s on article text with
-//!   nothing to remove; [`explain`] costs up to 15% more. Reproduce with
+//!   shared with other jobs: 221 MiB/s on the bench's mixed Arabic/English corpus (60
+//!   scraped-style pages, 24% boilerplate), 279 MiB/s on its Arabic pages, 173 MiB/s on its
+//!   English pages, 329 MiB/s on the embedded sample page, 588 MiB/s on article text with
+//!   nothing to remove; [`explain`] costs up to 20% more. Reproduce with
 //!   `cargo bench --bench clean`, which also times a floor (splitting lines with `memchr` and
 //!   copying them, about 25 GiB/s), each rule alone and two threads.
 //! * **Time** is linear in the input: every rule looks at each line a bounded number of
@@ -119,8 +119,8 @@
 //!   least two, the last one confirming that nothing more goes. A pass after the first
 //!   keeps the measurements of the lines that did not change, and rules do not ask again
 //!   the per-line questions whose answer cannot have changed. `benches/scaling.rs` cleans
-//!   1×, 4× and 16× the same page and the same glued line; time per byte stays flat (4.0,
-//!   3.7 and 4.2 ns per byte for the page).
+//!   1×, 4× and 16× the same page and the same glued line; time per byte stays flat (3.3,
+//!   3.2 and 3.3 ns per byte for the page).
 //! * **Memory** is linear in the input: besides it, cleaning holds one document view (a
 //!   folded key about the size of the text, and 48 bytes per line), kept from pass to pass
 //!   so that unchanged lines are not measured again (less the keys of the lines a pass cuts
@@ -132,7 +132,9 @@
 //!
 //! # Crate features
 //!
-//! None yet: the library has no optional dependencies.
+//! * `cli`: the `textsieve` command-line tool (`cargo install --path . --features cli`),
+//!   which cleans directories of pages and JSON Lines files on all cores. The library
+//!   itself uses none of the feature's dependencies.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 #![deny(rustdoc::broken_intra_doc_links)]
