@@ -66,14 +66,74 @@ static CONSENT: Lazy<PhraseSet> = Lazy::new(|| {
     )
 });
 
-/// Whether `key` is a cookie banner: it speaks of cookies and asks for consent (Arabic
-/// banners name `ملفات تعريف الارتباط`, a notice phrase already). Either alone
-/// is ordinary prose (an article about tracking, a recipe for cookies); both in one line of
-/// at most 80 words are the banner's two halves.
+/// The words of a site addressing its reader or speaking for itself (`you`, `we`, `Sie`,
+/// `wir`, `vous`, `nous`, …), matched as whole words. Folded.
+static SITE_VOICE: Lazy<PhraseSet> = Lazy::new(|| {
+    PhraseSet::builtin(
+        ID,
+        &[
+            "you",
+            "your",
+            "we",
+            "our",
+            "us",
+            "sie",
+            "ihre",
+            "ihnen",
+            "du",
+            "dir",
+            "dein",
+            "deine",
+            "wir",
+            "uns",
+            "unsere",
+            "unser",
+            "vous",
+            "votre",
+            "vos",
+            "nous",
+            "notre",
+            "nos",
+            "usted",
+            "tu",
+            "nosotros",
+            "nuestro",
+            "nuestra",
+            "utilizamos",
+            "usamos",
+            "voi",
+            "noi",
+            "nostro",
+            "utilizziamo",
+            "wy",
+            "nasz",
+            "nasza",
+            "u",
+            "wij",
+            "onze",
+        ],
+    )
+});
+
+/// Whether `key` is a cookie banner: it speaks of cookies, asks for consent, and addresses
+/// the reader or speaks for the site (Arabic banners name `ملفات تعريف الارتباط`, a notice
+/// phrase already). Any one alone is ordinary prose (an article about tracking, a recipe
+/// for cookies, a report that a regulator makes sites ask users to accept cookies); all
+/// three in one line of at most 80 words are a banner.
 fn is_cookie_consent(key: &str) -> bool {
     static COOKIE: Lazy<memchr::memmem::Finder<'static>> =
         Lazy::new(|| memchr::memmem::Finder::new("cookie"));
-    COOKIE.find(key.as_bytes()).is_some() && CONSENT.contains_any(key)
+    COOKIE.find(key.as_bytes()).is_some() && CONSENT.contains_any(key) && has_word(&SITE_VOICE, key)
+}
+
+/// Whether one of `words` occurs in `key` as a whole word.
+fn has_word(words: &PhraseSet, key: &str) -> bool {
+    let in_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    words.occurrences(key).any(|(_, start, end)| {
+        let before = key.get(..start).and_then(|head| head.chars().next_back());
+        let after = key.get(end..).and_then(|rest| rest.chars().next());
+        !in_word(before) && !in_word(after)
+    })
 }
 
 /// Labels that introduce a date line.
@@ -286,7 +346,7 @@ mod tests {
         ("ar-credit", "صورة: رويترز", true),
         ("cookie", "We use cookies to give you the best experience. By continuing you accept them.", true),
         ("cookie-banner-de", "Durch die Nutzung von Beispiel24 stimmen Sie der Verwendung von Cookies zu.", true),
-        ("cookie-banner-en", "Boing Boing uses cookies and trackers. Click Accept to continue.", true),
+        ("cookie-banner-en", "Boing Boing uses cookies and trackers: read what we do with them, then click Accept.", true),
         ("comment-form", "Your email address will not be published. Required fields are marked *", true),
         // negatives
         ("caption-sentence", "Photo: The minister arrives at the summit in Cairo.", false),
@@ -299,6 +359,7 @@ mod tests {
         ("number-sentence", "120 people were hurt in the blast, officials said.", false),
         ("by-sentence", "By the end of the day, the talks had stalled.", false),
         ("share-sentence", "Share prices fell sharply on Monday after the announcement.", false),
+        ("cookie-law-prose", "The rules force websites to ask visitors to accept cookies before tracking them.", false),
         ("cookie-tracking-prose", "The regulator said the company used cookies to follow users across sites.", false),
         ("cookie-prose", "The bakery sold cookies and bread to the soldiers every morning during the long siege of the city, and the owner said she never once ran out of flour even when the roads were closed for weeks and the trucks could not get through to the market.", false),
         ("ar-sentence-date", "وفي 15 يونيو 2022 أعلن الوزير عن الخطة.", false),
