@@ -166,35 +166,43 @@ const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|firs
 /// ```
 #[derive(Debug, Clone)]
 pub struct PageChrome {
+    notices: Lexicon,
+    patterns: UserPatterns,
+}
+
+/// The rule's built-in line patterns, compiled once per process: they take no options.
+struct LinePatterns {
     date_line: Regex,
     relative_time: Regex,
     counter: Regex,
     byline: Regex,
     credit: Regex,
-    notices: Lexicon,
-    patterns: UserPatterns,
 }
+
+static LINE_PATTERNS: Lazy<LinePatterns> = Lazy::new(|| {
+    let date_line = format!(
+        r"^(?:(?:{DATE_LABELS})\s*:?\s*)?(?:(?:\d{{1,4}}|{DATE_WORDS})[\s/.,:\-–|()]*){{1,10}}$"
+    );
+    let compile = |pattern: &str| Regex::new(pattern).expect("built-in pattern");
+    LinePatterns {
+        date_line: compile(&date_line),
+        relative_time: compile(
+            r"^(?:(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنة|سنتين|سنوات)|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|(?:vor|il y a|hace)\s+\d+\s+\p{L}+|\d+\s*(?:min|minutes?|minuten|minutos)\.?\s*(?:read|lesezeit|de lectura|lecture)?|(?:lesezeit|reading time|temps de lecture)\s*:?\s*\d+\s*\p{L}*|just now|gerade eben|a l'instant|الان)$",
+        ),
+        counter: compile(
+            r"^[\d.,]+\s*[km]?\s*(?:likes?|views?|comments?|shares?|replies|reactions|followers|reads|votes|مشاهدة|مشاهدات|تعليق|تعليقات|اعجاب|مشاركة|kommentare?|aufrufe|mal gelesen|commentaires?|comentarios?|visitas)$",
+        ),
+        byline: compile(r"^(?:by|von|par|por|di|door|بقلم|كتب|كتبت|اعداد|تحرير)\s*:?\s+\S"),
+        credit: compile(CREDIT),
+    }
+});
 
 impl Default for PageChrome {
     /// # Defaults
     /// Share prompts of [`SHARE_PREFIXES`](crate::lexicon::SHARE_PREFIXES), notices of
     /// [`NOTICE_PHRASES`](crate::lexicon::NOTICE_PHRASES), no patterns.
     fn default() -> PageChrome {
-        let date_line = format!(
-            r"^(?:(?:{DATE_LABELS})\s*:?\s*)?(?:(?:\d{{1,4}}|{DATE_WORDS})[\s/.,:\-–|()]*){{1,10}}$"
-        );
         PageChrome {
-            date_line: Regex::new(&date_line).expect("built-in pattern"),
-            relative_time: Regex::new(
-                r"^(?:(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنة|سنتين|سنوات)|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|(?:vor|il y a|hace)\s+\d+\s+\p{L}+|\d+\s*(?:min|minutes?|minuten|minutos)\.?\s*(?:read|lesezeit|de lectura|lecture)?|(?:lesezeit|reading time|temps de lecture)\s*:?\s*\d+\s*\p{L}*|just now|gerade eben|a l'instant|الان)$",
-            )
-            .expect("built-in pattern"),
-            counter: Regex::new(
-                r"^[\d.,]+\s*[km]?\s*(?:likes?|views?|comments?|shares?|replies|reactions|followers|reads|votes|مشاهدة|مشاهدات|تعليق|تعليقات|اعجاب|مشاركة|kommentare?|aufrufe|mal gelesen|commentaires?|comentarios?|visitas)$",
-            )
-            .expect("built-in pattern"),
-            byline: Regex::new(r"^(?:by|von|par|por|di|door|بقلم|كتب|كتبت|اعداد|تحرير)\s*:?\s+\S").expect("built-in pattern"),
-            credit: Regex::new(CREDIT).expect("built-in pattern"),
             notices: Lexicon::new(ID, NOTICE_PHRASES),
             patterns: UserPatterns::default(),
         }
@@ -241,16 +249,16 @@ impl PageChrome {
             return None;
         }
         if line.digits() > 0 {
-            if self.date_line.is_match(key) {
+            if LINE_PATTERNS.date_line.is_match(key) {
                 return Some(Reason::Chrome {
                     kind: "date or time",
                 });
             }
-            if self.counter.is_match(key) {
+            if LINE_PATTERNS.counter.is_match(key) {
                 return Some(Reason::Chrome { kind: "counter" });
             }
         }
-        if self.relative_time.is_match(key) {
+        if LINE_PATTERNS.relative_time.is_match(key) {
             return Some(Reason::Chrome {
                 kind: "relative time",
             });
@@ -263,13 +271,13 @@ impl PageChrome {
         if words <= 7
             && line.terminal_punct() == 0
             && line.clause_punct() <= 1
-            && self.byline.is_match(key)
+            && LINE_PATTERNS.byline.is_match(key)
         {
             return Some(Reason::Chrome { kind: "byline" });
         }
         // A credit is a label and a name, never a sentence: `Photo: the minister arrives.`
         // is a caption, which is article text.
-        if words <= 10 && !line.ends_with_period() && self.credit.is_match(key) {
+        if words <= 10 && !line.ends_with_period() && LINE_PATTERNS.credit.is_match(key) {
             return Some(Reason::Chrome {
                 kind: "photo credit",
             });
