@@ -240,8 +240,8 @@ pub const NOTICE_PHRASES: &[&str] = &[
     "we're using cookies", "we are using cookies", "this site uses cookies",
     "this website uses cookies", "please try again later", "thanks for contacting us",
     "thank you for subscribing", "thanks for subscribing", "you will receive a confirmation email",
-    "already have an account", "register now for free", "sign in with any of",
-    "you can change the location", "subscribe to continue", "subscribe to keep reading",
+    "already have an account", "register now for free",
+    "subscribe to continue", "subscribe to keep reading",
     // de — common
     "website verwendet cookies", "seite verwendet cookies", "wir verwenden cookies", "website nutzt cookies", "wir nutzen cookies",
     "newsletter abonnieren", "zum newsletter anmelden", "ihre e-mail-adresse wird nicht veröffentlicht",
