@@ -201,7 +201,7 @@ fn blocks(doc: &Doc<'_>) -> Vec<Block> {
 }
 
 fn classify_line(line: &Line<'_>) -> Kind {
-    if line.is_prose() || (line.units() >= 8 && line.last_char() == Some(':')) {
+    if line.is_prose() || announces_list(line) {
         return Kind::Prose;
     }
     let letter_share = line.letters() * 10 / line.chars().max(1);
