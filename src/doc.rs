@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::fold::{key_to_source, LineFolder};
+use crate::fold::{key_to_source_in, LineFolder};
 use crate::glue::{self, GlueKind};
 use crate::script::{CharInfo, Count, Fold, InfoTable};
 
@@ -611,7 +611,7 @@ impl<'d> Line<'d> {
     /// assert_eq!(&doc.text()[line.key_to_text(colon)..], ":rest");
     /// ```
     pub fn key_to_text(&self, key_offset: usize) -> usize {
-        self.data.start + key_to_source(self.text(), key_offset)
+        self.data.start + key_to_source_in(self.text(), self.key(), key_offset)
     }
 
     /// Whether the line's text is exactly that of a line the previous cleaning pass saw.
