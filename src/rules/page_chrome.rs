@@ -126,6 +126,46 @@ fn is_cookie_consent(key: &str) -> bool {
     COOKIE.find(key.as_bytes()).is_some() && CONSENT.contains_any(key) && has_word(&SITE_VOICE, key)
 }
 
+/// Whether `line` may be a relative time: most forms hold a number; the rest open with
+/// `قبل` or `منذ` or are a short phrase (`just now`, `الان`). Saves running the pattern
+/// over every short line.
+fn might_be_relative_time(line: &Line<'_>) -> bool {
+    let key = line.key();
+    line.digits() > 0 || key.len() <= 12 || key.starts_with("قبل") || key.starts_with("منذ")
+}
+
+/// The words a byline opens with, as in the byline pattern: lines that open otherwise are
+/// not matched against it.
+const BYLINE_WORDS: [&str; 10] = [
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "بقلم",
+    "كتب",
+    "اعداد",
+    "تحرير",
+];
+
+/// Whether `key` may be a photo credit: every form of the credit pattern holds a `:`, `©` or
+/// `/`, `by `, `de ` or `von ` after its label, or `fot.`.
+fn might_be_credit(key: &str) -> bool {
+    // One pass over the bytes: a credit line is short, but every short line comes here.
+    let bytes = key.as_bytes();
+    bytes.iter().enumerate().any(|(at, &b)| {
+        let before = &bytes[..at];
+        match b {
+            b':' | b'/' => true,
+            0xA9 => before.ends_with(&[0xC2]),
+            b' ' => before.ends_with(b"by") || before.ends_with(b"de") || before.ends_with(b"von"),
+            b'.' => before.ends_with(b"fot"),
+            _ => false,
+        }
+    })
+}
+
 /// Whether one of `words` occurs in `key` as a whole word.
 fn has_word(words: &PhraseSet, key: &str) -> bool {
     let in_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -254,11 +294,15 @@ impl PageChrome {
                     kind: "date or time",
                 });
             }
-            if LINE_PATTERNS.counter.is_match(key) {
+            let opens_with_number = key
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_numeric() || matches!(c, '.' | ','));
+            if opens_with_number && LINE_PATTERNS.counter.is_match(key) {
                 return Some(Reason::Chrome { kind: "counter" });
             }
         }
-        if LINE_PATTERNS.relative_time.is_match(key) {
+        if might_be_relative_time(line) && LINE_PATTERNS.relative_time.is_match(key) {
             return Some(Reason::Chrome {
                 kind: "relative time",
             });
@@ -271,13 +315,18 @@ impl PageChrome {
         if words <= 7
             && line.terminal_punct() == 0
             && line.clause_punct() <= 1
+            && BYLINE_WORDS.iter().any(|word| key.starts_with(word))
             && LINE_PATTERNS.byline.is_match(key)
         {
             return Some(Reason::Chrome { kind: "byline" });
         }
         // A credit is a label and a name, never a sentence: `Photo: the minister arrives.`
         // is a caption, which is article text.
-        if words <= 10 && !line.ends_with_period() && LINE_PATTERNS.credit.is_match(key) {
+        if words <= 10
+            && !line.ends_with_period()
+            && might_be_credit(key)
+            && LINE_PATTERNS.credit.is_match(key)
+        {
             return Some(Reason::Chrome {
                 kind: "photo credit",
             });
@@ -341,6 +390,11 @@ mod tests {
         ("de-relative", "vor 2 Stunden", true),
         ("read-time", "5 min read", true),
         ("counter", "120 views", true),
+        ("counter-decimal", "1.2K shares", true),
+        ("ar-relative-no-number", "منذ ساعتين", true),
+        ("just-now", "Just now", true),
+        ("ar-byline-edit", "تحرير: محمد علي", true),
+        ("credit-fot", "(fot. Jan Kowalski)", true),
         ("ar-counter", "250 مشاهدة", true),
         ("share", "Share on Facebook", true),
         ("ar-follow", "تابعونا على تويتر", true),
