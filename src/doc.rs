@@ -6,6 +6,9 @@
 
 use std::ops::Range;
 
+use once_cell::sync::OnceCell;
+
+use crate::blocks::{self, Block};
 use crate::fold::{key_to_source_in, LineFolder};
 use crate::glue::{self, GlueKind};
 use crate::script::{CharInfo, Count, Fold, InfoTable};
@@ -32,6 +35,8 @@ pub struct Doc<'a> {
     keys: String,
     /// The keys lie in `keys` in the order of the lines ([`DocParts::drop_cut_keys`]).
     keys_in_order: bool,
+    /// The lines grouped into paragraphs, built on first use: several rules read them.
+    blocks: OnceCell<Vec<Block>>,
 }
 
 /// Per-line facts computed once, stored small: they are kept for every line across passes,
@@ -440,6 +445,7 @@ impl<'a> Doc<'a> {
             lines,
             keys,
             keys_in_order: true,
+            blocks: OnceCell::new(),
         }
     }
 
@@ -513,6 +519,7 @@ impl<'a> Doc<'a> {
             lines,
             keys,
             keys_in_order: keys_in_order && !scanned,
+            blocks: OnceCell::new(),
         }
     }
 
@@ -526,6 +533,11 @@ impl<'a> Doc<'a> {
         self.text == other.text
             && self.len() == other.len()
             && self.lines().zip(other.lines()).all(same_line)
+    }
+
+    /// The lines grouped into paragraphs ([`blocks`]), built once per view.
+    pub(crate) fn blocks(&self) -> &[Block] {
+        self.blocks.get_or_init(|| blocks::blocks(self))
     }
 
     /// The whole original text.

@@ -139,6 +139,7 @@
 #![forbid(unsafe_code)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+mod blocks;
 mod cleaner;
 mod doc;
 mod error;

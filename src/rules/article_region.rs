@@ -1,5 +1,6 @@
 //! `article-region`: find the one dense body of prose and drop headline lists far from it.
 
+use crate::blocks::{Block, Kind};
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::rule::{Reason, Removal, Rule};
@@ -89,136 +90,6 @@ impl ArticleRegion {
             min_region_words: words,
             ..self
         }
-    }
-}
-
-/// What a block of lines looks like to the region finder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    /// Sentences: counts toward the article.
-    Prose,
-    /// Short, letter-dominant text with no sentence marks: a headline, menu item or link.
-    Headline,
-    /// Anything else: code, formulas, numbers, dates, symbols, long unpunctuated text.
-    Other,
-}
-
-/// Consecutive non-blank lines read as one paragraph: a hard-wrapped paragraph (`… a data\n
-/// storage provider …`) is one block, so that its lines are judged together. `first` and
-/// `last` are line indices of the document.
-#[derive(Debug, Clone, Copy)]
-struct Block {
-    first: usize,
-    last: usize,
-    /// Words (see [`Line::units`]), saturating: every use caps them far below `u32::MAX`.
-    units: u32,
-    kind: Kind,
-}
-
-/// A block being read: its first and last line, and the sums that classify a wrapped one.
-struct OpenBlock<'d> {
-    first: Line<'d>,
-    last: Line<'d>,
-    units: usize,
-    punct: usize,
-    /// The block is a sentence announcing a list (`… were as follows:`), and takes the short
-    /// lines right after it as its items.
-    list: bool,
-}
-
-/// Whether `line` is a sentence that announces a list: prose-length, ending in a colon.
-fn announces_list(line: &Line<'_>) -> bool {
-    line.units() >= 8 && line.last_char() == Some(':')
-}
-
-/// Whether `line` can be an item of an announced list: short, not a sentence of its own,
-/// and numbered (`2. Norway`, `10) Spain`). Menus and teaser lists are not numbered.
-fn is_list_item(line: &Line<'_>) -> bool {
-    let text = line.text().trim_start();
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    let numbered = (1..=3).contains(&digits)
-        && text[digits..].starts_with(['.', ')'])
-        && text[digits + 1..].starts_with([' ', '\t']);
-    numbered && line.units() <= 15 && !line.is_prose()
-}
-
-impl OpenBlock<'_> {
-    fn close(self) -> Block {
-        let kind = if self.first.index() == self.last.index() {
-            classify_line(&self.first)
-        } else {
-            classify_wrapped(self.units, self.punct)
-        };
-        Block {
-            first: self.first.index(),
-            last: self.last.index(),
-            units: u32::try_from(self.units).unwrap_or(u32::MAX),
-            kind,
-        }
-    }
-}
-
-/// Whether `next` continues the sentence of `line` (hard wrap): no sentence end before the
-/// break and a lower-case letter after it.
-fn continues(line: &Line<'_>, next: &Line<'_>) -> bool {
-    !line.ends_with_terminal()
-        && !matches!(line.last_char(), Some(':' | ';'))
-        && next.first_char().is_some_and(char::is_lowercase)
-}
-
-/// Groups the non-blank lines of `doc` into blocks and classifies them, in one pass and
-/// without a list of the lines (a large page has millions).
-fn blocks(doc: &Doc<'_>) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::new();
-    let mut open: Option<OpenBlock<'_>> = None;
-    for line in doc.lines() {
-        if line.is_blank() {
-            out.extend(open.take().map(OpenBlock::close));
-            continue;
-        }
-        let punct = line.terminal_punct() + line.clause_punct();
-        match open.as_mut() {
-            Some(block) if continues(&block.last, &line) || (block.list && is_list_item(&line)) => {
-                block.units += line.units();
-                block.punct += punct;
-                block.list = block.list || announces_list(&line);
-                block.last = line;
-            }
-            _ => {
-                out.extend(open.take().map(OpenBlock::close));
-                open = Some(OpenBlock {
-                    first: line,
-                    last: line,
-                    units: line.units(),
-                    punct,
-                    list: announces_list(&line),
-                });
-            }
-        }
-    }
-    out.extend(open.map(OpenBlock::close));
-    out
-}
-
-fn classify_line(line: &Line<'_>) -> Kind {
-    if line.is_prose() || announces_list(line) {
-        return Kind::Prose;
-    }
-    let letter_share = line.letters() * 10 / line.chars().max(1);
-    // A bullet is typed text (menus lose their markup when HTML is stripped): a list.
-    if line.units() <= 15 && letter_share >= 7 && !line.is_bullet() {
-        Kind::Headline
-    } else {
-        Kind::Other
-    }
-}
-
-/// A hard-wrapped block of `units` words holding `punct` sentence and clause marks.
-fn classify_wrapped(units: usize, punct: usize) -> Kind {
-    if units >= 12 && punct >= 1 {
-        Kind::Prose
-    } else {
-        Kind::Other
     }
 }
 
@@ -324,8 +195,8 @@ fn zone(blocks: &[Block], min_score: i64) -> Option<(usize, usize)> {
 /// The article body as line indices of the document: `first..end`, or `None` when no run of
 /// prose stands out. Shared with rules that need to know where the article is.
 pub(crate) fn article_lines(doc: &Doc<'_>) -> Option<std::ops::Range<usize>> {
-    let blocks = blocks(doc);
-    let run = densest_run(&blocks)?;
+    let blocks = doc.blocks();
+    let run = densest_run(blocks)?;
     Some(blocks[run.first].first..blocks[run.end - 1].last + 1)
 }
 
@@ -335,9 +206,9 @@ impl Rule for ArticleRegion {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        let blocks = blocks(doc);
+        let blocks = doc.blocks();
         let Some((first, end)) = zone(
-            &blocks,
+            blocks,
             i64::try_from(self.min_region_words).unwrap_or(i64::MAX),
         ) else {
             return;
