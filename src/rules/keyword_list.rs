@@ -124,7 +124,7 @@ impl KeywordList {
             prev = Some(h);
         }
         let total = pairs.len();
-        if total == 0 {
+        if total == 0 || !may_repeat_enough(pairs, self.min_repeated_share) {
             return None;
         }
         // Equal pairs side by side: each run is one distinct pair and its count.
@@ -143,6 +143,29 @@ impl KeywordList {
         }
         ((repeated as f32) >= self.min_repeated_share * total as f32 && most >= 2).then_some(most)
     }
+}
+
+/// A quick test that rules out most lines before [`KeywordList::repeats`] sorts their pairs:
+/// false only if fewer than `share` of the pairs can be repeated ones.
+///
+/// A run of `r >= 2` equal pairs puts `r` pairs among the repeated ones and holds `r - 1`
+/// repeats (pairs seen before), and `r <= 2 (r - 1)`: so the repeated pairs are at most twice
+/// the repeats. One pass over a bit set of pair hashes counts the repeats and possibly some
+/// collisions, never fewer; when twice that count falls short, so do the repeated pairs.
+fn may_repeat_enough(pairs: &[(u64, u64)], share: f32) -> bool {
+    let mut seen = [0u64; 128];
+    let mut repeats = 0usize;
+    for &(first, second) in pairs {
+        // 13 bits of a mix of both hashes: a bit in 8192.
+        let h = (first.rotate_left(17) ^ second).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51;
+        let (slot, bit) = ((h >> 6) as usize, 1u64 << (h & 63));
+        if seen[slot] & bit == 0 {
+            seen[slot] |= bit;
+        } else {
+            repeats += 1;
+        }
+    }
+    (2 * repeats) as f32 >= share * pairs.len() as f32
 }
 
 /// Whether the nearest non-blank lines before and after `line` both read as prose.
@@ -272,6 +295,41 @@ mod tests {
         ("formula", "( ∑ k = 1 n a k b k ) 2 ≤ ( ∑ k = 1 n a k 2 ) ( ∑ k = 1 n b k 2 )", &[]),
         ("label-word-in-prose", "Topics of the day were many and varied, said the host.", &[]),
     ];
+
+    /// [`KeywordList::repeats`] without the quick test: sorts every line's pairs.
+    fn naive_repeats(rule: &KeywordList, key: &str) -> Option<usize> {
+        let words: Vec<&str> = key.split(' ').take(2000).collect();
+        let mut pairs: Vec<(&str, &str)> = words.windows(2).map(|w| (w[0], w[1])).collect();
+        pairs.sort_unstable();
+        let total = pairs.len();
+        let (mut repeated, mut most) = (0, 0);
+        for run in pairs.chunk_by(|a, b| a == b) {
+            if run.len() > 1 {
+                repeated += run.len();
+            }
+            most = most.max(run.len());
+        }
+        (total > 0 && (repeated as f32) >= rule.min_repeated_share * total as f32 && most >= 2)
+            .then_some(most)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quick_test_changes_no_verdict(
+            words in proptest::collection::vec(0usize..12, 1..300),
+            share in 0.05f32..1.0,
+        ) {
+            const VOCABULARY: [&str; 12] =
+                ["غزة", "سوريا", "a", "b", "news", "sport", "tag", "x1", "وسوم", "ab", "ba", "z"];
+            let key = words.iter().map(|&w| VOCABULARY[w]).collect::<Vec<_>>().join(" ");
+            let rule = KeywordList::default().min_repeated_share(share);
+            proptest::prop_assert_eq!(
+                rule.repeats(&key, &mut Vec::new()),
+                naive_repeats(&rule, &key),
+                "{}", key
+            );
+        }
+    }
 
     #[test]
     fn table() {
