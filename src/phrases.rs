@@ -23,7 +23,9 @@ pub(crate) struct PhraseSet {
     /// Leftmost-longest and anchored, for prefix search: a contiguous NFA, small, and as fast
     /// as a DFA for a search that ends a few bytes into the key.
     anchored: AhoCorasick,
-    /// The phrases with their characters reversed, for anchored suffix search (also an NFA).
+    /// The phrases with their bytes reversed, for anchored suffix search (also an NFA). Bytes,
+    /// not characters: reversing a line's tail is then a plain copy, and a phrase ends the
+    /// key exactly when its reversed bytes start the reversed tail.
     reversed: AhoCorasick,
     /// The unanchored search, built on its first use: most sets are only ever matched at the
     /// ends of a line, and a DFA over a few hundred phrases takes about a megabyte.
@@ -305,7 +307,7 @@ impl PhraseSet {
             .collect();
         let longest = folded.iter().map(String::len).max().unwrap_or(0);
         let shortest = folded.iter().map(String::len).min().unwrap_or(0);
-        let build = |phrases: &[String]| {
+        let build = |phrases: &[&[u8]]| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
@@ -313,8 +315,10 @@ impl PhraseSet {
                 .build(phrases)
                 .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))
         };
-        let anchored = build(&folded)?;
-        let reversed: Vec<String> = folded.iter().map(|p| p.chars().rev().collect()).collect();
+        let forward: Vec<&[u8]> = folded.iter().map(String::as_bytes).collect();
+        let anchored = build(&forward)?;
+        let reversed: Vec<Vec<u8>> = folded.iter().map(|p| p.bytes().rev().collect()).collect();
+        let reversed: Vec<&[u8]> = reversed.iter().map(Vec::as_slice).collect();
         let reversed = build(&reversed)?;
         let mut first_bytes = ByteSet::default();
         let mut last_bytes = ByteSet::default();
@@ -387,25 +391,20 @@ impl PhraseSet {
             return None;
         }
         let core_end = core.len();
-        let mut from = core_end.saturating_sub(self.longest);
-        while !key.is_char_boundary(from) {
-            from -= 1;
-        }
-        // The tail read backwards, matched against the reversed phrases from its start: one
-        // anchored search of at most `longest` bytes, whatever the phrase lengths. Short
-        // tails are reversed on the stack.
-        let tail = &key[from..core_end];
+        // The tail's bytes backwards, matched against the reversed phrases from their start:
+        // one anchored search of at most `longest` bytes, whatever the phrase lengths. Short
+        // tails are reversed on the stack. A match starts where a phrase does, on a character.
+        let tail = &key.as_bytes()[core_end.saturating_sub(self.longest)..core_end];
         let mut stack = [0u8; 128];
-        let heap: String;
+        let heap: Vec<u8>;
         let reversed: &[u8] = if let Some(buf) = stack.get_mut(..tail.len()) {
-            let mut at = 0;
-            for c in tail.chars().rev() {
-                at += c.encode_utf8(&mut buf[at..]).len();
+            for (to, from) in buf.iter_mut().zip(tail.iter().rev()) {
+                *to = *from;
             }
             buf
         } else {
-            heap = tail.chars().rev().collect();
-            heap.as_bytes()
+            heap = tail.iter().rev().copied().collect();
+            &heap
         };
         let input = Input::new(reversed).anchored(Anchored::Yes);
         self.reversed.find(input).map(|m| core_end - m.end())
