@@ -32,10 +32,64 @@ pub(crate) struct PhraseSet {
     search: OnceCell<Option<Search>>,
     longest: usize,
     shortest: usize,
-    /// The bytes that start a phrase, and the bytes that end one: most keys are ruled out
-    /// by one lookup before any search.
-    first_bytes: ByteSet,
+    /// How phrases open (their first bytes), and the bytes that end one: most keys are ruled
+    /// out by a lookup or two before any search.
+    openings: Openings,
     last_bytes: ByteSet,
+}
+
+/// The openings of a set's phrases: each phrase's first four bytes (all of a shorter one), as
+/// bits of a small hash set. A key that starts with a phrase starts with its opening, so a key
+/// whose openings are all missing starts with none. One byte would not do: every Arabic
+/// letter opens with one of four bytes, and most Arabic lines with `ال`.
+#[derive(Debug, Clone)]
+struct Openings {
+    bits: Box<[u64; 64]>,
+    /// Bit `n` is set when a phrase of `n` bytes (`n < 4`) is its own opening.
+    short_lengths: u8,
+}
+
+impl Openings {
+    const LEN: usize = 4;
+
+    fn new<'p>(phrases: impl IntoIterator<Item = &'p [u8]>) -> Openings {
+        let mut openings = Openings {
+            bits: Box::new([0; 64]),
+            short_lengths: 0,
+        };
+        for phrase in phrases {
+            let len = phrase.len().min(Openings::LEN);
+            if len < Openings::LEN {
+                openings.short_lengths |= 1 << len;
+            }
+            let bit = Openings::bit(&phrase[..len]);
+            openings.bits[bit / 64] |= 1 << (bit % 64);
+        }
+        openings
+    }
+
+    /// A bit in 4096 for an opening of up to four bytes (its length mixed in).
+    fn bit(opening: &[u8]) -> usize {
+        let mut word = [0u8; 8];
+        word[..opening.len()].copy_from_slice(opening);
+        word[7] = opening.len() as u8;
+        (u64::from_le_bytes(word).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+
+    fn has(&self, opening: &[u8]) -> bool {
+        let bit = Openings::bit(opening);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Whether `text` may start with a phrase: it starts with one of the openings.
+    fn may_open(&self, text: &[u8]) -> bool {
+        if text.len() >= Openings::LEN && self.has(&text[..Openings::LEN]) {
+            return true;
+        }
+        (1..Openings::LEN).any(|len| {
+            self.short_lengths & (1 << len) != 0 && text.len() >= len && self.has(&text[..len])
+        })
+    }
 }
 
 /// The unanchored search of a [`PhraseSet`].
@@ -320,12 +374,10 @@ impl PhraseSet {
         let reversed: Vec<Vec<u8>> = folded.iter().map(|p| p.bytes().rev().collect()).collect();
         let reversed: Vec<&[u8]> = reversed.iter().map(Vec::as_slice).collect();
         let reversed = build(&reversed)?;
-        let mut first_bytes = ByteSet::default();
+        let openings = Openings::new(folded.iter().map(String::as_bytes));
         let mut last_bytes = ByteSet::default();
         for phrase in &folded {
-            let bytes = phrase.as_bytes();
-            if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
-                first_bytes.insert(first);
+            if let Some(&last) = phrase.as_bytes().last() {
                 last_bytes.insert(last);
             }
         }
@@ -337,7 +389,7 @@ impl PhraseSet {
             search: OnceCell::new(),
             longest,
             shortest,
-            first_bytes,
+            openings,
             last_bytes,
         })
     }
@@ -357,21 +409,14 @@ impl PhraseSet {
     pub(crate) fn is_whole(&self, key: &str) -> bool {
         let core = trim_decoration(key);
         core.len() <= self.longest
-            && core
-                .as_bytes()
-                .first()
-                .is_some_and(|&b| self.first_bytes.contains(b))
+            && self.openings.may_open(core.as_bytes())
             && self.whole.contains_key(core)
     }
 
     /// The longest phrase that starts `key` (after leading decoration): its end offset in `key`.
     pub(crate) fn prefix(&self, key: &str) -> Option<usize> {
         let rest = key.trim_start_matches(is_decoration);
-        if !rest
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| self.first_bytes.contains(b))
-        {
+        if !self.openings.may_open(rest.as_bytes()) {
             return None;
         }
         let lead = key.len() - rest.len();
