@@ -326,9 +326,49 @@ pub(crate) fn is_decoration(c: char) -> bool {
         )
 }
 
+/// Whether `bytes` open with a character that is never decoration, told from the first two
+/// bytes: an ASCII letter or digit, or a plain Arabic letter (U+0621 to U+064A). Most keys
+/// open so, and need no trimming.
+fn opens_plain(bytes: &[u8]) -> bool {
+    match bytes {
+        [b, ..] if b.is_ascii_alphanumeric() => true,
+        [0xD8, second, ..] => (0xA1..=0xBF).contains(second),
+        [0xD9, second, ..] => (0x80..=0x8A).contains(second),
+        _ => false,
+    }
+}
+
+/// Whether `bytes` close with a character that is never decoration, as [`opens_plain`].
+fn closes_plain(bytes: &[u8]) -> bool {
+    match bytes {
+        [.., b] if b.is_ascii_alphanumeric() => true,
+        [.., 0xD8, second] => (0xA1..=0xBF).contains(second),
+        [.., 0xD9, second] => (0x80..=0x8A).contains(second),
+        _ => false,
+    }
+}
+
+/// `key` without leading decoration.
+fn trim_start_decoration(key: &str) -> &str {
+    if opens_plain(key.as_bytes()) {
+        key
+    } else {
+        key.trim_start_matches(is_decoration)
+    }
+}
+
+/// `key` without trailing decoration.
+fn trim_end_decoration(key: &str) -> &str {
+    if closes_plain(key.as_bytes()) {
+        key
+    } else {
+        key.trim_end_matches(is_decoration)
+    }
+}
+
 /// The key without decoration at either end.
 pub(crate) fn trim_decoration(key: &str) -> &str {
-    key.trim_matches(is_decoration)
+    trim_end_decoration(trim_start_decoration(key))
 }
 
 /// Longest phrase, and most phrase bytes in all, for which the automata are DFAs.
@@ -415,7 +455,7 @@ impl PhraseSet {
 
     /// The longest phrase that starts `key` (after leading decoration): its end offset in `key`.
     pub(crate) fn prefix(&self, key: &str) -> Option<usize> {
-        let rest = key.trim_start_matches(is_decoration);
+        let rest = trim_start_decoration(key);
         if !self.openings.may_open(rest.as_bytes()) {
             return None;
         }
@@ -427,7 +467,7 @@ impl PhraseSet {
     /// The start offset in `key` of a phrase that ends `key` (before trailing decoration);
     /// the longest such phrase.
     pub(crate) fn suffix(&self, key: &str) -> Option<usize> {
-        let core = key.trim_end_matches(is_decoration);
+        let core = trim_end_decoration(key);
         if !core
             .as_bytes()
             .last()
@@ -694,7 +734,7 @@ mod tests {
         }
 
         fn naive_is_whole(&self, key: &str) -> bool {
-            let core = trim_decoration(key);
+            let core = key.trim_matches(is_decoration);
             self.phrases().any(|p| p == core)
         }
 
@@ -858,6 +898,29 @@ mod tests {
             1 => any::<char>().prop_map(String::from),
         ];
         prop::collection::vec(piece, 0..6).prop_map(|v| fold(&v.concat()))
+    }
+
+    #[test]
+    fn plain_edges_are_never_decoration() {
+        let plain = ('\u{0621}'..='\u{064A}')
+            .chain('0'..='9')
+            .chain('a'..='z')
+            .chain('A'..='Z');
+        for c in plain {
+            let text = c.to_string();
+            assert!(
+                opens_plain(text.as_bytes()) && closes_plain(text.as_bytes()),
+                "{c:?}"
+            );
+            assert!(!is_decoration(c), "{c:?}");
+        }
+        for c in ['،', '؛', '؟', ' ', '»', '-', 'é'] {
+            let text = c.to_string();
+            assert!(
+                !opens_plain(text.as_bytes()) && !closes_plain(text.as_bytes()),
+                "{c:?}"
+            );
+        }
     }
 
     proptest! {
