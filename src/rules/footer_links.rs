@@ -265,6 +265,18 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
     let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖');
     let spaced = memchr::memchr3_iter(b'-', b'/', b'>', bytes)
         .any(|i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '));
+    // Without a separator character either, the line is one segment (hyphens in words,
+    // slashes in dates): no need to split it.
+    let separator_char = memchr::memchr3_iter(b'|', 0xC2, 0xE2, bytes).any(|i| match bytes[i] {
+        b'|' => true,
+        // `·` `»` `¦`
+        0xC2 => matches!(bytes.get(i + 1), Some(0xB7 | 0xBB | 0xA6)),
+        // `•` `›` `‖`
+        _ => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA2 | 0xBA | 0x96])),
+    });
+    if !spaced && !separator_char {
+        return None;
+    }
     let mut segments = 0;
     let mut longest = 0;
     let mut count = |part: &str| {
