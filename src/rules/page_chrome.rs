@@ -166,6 +166,17 @@ fn might_be_credit(key: &str) -> bool {
     })
 }
 
+/// Whether `key` asks the reader to take the site's newsletter: it names a newsletter
+/// (`newsletter`, also inside a compound: `Musiknewsletter`, `Newsletter-Abonnenten`) and
+/// addresses the reader or speaks for the site (`Sign up for our newsletter`, `Möchten Sie
+/// unseren Newsletter erhalten?`). A report about a newsletter speaks of it in the third
+/// person (`The paper launched a newsletter in May.`).
+fn is_newsletter_prompt(key: &str) -> bool {
+    static NEWSLETTER: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("newsletter"));
+    NEWSLETTER.find(key.as_bytes()).is_some() && has_word(&SITE_VOICE, key)
+}
+
 /// Whether one of `words` occurs in `key` as a whole word.
 fn has_word(words: &PhraseSet, key: &str) -> bool {
     let in_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -283,6 +294,11 @@ impl PageChrome {
         if words <= 80 && is_cookie_consent(key) {
             return Some(Reason::Chrome {
                 kind: "cookie consent",
+            });
+        }
+        if words <= 40 && is_newsletter_prompt(key) {
+            return Some(Reason::Chrome {
+                kind: "newsletter prompt",
             });
         }
         if words > 12 {
@@ -410,7 +426,10 @@ mod tests {
         ("cookie-banner-de", "Durch die Nutzung von Beispiel24 stimmen Sie der Verwendung von Cookies zu.", true),
         ("cookie-banner-en", "Boing Boing uses cookies and trackers: read what we do with them, then click Accept.", true),
         ("comment-form", "Your email address will not be published. Required fields are marked *", true),
+        ("newsletter-en", "Sign up for our newsletter to get the latest news straight to your inbox.", true),
+        ("newsletter-de", "Möchten Sie unseren Newsletter erhalten?", true),
         // negatives
+        ("newsletter-report", "The paper launched a newsletter in May that now reaches 20,000 readers.", false),
         ("caption-sentence", "Photo: The minister arrives at the summit in Cairo.", false),
         ("photo-word", "Photos of the flood spread quickly online", false),
         ("code", "photos.forEach(function(photo) {", false),
