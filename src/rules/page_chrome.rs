@@ -188,7 +188,7 @@ fn has_word(words: &PhraseSet, key: &str) -> bool {
 }
 
 /// Labels that introduce a date line.
-const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث|publikacja|aktualizacja|data publikacji|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publie|mis a jour le";
+const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|published on|updated on|asked|answered|edited|veroffentlichung|letzte anderung|zuletzt aktualisiert|datum|date de publication|fecha de publicacion|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث|publikacja|aktualizacja|data publikacji|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publie|mis a jour le";
 
 /// Removes single lines of page furniture that carry no article text:
 ///
@@ -398,6 +398,8 @@ mod tests {
         ("numeric-date", "03.04.2020", true),
         ("labelled", "Publiziert: 03.04.2020, 12:35", true),
         ("pl-date", "16 marca 2021", true),
+        ("de-last-change", "Letzte Änderung: 31.10.2023 - 14:49:39", true),
+        ("qa-asked", "asked Feb 6, 2014 at 20:37", true),
         ("pl-labelled", "Publikacja: 04.05.2021", true),
         ("it-date", "3 maggio 2022, 10:15", true),
         ("duration", "2:55", true),
