@@ -811,8 +811,13 @@ fn arabic_run(
     words: &mut usize,
     runs: &mut Runs,
 ) -> usize {
-    let (end, letters, marks, letter_marks, new_words) =
-        glue.arabic_word(line.as_bytes(), at, table.arabic_word(), found, |at, _| {
+    let (end, letters, marks, letter_marks, new_words) = glue.arabic_word(
+        line.as_bytes(),
+        at,
+        table.arabic_word(),
+        table.arabic_steps(),
+        found,
+        |at, _| {
             let key = line.get(at..at + 2).and_then(|s| s.chars().next());
             let key = match table.info(key.unwrap_or('\0')).fold() {
                 Fold::To(f) => Some(f),
@@ -820,7 +825,8 @@ fn arabic_run(
             };
             folder.extend(at);
             folder.put_at(key, at + 2, keys);
-        });
+        },
+    );
     runs.arabic += letters;
     runs.marks += marks;
     runs.letter_marks += letter_marks;

@@ -378,6 +378,8 @@ pub(crate) struct InfoTable {
     /// For U+0600–U+06FF, by [`arabic_index`]: the class bits of the characters that
     /// [`InfoTable::is_in_word_arabic`] accepts, 0 for the others.
     arabic_word: [u32; 256],
+    /// The glue scanner's [`steps`](crate::glue::steps) of `arabic_word`.
+    arabic_steps: [u16; 0x340],
 }
 
 impl InfoTable {
@@ -413,6 +415,7 @@ impl InfoTable {
                 }
             }
             InfoTable {
+                arabic_steps: crate::glue::steps(&arabic_word),
                 arabic_word,
                 arabic_start: mask(InfoTable::is_arabic_start),
                 arabic_mapped: mask(InfoTable::is_arabic_mapped),
@@ -468,6 +471,12 @@ impl InfoTable {
     #[inline]
     pub(crate) fn arabic_word(&self) -> &[u32; 256] {
         &self.arabic_word
+    }
+
+    /// The glue scanner's [`steps`](crate::glue::steps) of [`arabic_word`](Self::arabic_word).
+    #[inline]
+    pub(crate) fn arabic_steps(&self) -> &[u16; 0x340] {
+        &self.arabic_steps
     }
 
     /// Whether the two-byte character `lead`, `second` is an Arabic letter whose key is one
