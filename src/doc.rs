@@ -817,9 +817,8 @@ fn arabic_run(
         table.arabic_word(),
         table.arabic_steps(),
         found,
-        |at, _| {
-            let key = line.get(at..at + 2).and_then(|s| s.chars().next());
-            let key = match table.info(key.unwrap_or('\0')).fold() {
+        |at, index| {
+            let key = match table.arabic_info(index).fold() {
                 Fold::To(f) => Some(f),
                 Fold::Drop | Fold::Complex => None,
             };

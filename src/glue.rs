@@ -247,13 +247,13 @@ impl Scanner {
     /// Scans the Arabic letters and marks (two bytes each) of `bytes` from `at`, when
     /// [`after_arabic_letter`](Self::after_arabic_letter), up to the first other character;
     /// returns where they end and how many letters, marks (of which count as letters) and
-    /// words after the first there were. Words after a single space count when their first letter is its own key and no
-    /// `ال` waits for the end of the word: for the rules, such a space and letter are the
-    /// end of one word and the start of the next, with nothing found. `classes` holds the
-    /// class bits of the characters to scan by [`arabic_index`] (0: stop), `steps` their
-    /// [`steps`], and `unkept` is
-    /// called with the offset and bits of each one that is not its own key (a letter that
-    /// folds to another, or a mark). The same as [`step`](Self::step) for each, with only
+    /// words after the first there were. Words after a single space count when their first
+    /// letter is its own key and no `ال` waits for the end of the word: for the rules, such a
+    /// space and letter are the end of one word and the start of the next, with nothing
+    /// found. `classes` holds the class bits of the characters to scan by [`arabic_index`]
+    /// (0: stop), `steps` their [`steps`], and `unkept` is called with the offset and the
+    /// [`arabic_index`] of each one that is not its own key (a letter that folds to another,
+    /// or a mark). The same as [`step`](Self::step) for each, with only
     /// the checks a letter after a letter needs, and the state in locals.
     #[inline]
     pub(crate) fn arabic_word(
@@ -263,7 +263,7 @@ impl Scanner {
         classes: &[u32; 256],
         steps: &[u16; 0x340],
         found: &mut impl FnMut(usize, GlueKind),
-        mut unkept: impl FnMut(usize, u32),
+        mut unkept: impl FnMut(usize, u8),
     ) -> (usize, usize, usize, usize, usize) {
         let (mut prev, mut in_word) = (self.prev, self.arabic_in_word);
         let (mut marks, mut letter_marks, mut words) = (0, 0, 0);
@@ -279,9 +279,9 @@ impl Scanner {
             // another included): the end of one word and the start of the next, where
             // nothing joins.
             if let [b' ', lead, second, after @ ..] = rest {
-                let bits = arabic_index(*lead, *second)
-                    .filter(|_| self.article_at == NONE)
-                    .map_or(0, |index| classes[usize::from(index)] & !CharInfo::RUN_STOP);
+                let index = arabic_index(*lead, *second).filter(|_| self.article_at == NONE);
+                let bits =
+                    index.map_or(0, |index| classes[usize::from(index)] & !CharInfo::RUN_STOP);
                 if bits == 0 || bits & CharInfo::MARK != 0 {
                     break;
                 }
@@ -291,7 +291,7 @@ impl Scanner {
                 in_word = 1;
                 prev = bits;
                 if bits & CharInfo::SAME == 0 {
-                    unkept(at, bits);
+                    unkept(at, index.unwrap_or_default());
                 }
                 continue;
             }
@@ -311,7 +311,7 @@ impl Scanner {
             if bits & CharInfo::MARK != 0 {
                 marks += 1;
                 letter_marks += usize::from(bits & CharInfo::LETTER != 0);
-                unkept(at, bits);
+                unkept(at, index);
                 continue;
             }
             if prev & (CharInfo::FINAL | CharInfo::ALEF) != 0 || bits & CharInfo::HAMZA_ALEF != 0 {
@@ -322,7 +322,7 @@ impl Scanner {
             in_word += 1;
             prev = bits;
             if bits & CharInfo::SAME == 0 {
-                unkept(at, bits);
+                unkept(at, index);
             }
         }
         let end = bytes.len() - rest.len();

@@ -497,6 +497,12 @@ impl InfoTable {
             .is_some_and(|mask| mask & (1 << (second & 63)) != 0)
     }
 
+    /// The [`CharInfo`] of the character U+0600 + `index` (its [`arabic_index`]).
+    #[inline]
+    pub(crate) fn arabic_info(&self, index: u8) -> CharInfo {
+        self.infos[0x600 + usize::from(index)]
+    }
+
     /// The [`CharInfo`] of `c`: from the table, or computed for characters above it.
     #[inline]
     pub(crate) fn info(&self, c: char) -> CharInfo {
