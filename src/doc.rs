@@ -1007,7 +1007,7 @@ fn latin_run(rest: &[u8]) -> (usize, usize, usize) {
         // `a` and above (`0x61 + 0x1F = 0x80`) but not above `z` (`0x7A + 0x05 = 0x7F`).
         let lower = (w + ONES * 0x1F) & !(w + ONES * 0x05) & TOPS;
         // A byte that is 0 after `^ 0x20` (a space) stays below `0x80` after `+ 0x7F`.
-        let space = !((w ^ ONES * 0x20) + ONES * 0x7F) & TOPS;
+        let space = !((w ^ (ONES * 0x20)) + ONES * 0x7F) & TOPS;
         // A space counts when the next byte is a letter (the last byte's next is unknown).
         let taken = lower | (space & lower >> 8);
         if taken != TOPS {

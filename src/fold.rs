@@ -349,8 +349,8 @@ pub(crate) fn key_to_source_in(src: &str, key: &str, key_offset: usize) -> usize
         if tail_key.len() >= wanted {
             let head = key.len() - tail_key.len().min(key.len());
             // Holds by the argument above; checked so that a slip can only cost time.
-            let joined = key.ends_with(tail_key.as_str())
-                && (head == 0 || key.as_bytes()[head - 1] == b' ');
+            let joined =
+                key.ends_with(tail_key.as_str()) && (head == 0 || key.as_bytes()[head - 1] == b' ');
             if !joined || key_offset < head {
                 break;
             }
