@@ -823,16 +823,21 @@ fn arabic_run(
     words: &mut usize,
     runs: &mut Runs,
 ) -> usize {
-    let (end, letters, marks, letter_marks, new_words) =
-        glue.arabic_word(line.as_bytes(), at, table.arabic_word(), found, |at, _| {
-            let key = line.get(at..at + 2).and_then(|s| s.chars().next());
-            let key = match table.info(key.unwrap_or('\0')).fold() {
+    let (end, letters, marks, letter_marks, new_words) = glue.arabic_word(
+        line.as_bytes(),
+        at,
+        table.arabic_word(),
+        table.arabic_steps(),
+        found,
+        |at, index| {
+            let key = match table.arabic_info(index).fold() {
                 Fold::To(f) => Some(f),
                 Fold::Drop | Fold::Complex => None,
             };
             folder.extend(at);
             folder.put_at(key, at + 2, keys);
-        });
+        },
+    );
     runs.arabic += letters;
     runs.marks += marks;
     runs.letter_marks += letter_marks;
@@ -901,18 +906,7 @@ fn word_after_word(
         } else if glue.inside_latin_word() {
             // Lower-case letters, and lower-case words after single spaces: for the rules, a
             // word start after a Latin word is a space and a first letter where nothing joins.
-            let (mut run, mut word, mut spaces) = (0, 0, 0);
-            while let Some(&b) = rest.get(run) {
-                if b.is_ascii_lowercase() {
-                    run += 1;
-                } else if b == b' ' && rest.get(run + 1).is_some_and(u8::is_ascii_lowercase) {
-                    run += 1;
-                    word = run;
-                    spaces += 1;
-                } else {
-                    break;
-                }
-            }
+            let (run, word, spaces) = latin_run(rest);
             // Letters of the last word taken.
             let tail = run - word;
             if run > 0 {
@@ -1003,6 +997,52 @@ fn word_after_word(
         }
         at += len;
     }
+}
+
+/// The ASCII lower-case letters at the start of `rest`, and the single spaces among them that
+/// stand before one: how many bytes they take, where the last word of them starts (0 if no
+/// space was taken) and how many spaces were taken.
+///
+/// Eight bytes at a time while all of them are taken (bit tricks on a `u64`: each byte's top
+/// bit tells whether it is a letter, or a space before one), then byte by byte.
+#[inline]
+fn latin_run(rest: &[u8]) -> (usize, usize, usize) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const TOPS: u64 = ONES * 0x80;
+    let (mut run, mut word, mut spaces) = (0, 0, 0);
+    while let Some(chunk) = rest.get(run..run + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if w & TOPS != 0 {
+            break;
+        }
+        // All ASCII, so no sum below carries into the next byte: the top bit is set for
+        // `a` and above (`0x61 + 0x1F = 0x80`) but not above `z` (`0x7A + 0x05 = 0x7F`).
+        let lower = (w + ONES * 0x1F) & !(w + ONES * 0x05) & TOPS;
+        // A byte that is 0 after `^ 0x20` (a space) stays below `0x80` after `+ 0x7F`.
+        let space = !((w ^ (ONES * 0x20)) + ONES * 0x7F) & TOPS;
+        // A space counts when the next byte is a letter (the last byte's next is unknown).
+        let taken = lower | (space & lower >> 8);
+        if taken != TOPS {
+            break;
+        }
+        if space != 0 {
+            spaces += space.count_ones() as usize;
+            word = run + (63 - space.leading_zeros() as usize) / 8 + 1;
+        }
+        run += 8;
+    }
+    while let Some(&b) = rest.get(run) {
+        if b.is_ascii_lowercase() {
+            run += 1;
+        } else if b == b' ' && rest.get(run + 1).is_some_and(u8::is_ascii_lowercase) {
+            run += 1;
+            word = run;
+            spaces += 1;
+        } else {
+            break;
+        }
+    }
+    (run, word, spaces)
 }
 
 /// The punctuation that opens `rest` before a space, up to three characters that are no
@@ -1320,6 +1360,41 @@ mod tests {
                 (n.last_char, n.first_char, n.bullet),
                 "{:?}", line
             );
+        }
+    }
+
+    /// Lower-case words and single spaces, with the bytes next to `a`..`z` and spaces now and
+    /// then.
+    fn latin_run_strategy() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            6 => "[a-z]{1,9}",
+            3 => Just(" ".to_owned()),
+            1 => "[`{@AZ.\u{7F}\u{80}\u{FF}é\t]",
+        ];
+        prop::collection::vec(piece, 0..12).prop_map(|v| v.concat())
+    }
+
+    /// Naive twin of [`latin_run`]: byte by byte.
+    fn naive_latin_run(rest: &[u8]) -> (usize, usize, usize) {
+        let (mut run, mut word, mut spaces) = (0, 0, 0);
+        while run < rest.len() {
+            if rest[run].is_ascii_lowercase() {
+                run += 1;
+            } else if rest[run] == b' ' && rest.get(run + 1).is_some_and(u8::is_ascii_lowercase) {
+                run += 1;
+                word = run;
+                spaces += 1;
+            } else {
+                break;
+            }
+        }
+        (run, word, spaces)
+    }
+
+    proptest! {
+        #[test]
+        fn latin_run_agrees_with_naive_twin(text in latin_run_strategy()) {
+            prop_assert_eq!(latin_run(text.as_bytes()), naive_latin_run(text.as_bytes()), "{:?}", text);
         }
     }
 

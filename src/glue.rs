@@ -247,12 +247,13 @@ impl Scanner {
     /// Scans the Arabic letters and marks (two bytes each) of `bytes` from `at`, when
     /// [`after_arabic_letter`](Self::after_arabic_letter), up to the first other character;
     /// returns where they end and how many letters, marks (of which count as letters) and
-    /// words after the first there were. Words after a single space count when their first letter is its own key and no
-    /// `ال` waits for the end of the word: for the rules, such a space and letter are the
-    /// end of one word and the start of the next, with nothing found. `classes` holds the
-    /// class bits of the characters to scan by [`arabic_index`] (0: stop), and `unkept` is
-    /// called with the offset and bits of each one that is not its own key (a letter that
-    /// folds to another, or a mark). The same as [`step`](Self::step) for each, with only
+    /// words after the first there were. Words after a single space count when their first
+    /// letter is its own key and no `ال` waits for the end of the word: for the rules, such a
+    /// space and letter are the end of one word and the start of the next, with nothing
+    /// found. `classes` holds the class bits of the characters to scan by [`arabic_index`]
+    /// (0: stop), `steps` their [`steps`], and `unkept` is called with the offset and the
+    /// [`arabic_index`] of each one that is not its own key (a letter that folds to another,
+    /// or a mark). The same as [`step`](Self::step) for each, with only
     /// the checks a letter after a letter needs, and the state in locals.
     #[inline]
     pub(crate) fn arabic_word(
@@ -260,8 +261,9 @@ impl Scanner {
         bytes: &[u8],
         mut at: usize,
         classes: &[u32; 256],
+        steps: &[u16; 0x340],
         found: &mut impl FnMut(usize, GlueKind),
-        mut unkept: impl FnMut(usize, u32),
+        mut unkept: impl FnMut(usize, u8),
     ) -> (usize, usize, usize, usize, usize) {
         let (mut prev, mut in_word) = (self.prev, self.arabic_in_word);
         let (mut marks, mut letter_marks, mut words) = (0, 0, 0);
@@ -270,16 +272,16 @@ impl Scanner {
         loop {
             let (taken, spaces);
             (taken, prev, in_word, spaces) =
-                plain_arabic(rest, classes, prev, in_word, self.article_at == NONE);
+                plain_arabic(rest, classes, steps, prev, in_word, self.article_at == NONE);
             words += spaces;
             rest = rest.get(taken..).unwrap_or_default();
             // A space, then a word that opens with any letter of `classes` (one that folds to
             // another included): the end of one word and the start of the next, where
             // nothing joins.
             if let [b' ', lead, second, after @ ..] = rest {
-                let bits = arabic_index(*lead, *second)
-                    .filter(|_| self.article_at == NONE)
-                    .map_or(0, |index| classes[usize::from(index)] & !CharInfo::RUN_STOP);
+                let index = arabic_index(*lead, *second).filter(|_| self.article_at == NONE);
+                let bits =
+                    index.map_or(0, |index| classes[usize::from(index)] & !CharInfo::RUN_STOP);
                 if bits == 0 || bits & CharInfo::MARK != 0 {
                     break;
                 }
@@ -289,7 +291,7 @@ impl Scanner {
                 in_word = 1;
                 prev = bits;
                 if bits & CharInfo::SAME == 0 {
-                    unkept(at, bits);
+                    unkept(at, index.unwrap_or_default());
                 }
                 continue;
             }
@@ -309,7 +311,7 @@ impl Scanner {
             if bits & CharInfo::MARK != 0 {
                 marks += 1;
                 letter_marks += usize::from(bits & CharInfo::LETTER != 0);
-                unkept(at, bits);
+                unkept(at, index);
                 continue;
             }
             if prev & (CharInfo::FINAL | CharInfo::ALEF) != 0 || bits & CharInfo::HAMZA_ALEF != 0 {
@@ -320,7 +322,7 @@ impl Scanner {
             in_word += 1;
             prev = bits;
             if bits & CharInfo::SAME == 0 {
-                unkept(at, bits);
+                unkept(at, index);
             }
         }
         let end = bytes.len() - rest.len();
@@ -395,60 +397,153 @@ impl Scanner {
     }
 }
 
+/// Bits of the entries of [`steps`], which [`plain_arabic`] looks up per letter instead of
+/// the class bits. The low byte tells what a character is; the high byte (from
+/// [`Step::NEXT`]) which bits of the next character stop the loop after it, always
+/// [`Step::STOP`] among them. A letter is taken when its low byte and the high byte of the
+/// letter before have no bit in common, one test for what `join` would look at.
+struct Step;
+
+impl Step {
+    /// Not a letter the loop takes: not an Arabic letter that is its own key, or `إ` `آ`.
+    const STOP: u16 = 1;
+    /// An alef: stops the loop after `ا`.
+    const ALEF: u16 = 1 << 1;
+    /// `ل`: stops the loop after `ا` deep in a word ([`Step::careful`] tells).
+    const LAM: u16 = 1 << 2;
+    /// A letter the loop takes: stops it after `ة`.
+    const LETTER: u16 = 1 << 3;
+    /// Where the high byte starts.
+    const NEXT: u32 = 8;
+
+    /// The high byte of the letter with class bits `prev`, in the low byte's place: the bits
+    /// of the next character that stop the loop after it (`ى` is final too, though the loop
+    /// never takes it).
+    fn after(prev: u32) -> u16 {
+        if prev & CharInfo::ALEF != 0 {
+            Step::STOP | Step::ALEF | Step::LAM
+        } else if prev & CharInfo::FINAL != 0 {
+            Step::STOP | Step::LETTER
+        } else {
+            Step::STOP
+        }
+    }
+
+    /// Whether the character with step `c` may follow the letter whose high byte is `after`
+    /// (in the low byte's place) though they have a bit in common: only `ل` after `ا` with
+    /// fewer than four letters of the word before it (`in_word`), where the article starts
+    /// the word.
+    #[cold]
+    fn careful(after: u16, c: u16, in_word: usize) -> bool {
+        c & (Step::STOP | Step::ALEF) == 0
+            && after & Step::LETTER == 0
+            && c & Step::LAM != 0
+            && in_word < 4
+    }
+}
+
+/// Where [`steps`] starts: the UTF-8 bytes of U+0600, read as a big-endian number.
+const STEPS_FROM: u16 = 0xD880;
+
+/// The steps of [`plain_arabic`]: for the two-byte characters U+0600–U+06FF, by their UTF-8
+/// bytes read as a big-endian number less [`STEPS_FROM`] (lead bytes `D8` to `DB`; second
+/// bytes that are no continuation never come), the [`Step`] bits of the characters whose
+/// class bits in `classes` (by [`arabic_index`]) have no [`CharInfo::RUN_STOP`].
+/// Indexed so, one subtraction and one comparison both find the entry and check the lead
+/// byte.
+pub(crate) fn steps(classes: &[u32; 256]) -> [u16; 0x340] {
+    let mut steps = [Step::STOP | Step::STOP << Step::NEXT; 0x340];
+    // A row of 0x100 entries per lead byte, from its second byte `80`.
+    for (lead, row) in (0xD8..=0xDB).zip(steps.chunks_mut(0x100)) {
+        for (second, step) in (0x80..=0xBF).zip(row) {
+            let Some(index) = arabic_index(lead, second) else {
+                continue;
+            };
+            let bits = classes[usize::from(index)];
+            if bits.wrapping_sub(1) & CharInfo::RUN_STOP != 0 {
+                continue;
+            }
+            let has = |bit: u32, step: u16| if bits & bit != 0 { step } else { 0 };
+            *step = Step::LETTER
+                | has(CharInfo::ANY_ALEF, Step::ALEF)
+                | has(CharInfo::LAM, Step::LAM)
+                | Step::after(bits) << Step::NEXT;
+        }
+    }
+    steps
+}
+
 /// Steps over the Arabic letters at the start of `bytes` that are their own key and where the
 /// rules find nothing: a letter after a letter other than `ا` `ة` `ى`, not `إ` `آ`; after
 /// `ا`, a letter other than an alef or a deep `ل`; with `words`, also a single space and the
 /// first letter of the next word when that is a letter of these (so its own key). `prev` and
 /// `in_word` are the scanner's state before them; returns how many bytes they take, the
-/// state after them and how many spaces were taken. Kept out of line, a loop with a handful
-/// of registers: inlined into the line scanner, its state went to the stack.
-#[inline(never)]
+/// state after them and how many spaces were taken. `steps` holds their [`steps`], and
+/// `classes` the class bits by [`arabic_index`], for the last letter taken. Each letter costs
+/// one look-up (which checks the lead byte too) and one test, with the state in a few
+/// registers.
+#[inline]
 fn plain_arabic(
     bytes: &[u8],
     classes: &[u32; 256],
-    mut prev: u32,
+    steps: &[u16; 0x340],
+    prev: u32,
     mut in_word: usize,
     words: bool,
 ) -> (usize, u32, usize, usize) {
     let mut rest = bytes;
     let mut spaces = 0;
-    while let [lead, second, after @ ..] = rest {
-        let Some(index) = arabic_index(*lead, *second) else {
-            // A space, then a word whose first letter is its own key: the rules see the end
-            // of one word (no `ال` waiting) and the start of one, where nothing joins.
-            let [b' ', lead, second, after @ ..] = rest else {
+    // The high byte of the step of the letter before.
+    let mut after = Step::after(prev);
+    loop {
+        while let [lead, second, next @ ..] = rest {
+            let index = u16::from_be_bytes([*lead, *second]).wrapping_sub(STEPS_FROM);
+            let Some(&c) = steps.get(usize::from(index)) else {
                 break;
             };
-            let Some(index) = arabic_index(*lead, *second).filter(|_| words) else {
-                break;
-            };
-            let bits = classes[usize::from(index)];
-            if bits.wrapping_sub(1) & CharInfo::RUN_STOP != 0 {
-                break;
+            if c & after != 0 && !Step::careful(after, c, in_word) {
+                return plain_arabic_end(bytes, rest, classes, prev, in_word, spaces);
             }
-            spaces += 1;
-            in_word = 1;
-            prev = bits;
-            rest = after;
-            continue;
+            after = c >> Step::NEXT;
+            in_word += 1;
+            rest = next;
+        }
+        // A space, then a word whose first letter is its own key: the rules see the end of
+        // one word (no `ال` waiting) and the start of one, where nothing joins.
+        let [b' ', lead, second, next @ ..] = rest else {
+            break;
         };
-        let bits = classes[usize::from(index)];
-        // `bits - 1` has `RUN_STOP` set for bits 0 too (not in the table: stop).
-        if bits.wrapping_sub(1) & CharInfo::RUN_STOP != 0 {
-            break;
+        let index = u16::from_be_bytes([*lead, *second]).wrapping_sub(STEPS_FROM);
+        match steps.get(usize::from(index)) {
+            Some(&c) if words && c & Step::STOP == 0 => {
+                after = c >> Step::NEXT;
+                spaces += 1;
+                in_word = 1;
+                rest = next;
+            }
+            _ => break,
         }
-        if prev & (CharInfo::FINAL | CharInfo::ALEF) != 0
-            && (prev & CharInfo::FINAL != 0
-                || bits & CharInfo::ANY_ALEF != 0
-                || (bits & CharInfo::LAM != 0 && in_word >= 4))
-        {
-            break;
-        }
-        in_word += 1;
-        prev = bits;
-        rest = after;
     }
-    (bytes.len() - rest.len(), prev, in_word, spaces)
+    plain_arabic_end(bytes, rest, classes, prev, in_word, spaces)
+}
+
+/// What [`plain_arabic`] returns when it stops at `rest`.
+#[inline]
+fn plain_arabic_end(
+    bytes: &[u8],
+    rest: &[u8],
+    classes: &[u32; 256],
+    prev: u32,
+    in_word: usize,
+    spaces: usize,
+) -> (usize, u32, usize, usize) {
+    let taken = bytes.len() - rest.len();
+    // The letter taken last, if any, is the new `prev`.
+    let prev = match bytes[..taken] {
+        [.., lead, second] => arabic_index(lead, second).map_or(prev, |i| classes[usize::from(i)]),
+        _ => prev,
+    };
+    (taken, prev, in_word, spaces)
 }
 
 /// Counts (strong, soft) glue points of `text`.
@@ -585,6 +680,74 @@ mod tests {
         #[test]
         fn count_agrees_with_naive_rules(text in glue_strategy()) {
             prop_assert_eq!(count(&text), naive_count(&text), "{:?}", text);
+        }
+    }
+
+    /// Naive twin of [`plain_arabic`]: the class bits and the rules of its doc, one letter at
+    /// a time.
+    fn naive_plain_arabic(
+        bytes: &[u8],
+        classes: &[u32; 256],
+        mut prev: u32,
+        mut in_word: usize,
+        words: bool,
+    ) -> (usize, u32, usize, usize) {
+        let takes = |bits: u32| bits != 0 && bits & CharInfo::RUN_STOP == 0;
+        let (mut at, mut spaces) = (0, 0);
+        loop {
+            let bits_at = |i: usize| match bytes.get(i..i + 2) {
+                Some(&[lead, second]) => {
+                    arabic_index(lead, second).map(|i| classes[usize::from(i)])
+                }
+                _ => None,
+            };
+            if let Some(bits) = bits_at(at) {
+                let stop = !takes(bits)
+                    || prev & CharInfo::FINAL != 0
+                    || (prev & CharInfo::ALEF != 0
+                        && (bits & CharInfo::ANY_ALEF != 0
+                            || (bits & CharInfo::LAM != 0 && in_word >= 4)));
+                if stop {
+                    break;
+                }
+                (prev, in_word, at) = (bits, in_word + 1, at + 2);
+            } else if let Some(bits) = bytes
+                .get(at)
+                .filter(|&&b| b == b' ' && words)
+                .and_then(|_| bits_at(at + 1))
+                .filter(|&bits| takes(bits))
+            {
+                (prev, in_word, at, spaces) = (bits, 1, at + 3, spaces + 1);
+            } else {
+                break;
+            }
+        }
+        (at, prev, in_word, spaces)
+    }
+
+    fn arabic_run_strategy() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => "[\u{0627}\u{0644}\u{0629}\u{0649}\u{0628}\u{0645} ]",
+            1 => "[\u{0621}-\u{0655}\u{06A9}\u{06CC}a.]",
+        ];
+        prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn plain_arabic_agrees_with_naive_twin(
+            text in arabic_run_strategy(),
+            prev in prop::sample::select(vec!['ب', 'ا', 'ة', 'ى', 'أ', 'ل']),
+            in_word in 0usize..6,
+            words: bool,
+        ) {
+            let table = InfoTable::get();
+            let prev = table.info(prev).bits();
+            prop_assert_eq!(
+                plain_arabic(text.as_bytes(), table.arabic_word(), table.arabic_steps(), prev, in_word, words),
+                naive_plain_arabic(text.as_bytes(), table.arabic_word(), prev, in_word, words),
+                "{:?}", text
+            );
         }
     }
 

@@ -378,6 +378,8 @@ pub(crate) struct InfoTable {
     /// For U+0600–U+06FF, by [`arabic_index`]: the class bits of the characters that
     /// [`InfoTable::is_in_word_arabic`] accepts, 0 for the others.
     arabic_word: [u32; 256],
+    /// The glue scanner's [`steps`](crate::glue::steps) of `arabic_word`.
+    arabic_steps: [u16; 0x340],
 }
 
 impl InfoTable {
@@ -413,6 +415,7 @@ impl InfoTable {
                 }
             }
             InfoTable {
+                arabic_steps: crate::glue::steps(&arabic_word),
                 arabic_word,
                 arabic_start: mask(InfoTable::is_arabic_start),
                 arabic_mapped: mask(InfoTable::is_arabic_mapped),
@@ -470,6 +473,12 @@ impl InfoTable {
         &self.arabic_word
     }
 
+    /// The glue scanner's [`steps`](crate::glue::steps) of [`arabic_word`](Self::arabic_word).
+    #[inline]
+    pub(crate) fn arabic_steps(&self) -> &[u16; 0x340] {
+        &self.arabic_steps
+    }
+
     /// Whether the two-byte character `lead`, `second` is an Arabic letter whose key is one
     /// other character ([`InfoTable::is_arabic_mapped`]).
     #[inline]
@@ -486,6 +495,12 @@ impl InfoTable {
         self.arabic_start
             .get(usize::from(lead.wrapping_sub(0xD8)))
             .is_some_and(|mask| mask & (1 << (second & 63)) != 0)
+    }
+
+    /// The [`CharInfo`] of the character U+0600 + `index` (its [`arabic_index`]).
+    #[inline]
+    pub(crate) fn arabic_info(&self, index: u8) -> CharInfo {
+        self.infos[0x600 + usize::from(index)]
     }
 
     /// The [`CharInfo`] of `c`: from the table, or computed for characters above it.
