@@ -107,25 +107,25 @@
 //! at build). A `Cleaner` is `Send + Sync`: share one across threads, or clone it per
 //! thread (clones share the compiled rules); cleaning locks nothing.
 //!
-//! * **Throughput** of [`clean`] on one core of a 2-core AMD EPYC (Zen 5) virtual machine
-//!   shared with other jobs: 221 MiB/s on the bench's mixed Arabic/English corpus (60
-//!   scraped-style pages, 24% boilerplate), 279 MiB/s on its Arabic pages, 173 MiB/s on its
-//!   English pages, 329 MiB/s on the embedded sample page, 588 MiB/s on article text with
-//!   nothing to remove; [`explain`] costs up to 20% more. Reproduce with
-//!   `cargo bench --bench clean`, which also times a floor (splitting lines with `memchr` and
-//!   copying them, about 25 GiB/s), each rule alone and two threads.
+//! * **Throughput** of [`clean`] on one core of a 2-core AMD EPYC (Zen 5) virtual machine:
+//!   312 MiB/s (327 MB/s) on the bench's mixed Arabic/English corpus (60 scraped-style
+//!   pages, 24% boilerplate), 371 MiB/s on its Arabic pages, 241 MiB/s on its English
+//!   pages, 479 MiB/s on the embedded sample page, 720 MiB/s on article text with nothing to
+//!   remove; [`explain`] costs up to 20% more. Reproduce with `cargo bench --bench clean`,
+//!   which also times a floor (splitting lines with `memchr` and copying them, about
+//!   25 GiB/s), each rule alone and two threads.
 //! * **Time** is linear in the input: every rule looks at each line a bounded number of
 //!   times, and a document needs at most six passes; every document with removals needs at
 //!   least two, the last one confirming that nothing more goes. A pass after the first
 //!   keeps the measurements of the lines that did not change, and rules do not ask again
 //!   the per-line questions whose answer cannot have changed. `benches/scaling.rs` cleans
-//!   1×, 4× and 16× the same page and the same glued line; time per byte stays flat (3.3,
-//!   3.2 and 3.3 ns per byte for the page).
+//!   1×, 4× and 16× the same page and the same glued line; time per byte stays flat (2.3,
+//!   2.2 and 2.2 ns per byte for the page).
 //! * **Memory** is linear in the input: besides it, cleaning holds one document view (a
 //!   folded key about the size of the text, and 48 bytes per line), kept from pass to pass
 //!   so that unchanged lines are not measured again (less the keys of the lines a pass cuts
 //!   into, dropped before the next text is built), the removals, and the output, which is
-//!   always cut from the input. Peak memory for a 64 MiB scraped news page is 3.07× its size,
+//!   always cut from the input. Peak memory for a 64 MiB scraped news page is 3.05× its size,
 //!   input included (measured with `/usr/bin/time -v` on the `clean_file` example;
 //!   `tests/memory.rs` guards it). Documents made mostly of very short or empty lines cost
 //!   more per byte, since the per-line data dominates.
