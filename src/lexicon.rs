@@ -223,8 +223,10 @@ pub const SHARE_PREFIXES: &[&str] = &[
 /// Phrases of cookie, consent, newsletter and comment-form notices: a line of moderate length
 /// that contains one is a notice. Each is in the site's own voice (`we use cookies`, `this
 /// site uses cookies`), never words an article could use (`uses cookies`), since a match
-/// anywhere in the line removes it. At most 64 entries: past that the search's SIMD
-/// prefilter no longer applies and every line is searched several times slower.
+/// anywhere in the line removes it. The search inside lines looks first for rare parts of
+/// the phrases (anchors, shared where phrases share them, as `cookies`); past 64 distinct
+/// anchors its SIMD prefilter no longer applies and every line is searched several times
+/// slower.
 #[rustfmt::skip]
 pub const NOTICE_PHRASES: &[&str] = &[
     // ar — common
@@ -242,6 +244,7 @@ pub const NOTICE_PHRASES: &[&str] = &[
     "thank you for subscribing", "thanks for subscribing", "you will receive a confirmation email",
     "already have an account", "register now for free",
     "subscribe to continue", "subscribe to keep reading",
+    "we may earn", "affiliate commission", "we may receive compensation",
     // de — common
     "website verwendet cookies", "seite verwendet cookies", "wir verwenden cookies", "website nutzt cookies", "wir nutzen cookies",
     "newsletter abonnieren", "zum newsletter anmelden", "ihre e-mail-adresse wird nicht veröffentlicht",

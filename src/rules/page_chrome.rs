@@ -430,6 +430,7 @@ mod tests {
         ("comment-form", "Your email address will not be published. Required fields are marked *", true),
         ("newsletter-en", "Sign up for our newsletter to get the latest news straight to your inbox.", true),
         ("newsletter-de", "Möchten Sie unseren Newsletter erhalten?", true),
+        ("affiliate-disclosure", "When you purchase through links on our site, we may earn an affiliate commission.", true),
         // negatives
         ("newsletter-report", "The paper launched a newsletter in May that now reaches 20,000 readers.", false),
         ("caption-sentence", "Photo: The minister arrives at the summit in Cairo.", false),
