@@ -177,6 +177,64 @@ fn is_newsletter_prompt(key: &str) -> bool {
     NEWSLETTER.find(key.as_bytes()).is_some() && has_word(&SITE_VOICE, key)
 }
 
+static COMMENTING: Lazy<PhraseSet> =
+    Lazy::new(|| PhraseSet::builtin(ID, &["comment", "kommentar", "comentar", "koment"]));
+
+static SIGNING_IN: Lazy<PhraseSet> = Lazy::new(|| {
+    PhraseSet::builtin(
+        ID,
+        &[
+            "log in",
+            "logged in",
+            "login",
+            "sign in",
+            "signed in",
+            "register",
+            "anmelden",
+            "angemeldet",
+            "eingeloggt",
+            "einloggen",
+            "registrier",
+            "registrar",
+            "iniciar sesion",
+            "connecte",
+            "inscri",
+            "zaloguj",
+            "inloggen",
+            "ingelogd",
+        ],
+    )
+});
+
+/// Whether `key` tells the reader to sign in before commenting (`Du musst eingeloggt sein,
+/// um Kommentare zu schreiben`, `Sie müssen sich anmelden, um zu kommentieren`): it speaks
+/// of comments and of signing in, and addresses the reader or speaks for the site. A report
+/// on a platform's rules speaks of its users (`Users must now log in to comment.`).
+fn is_comment_login(key: &str) -> bool {
+    // Every commenting word holds `ment` after `co` or `ko`: one quick search for `ment`
+    // and a look behind rule out most lines (`advertisement`, `government`, `moment`).
+    static MENT: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("ment"));
+    let bytes = key.as_bytes();
+    let mut from = 0;
+    let mut commenting_stem = false;
+    while let Some(found) = bytes.get(from..).and_then(|rest| MENT.find(rest)) {
+        let before = &bytes[..from + found];
+        if [&b"co"[..], b"ko", b"com", b"kom"]
+            .iter()
+            .any(|stem| before.ends_with(stem))
+        {
+            commenting_stem = true;
+            break;
+        }
+        from += found + 1;
+    }
+    commenting_stem
+        && COMMENTING.contains_any(key)
+        && SIGNING_IN.contains_any(key)
+        && has_word(&SITE_VOICE, key)
+}
+
 /// Whether one of `words` occurs in `key` as a whole word.
 fn has_word(words: &PhraseSet, key: &str) -> bool {
     let in_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -299,6 +357,11 @@ impl PageChrome {
         if words <= 40 && is_newsletter_prompt(key) {
             return Some(Reason::Chrome {
                 kind: "newsletter prompt",
+            });
+        }
+        if words <= 30 && is_comment_login(key) {
+            return Some(Reason::Chrome {
+                kind: "comment login prompt",
             });
         }
         if words > 12 {
@@ -431,7 +494,9 @@ mod tests {
         ("newsletter-en", "Sign up for our newsletter to get the latest news straight to your inbox.", true),
         ("newsletter-de", "Möchten Sie unseren Newsletter erhalten?", true),
         ("affiliate-disclosure", "When you purchase through links on our site, we may earn an affiliate commission.", true),
+        ("comment-login-de", "Du musst eingeloggt sein um Kommentare zu schreiben!", true),
         // negatives
+        ("comment-login-report", "Users must now log in to comment on the platform, the company said.", false),
         ("newsletter-report", "The paper launched a newsletter in May that now reaches 20,000 readers.", false),
         ("caption-sentence", "Photo: The minister arrives at the summit in Cairo.", false),
         ("photo-word", "Photos of the flood spread quickly online", false),
