@@ -258,9 +258,11 @@ const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|publ
 /// * **share, follow and subscribe prompts** (`Share on Facebook`, `تابعونا على تويتر`,
 ///   `Follow us`), **skip links**, **bylines** (`By Staff Writer`, `بقلم محمد علي`) and
 ///   **photo credits** (`Foto: Christof Stache`, `© Oli Scarff/Getty Images`);
-/// * **notices** about cookies, consent, newsletters and comment forms, up to 80 words
-///   (`We use cookies to improve your experience…`, `Your email address will not be
-///   published.`).
+/// * **notices** about cookies, consent, newsletters, comment forms and affiliate links, up
+///   to 80 words (`We use cookies to improve your experience…`, `Your email address will not
+///   be published.`, `we may earn an affiliate commission`), and **prompts** in the site's
+///   voice to take its newsletter or to sign in before commenting (`Sign up for our
+///   newsletter`, `Du musst angemeldet sein, um einen Kommentar abzugeben.`).
 ///
 /// Each check needs the whole line to be of that kind, so a sentence that mentions a date
 /// or cookies stays.
