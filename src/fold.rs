@@ -323,14 +323,15 @@ pub(crate) fn key_to_source(src: &str, key_offset: usize) -> usize {
     end_of_last
 }
 
-/// [`key_to_source`] given the key of `src` too, for offsets in the second half of the key:
-/// a rule that found a phrase ending a long line maps it back by folding only a tail of the
-/// line instead of the whole of it.
+/// [`key_to_source`] given the key of `src` too: for an offset near the end of the key (a
+/// phrase that ends a long line), only a tail of the line is folded instead of the whole of
+/// it; other offsets fall back to the plain mapping.
 ///
 /// Folding carries nothing across an ASCII space but "a space is owed", so the key of a
 /// source split after a space is the key of the head, a space, and the key of the tail (either
-/// may be empty). The tail grows by doubling until its key reaches `key_offset`, which keeps
-/// the work linear in the part of the line read.
+/// may be empty). The tail grows until its key reaches `key_offset`: each round at least
+/// doubles it and starts below the last split, so no byte is searched twice for a space and
+/// the tails folded add up to a few times the last one: linear in the part of the line read.
 pub(crate) fn key_to_source_in(src: &str, key: &str, key_offset: usize) -> usize {
     let wanted = key.len().saturating_sub(key_offset).max(1);
     let mut reach = wanted + 32;
@@ -356,7 +357,9 @@ pub(crate) fn key_to_source_in(src: &str, key: &str, key_offset: usize) -> usize
             }
             return split + key_to_source(&src[split..], key_offset - head);
         }
-        reach = reach.saturating_mul(2);
+        // The next cut falls below this split (a long run without spaces is not searched
+        // again), and the reach at least doubles.
+        reach = reach.saturating_mul(2).max(src.len() - space + 1);
     }
     key_to_source(src, key_offset)
 }
@@ -402,6 +405,23 @@ mod tests {
             1 => any::<char>().prop_map(String::from),
         ];
         prop::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn key_to_source_in_maps_across_a_long_spaceless_run() {
+        // A label, then a long run of characters that fold to nothing, then one word: each
+        // round's tail must start below the last split, or the run is searched and folded
+        // again on every round.
+        let src = format!("advertisement {} x", "\u{200B}".repeat(200_000));
+        let key = fold(&src);
+        assert_eq!(key, "advertisement x");
+        for k in [0, 13, 14, key.len()] {
+            assert_eq!(
+                key_to_source_in(&src, &key, k),
+                key_to_source(&src, k),
+                "offset {k}"
+            );
+        }
     }
 
     proptest! {

@@ -122,7 +122,7 @@
 //!   1×, 4× and 16× the same page and the same glued line; time per byte stays flat (2.3,
 //!   2.2 and 2.2 ns per byte for the page).
 //! * **Memory** is linear in the input: besides it, cleaning holds one document view (a
-//!   folded key about the size of the text, and 48 bytes per line), kept from pass to pass
+//!   folded key about the size of the text, 48 bytes per line and 24 per paragraph), kept from pass to pass
 //!   so that unchanged lines are not measured again (less the keys of the lines a pass cuts
 //!   into, dropped before the next text is built), the removals, and the output, which is
 //!   always cut from the input. Peak memory for a 64 MiB scraped news page is 3.05× its size,

@@ -43,7 +43,8 @@ pub(crate) struct PhraseSet {
 /// The openings of a set's phrases: each phrase's first four bytes (all of a shorter one), as
 /// bits of a small hash set. A key that starts with a phrase starts with its opening, so a key
 /// whose openings are all missing starts with none. One byte would not do: every Arabic
-/// letter opens with one of four bytes, and most Arabic lines with `ال`.
+/// letter of the Arabic block opens with one of four bytes (D8 to DB), and most Arabic lines
+/// with `ال`.
 #[derive(Debug, Clone)]
 struct Openings {
     bits: Box<[u64; 64]>,
@@ -124,12 +125,16 @@ struct AnchorFilter {
 /// The search for the leftmost anchor.
 #[derive(Debug, Clone)]
 enum AnchorFinder {
-    /// Teddy alone: the anchors are few (at most 64, Teddy's limit), and calling it directly
-    /// skips the automaton's dispatch around it, a good part of the cost on a short line.
+    /// Teddy alone where the platform has it: the anchors are few (at most 64, Teddy's
+    /// limit), and calling it directly skips the automaton's dispatch around it, a good part
+    /// of the cost on a short line.
     Packed(packed::Searcher),
     /// Leftmost-first, for anchor sets Teddy does not take.
     Automaton(AhoCorasick),
 }
+
+/// The most patterns Teddy takes.
+const TEDDY_PATTERNS: usize = 64;
 
 /// How many bytes of a pattern a prefilter fingerprints (Teddy's longest mask).
 const FINGERPRINT: usize = 4;
@@ -178,7 +183,8 @@ fn commonness(c: char) -> u64 {
 /// `text`, in millionths of millionths: the product of the commonness of the characters in the
 /// first [`FINGERPRINT`] bytes, a thousand for each character short of four. A character cut
 /// by the fingerprint's end counts as a thousand too: only its first byte is fingerprinted,
-/// and every Arabic letter starts with one of two bytes.
+/// and every letter of the Arabic alphabet (U+0621 to U+064A) starts with one of two bytes
+/// (D8, D9).
 fn fingerprint_odds(text: &str) -> u64 {
     let mut odds = 1;
     let mut chars = 0;
@@ -303,13 +309,17 @@ impl AnchorFilter {
             return None;
         }
         let patterns = merge_anchors(&anchors);
-        // Slim Teddy has 8 buckets, fat Teddy 16 at half the bytes per step.
-        let searcher = packed::Config::new()
-            .match_kind(packed::MatchKind::LeftmostFirst)
-            .only_teddy_fat(Some(patterns.len() > 8))
-            .builder()
-            .extend(&patterns)
-            .build();
+        // Slim Teddy has 8 buckets, fat Teddy 16 at half the bytes per step. Fat Teddy needs
+        // AVX2: without it, whichever Teddy the platform has; without any, the automaton.
+        let teddy = |fat: Option<bool>| {
+            packed::Config::new()
+                .match_kind(packed::MatchKind::LeftmostFirst)
+                .only_teddy_fat(fat)
+                .builder()
+                .extend(&patterns)
+                .build()
+        };
+        let searcher = teddy(Some(patterns.len() > 8)).or_else(|| teddy(None));
         let finder = match searcher {
             Some(searcher) => AnchorFinder::Packed(searcher),
             None => AnchorFinder::Automaton(build(&patterns)?),
@@ -336,10 +346,18 @@ impl AnchorFilter {
 /// [`MIN_ANCHOR`] bytes or is one of them. Teddy gives each new fingerprint the next bucket in
 /// turn, so one pattern each spreads them over all the buckets; it also checks a candidate
 /// against fewer patterns.
+///
+/// Past [`TEDDY_PATTERNS`] patterns Teddy is out of the question and merging stops: each
+/// anchor is compared with at most that many patterns, so a user's thousands of phrases are
+/// merged in linear time.
 fn merge_anchors<'a>(anchors: &[&'a str]) -> Vec<&'a [u8]> {
     let mut patterns: Vec<&[u8]> = Vec::new();
     for anchor in anchors {
         let anchor = anchor.as_bytes();
+        if patterns.len() > TEDDY_PATTERNS {
+            patterns.push(anchor);
+            continue;
+        }
         let print = &anchor[..anchor.len().min(FINGERPRINT)];
         let common = |pattern: &[u8]| {
             pattern
@@ -442,7 +460,7 @@ pub(crate) fn is_decoration(c: char) -> bool {
 }
 
 /// Whether `bytes` open with a character that is never decoration, told from the first two
-/// bytes: an ASCII letter or digit, or a plain Arabic letter (U+0621 to U+064A). Most keys
+/// bytes: an ASCII letter or digit, or a plain Arabic letter (U+0621 to U+064A, tatweel included). Most keys
 /// open so, and need no trimming.
 fn opens_plain(bytes: &[u8]) -> bool {
     match bytes {

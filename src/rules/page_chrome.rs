@@ -126,12 +126,22 @@ fn is_cookie_consent(key: &str) -> bool {
     COOKIE.find(key.as_bytes()).is_some() && CONSENT.contains_any(key) && has_word(&SITE_VOICE, key)
 }
 
-/// Whether `line` may be a relative time: most forms hold a number; the rest open with
+/// Whether a line's `key` may be a relative time, given whether it holds a `number`
+/// ([`has_number`]): most forms hold one; the rest open with
 /// `قبل` or `منذ` or are a short phrase (`just now`, `الان`). Saves running the pattern
 /// over every short line.
-fn might_be_relative_time(line: &Line<'_>) -> bool {
-    let key = line.key();
-    line.digits() > 0 || key.len() <= 12 || key.starts_with("قبل") || key.starts_with("منذ")
+fn might_be_relative_time(key: &str, number: bool) -> bool {
+    number || key.len() <= 12 || key.starts_with("قبل") || key.starts_with("منذ")
+}
+
+/// Whether the line's key holds a digit, as the patterns' `\d` sees it: a numeric character
+/// of the line, or an ASCII digit that folding made out of a symbol that is not numeric. Those
+/// symbols (`㏠`, a day of the month, folds to `1日`) are the CJK compatibility signs for
+/// months, hours and days, U+32C0 to U+33FE, which all open with the byte E3.
+fn has_number(line: &Line<'_>) -> bool {
+    line.digits() > 0
+        || (memchr::memchr(0xE3, line.text().as_bytes()).is_some()
+            && line.key().bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// The words a byline opens with, as in the byline pattern: lines that open otherwise are
@@ -211,7 +221,7 @@ static SIGNING_IN: Lazy<PhraseSet> = Lazy::new(|| {
 /// of comments and of signing in, and addresses the reader or speaks for the site. A report
 /// on a platform's rules speaks of its users (`Users must now log in to comment.`).
 fn is_comment_login(key: &str) -> bool {
-    // Every commenting word holds `ment` after `co` or `ko`: one quick search for `ment`
+    // Every commenting word holds `ment` after `co`, `com`, `ko` or `kom`: one quick search for `ment`
     // and a look behind rule out most lines (`advertisement`, `government`, `moment`).
     static MENT: Lazy<memchr::memmem::Finder<'static>> =
         Lazy::new(|| memchr::memmem::Finder::new("ment"));
@@ -369,7 +379,8 @@ impl PageChrome {
         if words > 12 {
             return None;
         }
-        if line.digits() > 0 {
+        let number = has_number(line);
+        if number {
             if LINE_PATTERNS.date_line.is_match(key) {
                 return Some(Reason::Chrome {
                     kind: "date or time",
@@ -383,7 +394,7 @@ impl PageChrome {
                 return Some(Reason::Chrome { kind: "counter" });
             }
         }
-        if might_be_relative_time(line) && LINE_PATTERNS.relative_time.is_match(key) {
+        if might_be_relative_time(key, number) && LINE_PATTERNS.relative_time.is_match(key) {
             return Some(Reason::Chrome {
                 kind: "relative time",
             });
@@ -476,6 +487,7 @@ mod tests {
         ("counter-decimal", "1.2K shares", true),
         ("ar-relative-no-number", "منذ ساعتين", true),
         ("just-now", "Just now", true),
+        ("reading-time-folded-digit", "Reading time: ㏠", true),
         ("ar-byline-edit", "تحرير: محمد علي", true),
         ("credit-fot", "(fot. Jan Kowalski)", true),
         ("ar-counter", "250 مشاهدة", true),
