@@ -42,9 +42,9 @@ pub(crate) struct PhraseSet {
 
 /// The openings of a set's phrases: each phrase's first four bytes (all of a shorter one), as
 /// bits of a small hash set. A key that starts with a phrase starts with its opening, so a key
-/// whose openings are all missing starts with none. One byte would not do: every Arabic
-/// letter of the Arabic block opens with one of four bytes (D8 to DB), and most Arabic lines
-/// with `ال`.
+/// whose openings are all missing starts with none. One byte would not do: every character
+/// of the Arabic block (U+0600 to U+06FF) opens with one of four bytes (D8 to DB), and most
+/// Arabic lines with `ال`.
 #[derive(Debug, Clone)]
 struct Openings {
     bits: Box<[u64; 64]>,
