@@ -139,13 +139,16 @@ impl FooterLinks {
             && !code
             && ((glue >= self.min_glue_points && glue * 4 >= units)
                 || (line.strong_glue() >= 2 && units <= 6 && !line.ends_with_terminal()))
+            && !has_code_syntax(line.text())
         {
             return Verdict::Drop(Reason::LinkRun {
                 glue_points: line.strong_glue() + line.soft_glue(),
             });
         }
         if let Some(links) = separated_links(line) {
-            return Verdict::Drop(Reason::SeparatedLinks { links });
+            if !has_code_syntax(line.text()) {
+                return Verdict::Drop(Reason::SeparatedLinks { links });
+            }
         }
         // `© 2025 Example Media. All rights reserved.` ends like a sentence: a copyright
         // notice is a footer whatever its punctuation; a legal phrase in prose is not.
@@ -202,7 +205,9 @@ struct MenuRun<'d> {
 impl MenuRun<'_> {
     fn flush(&mut self, min_lines: usize, out: &mut Vec<Removal>) {
         let lines = self.entries.len() + self.judged;
-        if self.judged > 0 && lines >= min_lines {
+        // A run with a line of code in it is a code listing broken into short lines.
+        let code = || self.entries.iter().any(|line| has_code_syntax(line.text()));
+        if self.judged > 0 && lines >= min_lines && !code() {
             for line in &self.entries {
                 out.push(Removal::line(line, ID, Reason::MenuRun { lines }));
             }
@@ -221,6 +226,37 @@ fn is_menu_entry(line: &Line<'_>) -> bool {
         && line.terminal_punct() == 0
         && line.clause_punct() == 0
         && !line.text().contains(':')
+}
+
+/// Whether `text` holds marks of program text that link texts never hold: braces, `=`, a
+/// statement's closing `;`, a call (`(` right after a lower-case letter, not before a digit:
+/// `now()`, `append("`, but not `Videos(12)`), or two `snake_case` names (`series_mean`; one
+/// alone may be a user name or an icon's). Code quoted in an article breaks into lines that
+/// otherwise read as separated or glued links. `camelCase` names are no sign: glued menus
+/// join a lower-case link to a capitalised one the same way (`vida y ocioTecnología`), and
+/// `||`, `::` and `->` separate breadcrumbs too.
+fn has_code_syntax(text: &str) -> bool {
+    let bytes = text.trim().as_bytes();
+    // A long run without spaces is data (base64 ends in `=`), not a line of a program.
+    if bytes.len() > 60 && memchr::memchr(b' ', bytes).is_none() {
+        return false;
+    }
+    if bytes.last() == Some(&b';') {
+        return true;
+    }
+    let lower = |at: Option<usize>| {
+        at.and_then(|at| bytes.get(at))
+            .is_some_and(u8::is_ascii_lowercase)
+    };
+    if memchr::memchr3(b'{', b'}', b'=', bytes).is_some() {
+        return true;
+    }
+    let call = memchr::memchr_iter(b'(', bytes)
+        .any(|at| lower(at.checked_sub(1)) && !bytes.get(at + 1).is_some_and(u8::is_ascii_digit));
+    call || memchr::memchr_iter(b'_', bytes)
+        .filter(|&at| lower(at.checked_sub(1)) && lower(Some(at + 1)))
+        .nth(1)
+        .is_some()
 }
 
 /// `© 2025 Example Media`, `©2019 …`: a copyright sign with a year. A bare `©` also marks
@@ -365,6 +401,29 @@ impl Rule for FooterLinks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_syntax() {
+        for code in [
+            "var uploadReq = new Request(\"/uploadImage\", {",
+            "reqHeaders.append(\"X-Custom-Header\", \"ProcessThisImmediately\");",
+            "period > now() - interval '1 hour'",
+            "(n - series_mean) / series_stddev as zscore",
+            "array.map! { |x| x.downcase }",
+        ] {
+            assert!(has_code_syntax(code), "{code}");
+        }
+        for links in [
+            "About EuronewsCommercial ServicesTerms and Conditions",
+            "vida y ocioTecnologíaRelacionesSaludTendencias",
+            "Home | News | Videos(12)",
+            "Home :: News -> World || Sport",
+            "business_center KARRIERE",
+            "PGRpdiBjbGFzcz0ic3AtZHNndm8gc3AtZHNndm8tZW1iZWRkaW5nLWNvbnRhaW5lciBzcC1kc2d2by1lbWJl==",
+        ] {
+            assert!(!has_code_syntax(links), "{links}");
+        }
+    }
 
     /// (case name, input, removed texts)
     const CASES: &[(&str, &str, &[&str])] = &[
