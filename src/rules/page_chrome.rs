@@ -159,21 +159,41 @@ const BYLINE_WORDS: [&str; 10] = [
     "تحرير",
 ];
 
-/// Whether `key` may be a photo credit: every form of the credit pattern holds a `:`, `©` or
-/// `/`, `by `, `de ` or `von ` after its label, or `fot.`.
+/// What a credit line may open with, after a `(` or `[`: the shortest forms of the credit
+/// pattern's labels (`fot` for `foto`, `fotos` and `fot.`; `photo` for `photos`,
+/// `photograph` and `photo credits`; …) and `©`.
+const CREDIT_OPENINGS: [&str; 12] = [
+    "fot",
+    "photo",
+    "picture",
+    "bild",
+    "titelbild",
+    "image",
+    "credit",
+    "zdjecie",
+    "صورة",
+    "الصورة",
+    "تصوير",
+    "©",
+];
+
+/// Whether `key` may be a photo credit: the credit pattern either opens with a label or `©`
+/// (after a `(` or `[`), or has an agency after a `/` or `©`.
 fn might_be_credit(key: &str) -> bool {
-    // One pass over the bytes: a credit line is short, but every short line comes here.
+    let body = key.strip_prefix(['(', '[']).unwrap_or(key);
     let bytes = key.as_bytes();
-    bytes.iter().enumerate().any(|(at, &b)| {
-        let before = &bytes[..at];
-        match b {
-            b':' | b'/' => true,
-            0xA9 => before.ends_with(&[0xC2]),
-            b' ' => before.ends_with(b"by") || before.ends_with(b"de") || before.ends_with(b"von"),
-            b'.' => before.ends_with(b"fot"),
-            _ => false,
-        }
-    })
+    // `©` is C2 A9.
+    starts_with_any(body, &CREDIT_OPENINGS)
+        || memchr::memchr2_iter(b'/', 0xC2, bytes)
+            .any(|at| bytes[at] == b'/' || bytes.get(at + 1) == Some(&0xA9))
+}
+
+/// Whether `key` starts with one of `words`, comparing first bytes before whole words.
+fn starts_with_any(key: &str, words: &[&str]) -> bool {
+    let first = key.as_bytes().first();
+    words
+        .iter()
+        .any(|word| word.as_bytes().first() == first && key.starts_with(word))
 }
 
 /// Whether `key` asks the reader to take the site's newsletter: it names a newsletter
@@ -407,7 +427,7 @@ impl PageChrome {
         if words <= 7
             && line.terminal_punct() == 0
             && line.clause_punct() <= 1
-            && BYLINE_WORDS.iter().any(|word| key.starts_with(word))
+            && starts_with_any(key, &BYLINE_WORDS)
             && LINE_PATTERNS.byline.is_match(key)
         {
             return Some(Reason::Chrome { kind: "byline" });
@@ -536,6 +556,36 @@ mod tests {
             let mut out = Vec::new();
             rule.find(&doc, &mut out);
             assert_eq!(!out.is_empty(), *expected, "case {name}");
+        }
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        /// The cheap gates before the line patterns are necessary conditions: a key the
+        /// pattern matches always passes its gate.
+        #[test]
+        fn gates_pass_every_match(pieces in proptest::collection::vec(proptest::prop_oneof![
+            proptest::sample::select(vec![
+                "Foto", "photo credit", "Bild", "Imagen", "credits", "zdjęcie", "صورة", "تصوير",
+                "fot.", "©", "Getty Images", "Reuters", "by", "von", "de", "por", "بقلم", "كتب",
+                "قبل", "منذ", "ساعات", "hours ago", "min read", "Lesezeit", "just now", "views",
+                "مشاهدة", "K", "(", ")", "[", "]", ":", "/", " ", "  ", "-", ".", ",", "12", "٣",
+                "㏠", "news", "Ann Lee", "الرئيس",
+            ]).prop_map(str::to_owned),
+            "[a-zA-Z0-9 ]{1,6}",
+        ], 1..8)) {
+            let key = crate::fold::fold(&pieces.concat());
+            let number = key.chars().any(char::is_numeric);
+            if LINE_PATTERNS.credit.is_match(&key) {
+                proptest::prop_assert!(might_be_credit(&key), "credit {:?}", key);
+            }
+            if LINE_PATTERNS.byline.is_match(&key) {
+                proptest::prop_assert!(starts_with_any(&key, &BYLINE_WORDS), "byline {:?}", key);
+            }
+            if LINE_PATTERNS.relative_time.is_match(&key) {
+                proptest::prop_assert!(might_be_relative_time(&key, number), "relative {:?}", key);
+            }
         }
     }
 
