@@ -196,6 +196,17 @@ fn starts_with_any(key: &str, words: &[&str]) -> bool {
         .any(|word| word.as_bytes().first() == first && key.starts_with(word))
 }
 
+/// Whether `key` holds a word that cookie banners, newsletter prompts or comment sign-in
+/// prompts all need (`cookie`, `newsletter`, `ment` of `comment`): one search over the line
+/// instead of one per kind. True where the platform has no SIMD search.
+fn names_a_prompt_subject(key: &str) -> bool {
+    static SUBJECTS: Lazy<Option<aho_corasick::packed::Searcher>> =
+        Lazy::new(|| aho_corasick::packed::Searcher::new(["cookie", "newsletter", "ment"]));
+    SUBJECTS
+        .as_ref()
+        .map_or(true, |subjects| subjects.find(key).is_some())
+}
+
 /// Whether `key` asks the reader to take the site's newsletter: it names a newsletter
 /// (`newsletter`, also inside a compound: `Musiknewsletter`, `Newsletter-Abonnenten`) and
 /// addresses the reader or speaks for the site (`Sign up for our newsletter`, `Möchten Sie
@@ -381,20 +392,22 @@ impl PageChrome {
         if words <= 80 && notices.contains_any(key) {
             return Some(Reason::Chrome { kind: "notice" });
         }
-        if words <= 80 && is_cookie_consent(key) {
-            return Some(Reason::Chrome {
-                kind: "cookie consent",
-            });
-        }
-        if words <= 40 && is_newsletter_prompt(key) {
-            return Some(Reason::Chrome {
-                kind: "newsletter prompt",
-            });
-        }
-        if words <= 30 && is_comment_login(key) {
-            return Some(Reason::Chrome {
-                kind: "comment login prompt",
-            });
+        if words <= 80 && names_a_prompt_subject(key) {
+            if is_cookie_consent(key) {
+                return Some(Reason::Chrome {
+                    kind: "cookie consent",
+                });
+            }
+            if words <= 40 && is_newsletter_prompt(key) {
+                return Some(Reason::Chrome {
+                    kind: "newsletter prompt",
+                });
+            }
+            if words <= 30 && is_comment_login(key) {
+                return Some(Reason::Chrome {
+                    kind: "comment login prompt",
+                });
+            }
         }
         if words > 12 {
             return None;
