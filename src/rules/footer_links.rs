@@ -237,8 +237,16 @@ fn is_menu_entry(line: &Line<'_>) -> bool {
 /// `||`, `::` and `->` separate breadcrumbs too.
 fn has_code_syntax(text: &str) -> bool {
     let bytes = text.trim().as_bytes();
-    // A long run without spaces is data (base64 ends in `=`), not a line of a program.
+    // A long run without spaces is data (base64 ends in `=`), not a line of a program; and
+    // template tags (`{* #registrationForm *}`, `{{ user_name }}`) left in a page are its
+    // markup.
     if bytes.len() > 60 && memchr::memchr(b' ', bytes).is_none() {
+        return false;
+    }
+    if memchr::memmem::find(bytes, b"{*").is_some()
+        || memchr::memmem::find(bytes, b"{{").is_some()
+        || memchr::memmem::find(bytes, b"{%").is_some()
+    {
         return false;
     }
     if bytes.last() == Some(&b';') {
@@ -419,6 +427,7 @@ mod tests {
             "Home | News | Videos(12)",
             "Home :: News -> World || Sport",
             "business_center KARRIERE",
+            "{* #registrationForm *} {* traditionalRegistration_emailAddress *}",
             "PGRpdiBjbGFzcz0ic3AtZHNndm8gc3AtZHNndm8tZW1iZWRkaW5nLWNvbnRhaW5lciBzcC1kc2d2by1lbWJl==",
         ] {
             assert!(!has_code_syntax(links), "{links}");
