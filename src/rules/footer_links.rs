@@ -243,10 +243,9 @@ fn has_code_syntax(text: &str) -> bool {
     if bytes.len() > 60 && memchr::memchr(b' ', bytes).is_none() {
         return false;
     }
-    if memchr::memmem::find(bytes, b"{*").is_some()
-        || memchr::memmem::find(bytes, b"{{").is_some()
-        || memchr::memmem::find(bytes, b"{%").is_some()
-    {
+    let template_tag = memchr::memchr_iter(b'{', bytes)
+        .any(|at| matches!(bytes.get(at + 1), Some(b'*' | b'{' | b'%')));
+    if template_tag {
         return false;
     }
     if bytes.last() == Some(&b';') {
