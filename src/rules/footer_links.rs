@@ -29,7 +29,9 @@ static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, CHROME_PHRA
 /// * **chrome lines**: a line holding several distinct page-chrome phrases (`شارك هذا المقال`,
 ///   `يعرض الآن`, `الأكثر قراءة`, …), such as a glued strip of share links and headline lists.
 ///
-/// A sentence with one glue point (a quotation glued to the next word) is not a link run.
+/// A sentence with one glue point (a quotation glued to the next word) is not a link run, and
+/// a line of code quoted in an article (`var req = new Request(url, {`) is not a link run or a
+/// menu entry, though its names join letters as glued links do.
 ///
 /// ```
 /// use textsieve::{CleanerBuilder, FooterLinks};
