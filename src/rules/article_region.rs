@@ -205,6 +205,12 @@ impl Rule for ArticleRegion {
         ID
     }
 
+    /// An article alone has short lines far from its densest prose too (a title, a closing
+    /// note): they go only from pages that show page chrome.
+    fn needs_corroboration(&self) -> bool {
+        true
+    }
+
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
         let blocks = doc.blocks();
         let Some((first, end)) = zone(

@@ -465,6 +465,12 @@ impl Rule for PageChrome {
         ID
     }
 
+    /// Dates, bylines, credits and counters stand on their own lines in clean articles too:
+    /// they go only from pages that show page chrome.
+    fn needs_corroboration(&self) -> bool {
+        true
+    }
+
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
         let Some(notices) = self.notices.set() else {
             return;
