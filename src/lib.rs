@@ -65,6 +65,11 @@
 //! | `end-of-article` | [`EndOfArticle`] | everything after a comment section, end marker or author box |
 //! | `article-region` | [`ArticleRegion`] | headline-like lines far from the densest body of prose |
 //!
+//! `page-chrome` and `article-region` look for things that clean articles hold too (a date
+//! line, a photo credit, a short line far from the body), so they act only on pages that show
+//! page chrome ([`Rule::needs_corroboration`]): an article cleaned before, or extracted by
+//! another tool, comes through whole.
+//!
 //! Where cuts leave blank lines behind, they are collapsed; that tidying is reported under the
 //! id `whitespace`. Blank lines that touch no removal are left as they are.
 //!
