@@ -113,9 +113,9 @@
 //! thread (clones share the compiled rules); cleaning locks nothing.
 //!
 //! * **Throughput** of [`clean`] on one core of a 2-core AMD EPYC (Zen 5) virtual machine:
-//!   302 MiB/s (316 MB/s) on the bench's mixed Arabic/English corpus (60 scraped-style
-//!   pages, 24% boilerplate), 359 MiB/s on its Arabic pages, 229 MiB/s on its English
-//!   pages, 453 MiB/s on the embedded sample page, 697 MiB/s on article text with nothing to
+//!   306 MiB/s (321 MB/s) on the bench's mixed Arabic/English corpus (60 scraped-style
+//!   pages, 24% boilerplate), 371 MiB/s on its Arabic pages, 235 MiB/s on its English
+//!   pages, 477 MiB/s on the embedded sample page, 828 MiB/s on article text with nothing to
 //!   remove; [`explain`] costs up to 20% more. Reproduce with `cargo bench --bench clean`,
 //!   which also times a floor (splitting lines with `memchr` and copying them, about
 //!   25 GiB/s), each rule alone and two threads.
@@ -124,8 +124,8 @@
 //!   least two, the last one confirming that nothing more goes. A pass after the first
 //!   keeps the measurements of the lines that did not change, and rules do not ask again
 //!   the per-line questions whose answer cannot have changed. `benches/scaling.rs` cleans
-//!   1×, 4× and 16× the same page and the same glued line; time per byte stays flat (2.3,
-//!   2.3 and 2.2 ns per byte for the page).
+//!   1×, 4× and 16× the same page and the same glued line; time per byte stays flat (2.4,
+//!   2.3 and 2.3 ns per byte for the page).
 //! * **Memory** is linear in the input: besides it, cleaning holds one document view (a
 //!   folded key about the size of the text, 48 bytes per line and 24 per paragraph), kept from pass to pass
 //!   so that unchanged lines are not measured again (less the keys of the lines a pass cuts
