@@ -115,15 +115,13 @@ static SITE_VOICE: Lazy<PhraseSet> = Lazy::new(|| {
     )
 });
 
-/// Whether `key` is a cookie banner: it speaks of cookies, asks for consent, and addresses
-/// the reader or speaks for the site (Arabic banners name `ملفات تعريف الارتباط`, a notice
-/// phrase already). Any one alone is ordinary prose (an article about tracking, a recipe
-/// for cookies, a report that a regulator makes sites ask users to accept cookies); all
-/// three in one line of at most 80 words are a banner.
+/// Whether `key`, which speaks of cookies, is a cookie banner: it also asks for consent, and
+/// addresses the reader or speaks for the site (Arabic banners name `ملفات تعريف الارتباط`,
+/// a notice phrase already). Any one alone is ordinary prose (an article about tracking, a
+/// recipe for cookies, a report that a regulator makes sites ask users to accept cookies);
+/// all three in one line of at most 80 words are a banner.
 fn is_cookie_consent(key: &str) -> bool {
-    static COOKIE: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new("cookie"));
-    COOKIE.find(key.as_bytes()).is_some() && CONSENT.contains_any(key) && has_word(&SITE_VOICE, key)
+    CONSENT.contains_any(key) && has_word(&SITE_VOICE, key)
 }
 
 /// Whether a line's `key` may be a relative time, given whether it holds a `number`
@@ -196,30 +194,55 @@ fn starts_with_any(key: &str, words: &[&str]) -> bool {
         .any(|word| word.as_bytes().first() == first && key.starts_with(word))
 }
 
-/// Whether `key` holds a word that cookie banners, newsletter prompts or comment sign-in
-/// prompts all need (`cookie`, `newsletter`, `ment` of `comment`): one search over the line
-/// instead of one per kind. True where the platform has no SIMD search.
-fn names_a_prompt_subject(key: &str) -> bool {
-    static SUBJECTS: Lazy<Option<aho_corasick::packed::Searcher>> =
-        Lazy::new(|| aho_corasick::packed::Searcher::new(["cookie", "newsletter", "ment"]));
-    SUBJECTS
-        .as_ref()
-        .map_or(true, |subjects| subjects.find(key).is_some())
+/// The subjects of the prompts a page puts to its reader, as `key` names them.
+#[derive(Default)]
+struct PromptSubjects {
+    cookie: bool,
+    newsletter: bool,
+    /// A word for commenting: `ment` after `co`, `com`, `ko` or `kom` (`comment`,
+    /// `commentaire`, `commento`, `Kommentar`, `kommentieren`, `comentario`, `komentarz`), not
+    /// `advertisement`, `government` or `moment`.
+    commenting: bool,
 }
 
-/// Whether `key` asks the reader to take the site's newsletter: it names a newsletter
-/// (`newsletter`, also inside a compound: `Musiknewsletter`, `Newsletter-Abonnenten`) and
+/// The words that cookie banners, newsletter prompts and comment sign-in prompts need
+/// (`newsletter` also inside a compound: `Musiknewsletter`), found in one search over the
+/// line instead of one per kind.
+fn prompt_subjects(key: &str) -> PromptSubjects {
+    static SUBJECTS: Lazy<Option<aho_corasick::packed::Searcher>> =
+        Lazy::new(|| aho_corasick::packed::Searcher::new(["cookie", "newsletter", "ment"]));
+    let bytes = key.as_bytes();
+    let commenting_at = |at: usize| {
+        let before = &bytes[..at];
+        [&b"co"[..], b"com", b"ko", b"kom"]
+            .iter()
+            .any(|stem| before.ends_with(stem))
+    };
+    let mut subjects = PromptSubjects::default();
+    if let Some(searcher) = SUBJECTS.as_ref() {
+        for found in searcher.find_iter(key) {
+            match found.pattern().as_usize() {
+                0 => subjects.cookie = true,
+                1 => subjects.newsletter = true,
+                _ => subjects.commenting |= commenting_at(found.start()),
+            }
+        }
+    } else {
+        // No SIMD search on this platform: one search per word.
+        subjects.cookie = key.contains("cookie");
+        subjects.newsletter = key.contains("newsletter");
+        subjects.commenting = key.match_indices("ment").any(|(at, _)| commenting_at(at));
+    }
+    subjects
+}
+
+/// Whether `key`, which names a newsletter, asks the reader to take the site's: it
 /// addresses the reader or speaks for the site (`Sign up for our newsletter`, `Möchten Sie
 /// unseren Newsletter erhalten?`). A report about a newsletter speaks of it in the third
 /// person (`The paper launched a newsletter in May.`).
 fn is_newsletter_prompt(key: &str) -> bool {
-    static NEWSLETTER: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new("newsletter"));
-    NEWSLETTER.find(key.as_bytes()).is_some() && has_word(&SITE_VOICE, key)
+    has_word(&SITE_VOICE, key)
 }
-
-static COMMENTING: Lazy<PhraseSet> =
-    Lazy::new(|| PhraseSet::builtin(ID, &["comment", "kommentar", "comentar", "koment"]));
 
 static SIGNING_IN: Lazy<PhraseSet> = Lazy::new(|| {
     PhraseSet::builtin(
@@ -247,33 +270,13 @@ static SIGNING_IN: Lazy<PhraseSet> = Lazy::new(|| {
     )
 });
 
-/// Whether `key` tells the reader to sign in before commenting (`Du musst eingeloggt sein,
-/// um Kommentare zu schreiben`, `Sie müssen sich anmelden, um zu kommentieren`): it speaks
-/// of comments and of signing in, and addresses the reader or speaks for the site. A report
-/// on a platform's rules speaks of its users (`Users must now log in to comment.`).
+/// Whether `key`, which speaks of commenting, tells the reader to sign in first (`Du musst
+/// eingeloggt sein, um Kommentare zu schreiben`, `Sie müssen sich anmelden, um zu
+/// kommentieren`): it speaks of signing in too, and addresses the reader or speaks for the
+/// site. A report on a platform's rules speaks of its users (`Users must now log in to
+/// comment.`).
 fn is_comment_login(key: &str) -> bool {
-    // Every commenting word holds `ment` after `co`, `com`, `ko` or `kom`: one quick search for `ment`
-    // and a look behind rule out most lines (`advertisement`, `government`, `moment`).
-    static MENT: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new("ment"));
-    let bytes = key.as_bytes();
-    let mut from = 0;
-    let mut commenting_stem = false;
-    while let Some(found) = bytes.get(from..).and_then(|rest| MENT.find(rest)) {
-        let before = &bytes[..from + found];
-        if [&b"co"[..], b"ko", b"com", b"kom"]
-            .iter()
-            .any(|stem| before.ends_with(stem))
-        {
-            commenting_stem = true;
-            break;
-        }
-        from += found + 1;
-    }
-    commenting_stem
-        && COMMENTING.contains_any(key)
-        && SIGNING_IN.contains_any(key)
-        && has_word(&SITE_VOICE, key)
+    SIGNING_IN.contains_any(key) && has_word(&SITE_VOICE, key)
 }
 
 /// Whether one of `words` occurs in `key` as a whole word.
@@ -392,18 +395,19 @@ impl PageChrome {
         if words <= 80 && notices.contains_any(key) {
             return Some(Reason::Chrome { kind: "notice" });
         }
-        if words <= 80 && names_a_prompt_subject(key) {
-            if is_cookie_consent(key) {
+        if words <= 80 {
+            let subjects = prompt_subjects(key);
+            if subjects.cookie && is_cookie_consent(key) {
                 return Some(Reason::Chrome {
                     kind: "cookie consent",
                 });
             }
-            if words <= 40 && is_newsletter_prompt(key) {
+            if subjects.newsletter && words <= 40 && is_newsletter_prompt(key) {
                 return Some(Reason::Chrome {
                     kind: "newsletter prompt",
                 });
             }
-            if words <= 30 && is_comment_login(key) {
+            if subjects.commenting && words <= 30 && is_comment_login(key) {
                 return Some(Reason::Chrome {
                     kind: "comment login prompt",
                 });
@@ -548,6 +552,7 @@ mod tests {
         ("newsletter-de", "Möchten Sie unseren Newsletter erhalten?", true),
         ("affiliate-disclosure", "When you purchase through links on our site, we may earn an affiliate commission.", true),
         ("comment-login-de", "Du musst eingeloggt sein um Kommentare zu schreiben!", true),
+        ("comment-login-de-verb", "Sie müssen sich anmelden, um zu kommentieren.", true),
         // negatives
         ("comment-login-report", "Users must now log in to comment on the platform, the company said.", false),
         ("newsletter-report", "The paper launched a newsletter in May that now reaches 20,000 readers.", false),
