@@ -465,8 +465,7 @@ pub(crate) fn is_decoration(c: char) -> bool {
 fn opens_plain(bytes: &[u8]) -> bool {
     match bytes {
         [b, ..] if b.is_ascii_alphanumeric() => true,
-        [0xD8, second, ..] => (0xA1..=0xBF).contains(second),
-        [0xD9, second, ..] => (0x80..=0x8A).contains(second),
+        [lead, second, ..] => is_plain_arabic(*lead, *second),
         _ => false,
     }
 }
@@ -475,10 +474,16 @@ fn opens_plain(bytes: &[u8]) -> bool {
 fn closes_plain(bytes: &[u8]) -> bool {
     match bytes {
         [.., b] if b.is_ascii_alphanumeric() => true,
-        [.., 0xD8, second] => (0xA1..=0xBF).contains(second),
-        [.., 0xD9, second] => (0x80..=0x8A).contains(second),
+        [.., lead, second] => is_plain_arabic(*lead, *second),
         _ => false,
     }
+}
+
+/// Whether the two bytes `lead`, `second` are a letter of the Arabic alphabet (U+0621 to
+/// U+064A, tatweel included).
+fn is_plain_arabic(lead: u8, second: u8) -> bool {
+    (0x80..=0xBF).contains(&second)
+        && crate::script::arabic_index(lead, second).is_some_and(|i| (0x21..=0x4A).contains(&i))
 }
 
 /// `key` without leading decoration.
