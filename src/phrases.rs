@@ -482,8 +482,11 @@ fn closes_plain(bytes: &[u8]) -> bool {
 /// Whether the two bytes `lead`, `second` are a letter of the Arabic alphabet (U+0621 to
 /// U+064A, tatweel included).
 fn is_plain_arabic(lead: u8, second: u8) -> bool {
-    (0x80..=0xBF).contains(&second)
-        && crate::script::arabic_index(lead, second).is_some_and(|i| (0x21..=0x4A).contains(&i))
+    match lead {
+        0xD8 => (0xA1..=0xBF).contains(&second),
+        0xD9 => (0x80..=0x8A).contains(&second),
+        _ => false,
+    }
 }
 
 /// `key` without leading decoration.
