@@ -90,6 +90,20 @@ impl Cleaner {
         self.rules.iter().map(|r| r.id())
     }
 
+    /// This cleaner with `rule` added after its rules, or in the place of its rule with the
+    /// same id. Shares the compiled rules: used for site profiles, which add one rule per
+    /// document's site.
+    pub(crate) fn with_rule(&self, rule: Arc<dyn Rule>) -> Cleaner {
+        let mut rules: Vec<Arc<dyn Rule>> = self.rules.to_vec();
+        match rules.iter_mut().find(|r| r.id() == rule.id()) {
+            Some(slot) => *slot = rule,
+            None => rules.push(rule),
+        }
+        Cleaner {
+            rules: rules.into(),
+        }
+    }
+
     /// Returns `text` without the boilerplate the rules find.
     ///
     /// Never panics; see the crate docs for the guarantees.

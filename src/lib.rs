@@ -18,6 +18,9 @@
 //! * [`Cleaner`] / [`CleanerBuilder`]: pick, order, tune and extend the rules; build once,
 //!   share across threads.
 //! * [`Rule`] / [`rule_fn`]: write your own rule over the read-only [`Doc`] view.
+//! * [`ProfileCounts`] / [`Profiles`] / [`ProfiledCleaner`]: learn each site's own template
+//!   text (glued permalinks, bylines, contact lines) from a corpus, and remove it (see
+//!   [`SiteProfile`]).
 //!
 //! # Examples
 //!
@@ -153,6 +156,7 @@ mod glue;
 pub mod lexicon;
 mod merge;
 mod phrases;
+mod profile;
 mod report;
 mod rule;
 mod rules;
@@ -165,6 +169,10 @@ pub use doc::{Doc, Line};
 pub use error::BuildError;
 pub use fold::fold;
 pub use merge::WHITESPACE;
+pub use profile::{
+    DenyList, ProfileCounts, ProfileError, ProfileErrorKind, ProfiledCleaner, Profiles,
+    SiteProfile, Template, TemplateKind, SITE_PROFILE,
+};
 pub use report::Report;
 pub use rule::{rule_fn, FnRule, Reason, Removal, Rule};
 pub use rules::{

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::doc::Doc;
 use crate::error::BuildError;
@@ -178,6 +179,15 @@ pub enum Reason {
     OutsideArticle,
     /// A blank line left over where boilerplate was removed.
     BlankLines,
+    /// Text that a site's profile learned as the site's template
+    /// ([`SiteProfile`](crate::SiteProfile)).
+    SiteTemplate {
+        /// Where the template goes: `"tail"`, `"head-line"`, `"head-start"`, `"head-end"` or
+        /// `"contact"` (see [`TemplateKind`](crate::TemplateKind)).
+        kind: &'static str,
+        /// The template's folded text, as the profile lists it (empty for a contact line).
+        template: Arc<str>,
+    },
     /// A reason given by a user rule.
     Custom(Cow<'static, str>),
 }
@@ -222,6 +232,12 @@ impl fmt::Display for Reason {
             Reason::AfterArticle { marker } => write!(f, "after the end of the article ({marker})"),
             Reason::OutsideArticle => f.write_str("short line far from the article body"),
             Reason::BlankLines => f.write_str("blank line left by a removal"),
+            Reason::SiteTemplate { kind, template } if template.is_empty() => {
+                write!(f, "site template ({kind})")
+            }
+            Reason::SiteTemplate { kind, template } => {
+                write!(f, "site template ({kind}) \"{template}\"")
+            }
             Reason::Custom(text) => f.write_str(text),
         }
     }

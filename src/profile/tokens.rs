@@ -1,0 +1,523 @@
+//! Tokens and segments of a document, the units that site profiles count and match.
+//!
+//! Profiles learn from and match against the folded keys of a [`Doc`]'s lines, never the raw
+//! text, so that `إقرأ`/`اقرأ`, tatweel and harakat, or `SMS`/`sms` are one spelling. A key is
+//! cut into tokens:
+//!
+//! * a **word**: a run of letters of one script (Arabic or not); where the script switches
+//!   inside a run (`yahoo.comللتواصل`), a new word starts;
+//! * a **number**: a run of digits (with `.` or `,` between digits), always written `#`, so
+//!   that `تبدأ بالرمز (48)` and `(153)` are one template;
+//! * a **punctuation** mark: any other character; a run of the same mark is one token, and
+//!   every dash is written `-`.
+//!
+//! A cut may only start where a new piece of text begins, a *segment* start ([`Start`]): a
+//! line start, after sentence punctuation, at a glue point (a script switch, where a scraper
+//! joined two texts), or after a colon. Ordinary phrasing recurs too (`خادم الحرمين الشريفين`
+//! is in hundreds of documents), but mostly inside sentences, where no cut can start.
+
+use std::ops::Range;
+
+use crate::doc::Doc;
+
+/// A mark that ends a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{061F}' | '\u{2026}' | '\u{06D4}')
+}
+
+/// A dash of any width: bylines use `-`, `–` and `—` alike (`أميرة المولد- عين اليوم`,
+/// `عمر إبراهيم – عين اليوم`), so templates write every dash `-`.
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+/// A closing quote or bracket, which belongs to the sentence before it.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '\u{00BB}' | '\u{201D}' | '\u{2019}' | '\u{FD3F}'
+    )
+}
+
+/// Arabic-script letters: the Arabic (U+0600–U+06FF), Arabic Supplement (U+0750–U+077F) and
+/// Arabic Extended-A (U+08A0–U+08FF) blocks and the presentation forms (U+FB50–U+FDFF,
+/// U+FE70–U+FEFF), when alphabetic. Folding maps most presentation forms to plain letters.
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters of Arabic script.
+    Arabic,
+    /// Letters of any other script.
+    Letters,
+    /// Digits; its text is always `#`.
+    Number,
+    /// One punctuation mark or symbol (a run of the same one).
+    Punct,
+}
+
+impl Kind {
+    /// Words and numbers count as words for positions ("the last 60 words").
+    pub(crate) fn is_word(self) -> bool {
+        !matches!(self, Kind::Punct)
+    }
+}
+
+/// Whether a segment starts at a token, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Start {
+    /// Inside a segment.
+    Inside,
+    /// The first token of a line.
+    Line,
+    /// After sentence punctuation (`.`, `!`, `?`, `؟`, `…`), past closing quotes.
+    Sentence,
+    /// At a glue point: a word of another script glued to the word before
+    /// (`yahoo.comللتواصل`), where a scraper joined two texts.
+    Glue,
+    /// A word of another script than the word before, after a space (`Next Previous عين`).
+    /// Ends a head piece; but a Latin word inside an Arabic sentence (`أرسل SMS إلى`) makes
+    /// two such switches, so the end of a document is never cut from here.
+    Switch,
+    /// After a colon. Ends a byline (`… - سبق - الرياض:`), but a colon also opens a quotation,
+    /// so the end of a document is never cut from here.
+    Colon,
+}
+
+impl Start {
+    /// Whether a tail template may start here.
+    pub(crate) fn opens_tail(self) -> bool {
+        matches!(self, Start::Line | Start::Sentence | Start::Glue)
+    }
+}
+
+/// One token of a line's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Index of the line in the document.
+    pub(crate) line: u32,
+    /// Byte range in the line's key.
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) kind: Kind,
+    pub(crate) starts: Start,
+}
+
+impl Token {
+    /// The token's text as profiles store it: the key's characters, `#` for a number, one
+    /// character for a run of punctuation.
+    pub(crate) fn text<'k>(&self, key: &'k str) -> &'k str {
+        match self.kind {
+            Kind::Number => "#",
+            Kind::Punct => {
+                let s = &key[self.start as usize..self.end as usize];
+                match s.chars().next() {
+                    Some(c) if is_dash(c) => "-",
+                    Some(c) => &s[..c.len_utf8()],
+                    None => "",
+                }
+            }
+            Kind::Arabic | Kind::Letters => &key[self.start as usize..self.end as usize],
+        }
+    }
+
+    /// The key byte range.
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Character classes of a folded key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Digit,
+    Arabic,
+    Letter,
+    Punct(char),
+}
+
+fn class(c: char) -> Class {
+    if c.is_whitespace() {
+        Class::Space
+    } else if c.is_numeric() {
+        Class::Digit
+    } else if c.is_alphabetic() {
+        if is_arabic(c) {
+            Class::Arabic
+        } else {
+            Class::Letter
+        }
+    } else {
+        Class::Punct(c)
+    }
+}
+
+/// Appends the tokens of `key`, the folded key of line `line`, to `out`.
+pub(crate) fn tokenize(key: &str, line: u32, out: &mut Vec<Token>) {
+    let first = out.len();
+    let mut chars = key.char_indices().peekable();
+    // Whether white space came since the last token.
+    let mut spaced = false;
+    while let Some((at, c)) = chars.next() {
+        let cls = class(c);
+        let mut end = at + c.len_utf8();
+        let kind = match cls {
+            Class::Space => {
+                spaced = true;
+                continue;
+            }
+            Class::Digit => {
+                // Digits, with `.`/`,`/`٫`/`٬` between two digits.
+                while let Some(&(next_at, next)) = chars.peek() {
+                    let after = next_at + next.len_utf8();
+                    let digit_follows = || {
+                        key[after..]
+                            .chars()
+                            .next()
+                            .is_some_and(|d| class(d) == Class::Digit)
+                    };
+                    let part_of_number = class(next) == Class::Digit
+                        || (matches!(next, '.' | ',' | '\u{066B}' | '\u{066C}') && digit_follows());
+                    if !part_of_number {
+                        break;
+                    }
+                    end = after;
+                    chars.next();
+                }
+                Kind::Number
+            }
+            Class::Arabic | Class::Letter => {
+                while let Some(&(next_at, next)) = chars.peek() {
+                    if class(next) != cls {
+                        break;
+                    }
+                    end = next_at + next.len_utf8();
+                    chars.next();
+                }
+                if cls == Class::Arabic {
+                    Kind::Arabic
+                } else {
+                    Kind::Letters
+                }
+            }
+            Class::Punct(p) => {
+                while let Some(&(next_at, next)) = chars.peek() {
+                    if next != p {
+                        break;
+                    }
+                    end = next_at + next.len_utf8();
+                    chars.next();
+                }
+                Kind::Punct
+            }
+        };
+        let starts = if out.len() == first {
+            Start::Line
+        } else {
+            start_after(key, &out[first..], kind, c, spaced)
+        };
+        out.push(Token {
+            line,
+            start: at as u32,
+            end: end as u32,
+            kind,
+            starts,
+        });
+        spaced = false;
+    }
+}
+
+/// Whether a token of `kind` whose first character is `c` starts a segment after the tokens
+/// `before` of its line (at least one).
+fn start_after(key: &str, before: &[Token], kind: Kind, c: char, spaced: bool) -> Start {
+    let Some(prev) = before.last() else {
+        return Start::Line;
+    };
+    if is_closer(c) {
+        return Start::Inside;
+    }
+    let prev_char = key[prev.range()].chars().next().unwrap_or(' ');
+    if prev.kind == Kind::Punct && matches!(prev_char, ':' | '\u{FF1A}') {
+        return Start::Colon;
+    }
+    // Sentence punctuation, maybe followed by closing quotes: a new sentence, if white space
+    // or an Arabic letter follows (`yahoo.com`, `U.S.` and `1.5` are not sentence ends).
+    let terminal = before
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == Kind::Punct)
+        .map(|t| key[t.range()].chars().next().unwrap_or(' '))
+        .find(|&p| !is_closer(p))
+        .is_some_and(is_terminal);
+    if terminal && (spaced || kind == Kind::Arabic) {
+        return Start::Sentence;
+    }
+    let switch = matches!(
+        (prev.kind, kind),
+        (Kind::Arabic, Kind::Letters) | (Kind::Letters, Kind::Arabic)
+    );
+    match (switch, spaced) {
+        (true, true) => Start::Switch,
+        (true, false) => Start::Glue,
+        (false, false) if prev.kind == Kind::Number && kind == Kind::Arabic => Start::Glue,
+        _ => Start::Inside,
+    }
+}
+
+/// The tokens of a whole document, with the facts that learning and matching share.
+#[derive(Debug, Default)]
+pub(crate) struct DocTokens {
+    pub(crate) tokens: Vec<Token>,
+    /// Words (and numbers) before each token.
+    pub(crate) words_before: Vec<u32>,
+    /// Words in the document.
+    pub(crate) words: u32,
+    /// Index of the first token of each line with tokens, by line: `(line, first token)`.
+    pub(crate) lines: Vec<(u32, u32)>,
+}
+
+impl DocTokens {
+    /// Tokenizes every line of `doc`.
+    pub(crate) fn of(doc: &Doc<'_>) -> DocTokens {
+        let mut this = DocTokens::default();
+        for line in doc.lines() {
+            let from = this.tokens.len();
+            tokenize(line.key(), line.index() as u32, &mut this.tokens);
+            if this.tokens.len() > from {
+                this.lines.push((line.index() as u32, from as u32));
+            }
+        }
+        this.words_before.reserve(this.tokens.len());
+        let mut words = 0;
+        for t in &this.tokens {
+            this.words_before.push(words);
+            words += u32::from(t.kind.is_word());
+        }
+        this.words = words;
+        this
+    }
+
+    /// The token range of the `n`th line that has tokens.
+    pub(crate) fn line_tokens(&self, n: usize) -> Range<usize> {
+        let start = self
+            .lines
+            .get(n)
+            .map_or(self.tokens.len(), |l| l.1 as usize);
+        let end = self
+            .lines
+            .get(n + 1)
+            .map_or(self.tokens.len(), |l| l.1 as usize);
+        start..end
+    }
+
+    /// The end of the line of token `i`: the index after its last token.
+    pub(crate) fn line_end(&self, i: usize) -> usize {
+        let line = self.tokens[i].line;
+        i + self.tokens[i..]
+            .iter()
+            .take_while(|t| t.line == line)
+            .count()
+    }
+
+    /// Whether token `i` starts in the document's tail: among its last [`TAIL_WORDS`] words,
+    /// and in its second half.
+    pub(crate) fn in_tail(&self, i: usize) -> bool {
+        let before = self.words_before[i];
+        self.words - before <= TAIL_WORDS && before * 2 >= self.words
+    }
+
+    /// The segments of tokens `range` (one line's): ranges split at every segment start.
+    pub(crate) fn segments(&self, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut at = range.start;
+        std::iter::from_fn(move || {
+            if at >= range.end {
+                return None;
+            }
+            let start = at;
+            at += 1;
+            while at < range.end && self.tokens[at].starts == Start::Inside {
+                at += 1;
+            }
+            Some(start..at)
+        })
+    }
+}
+
+/// How far from the end a tail template starts, in words: "an anchor seen within the last
+/// ~60 tokens in ≥ 90% of the documents holding it".
+pub(crate) const TAIL_WORDS: u32 = 60;
+
+/// The longest template, in tokens. The longest templates found on the development corpus
+/// (`للتواصل مع الكاتب ارسل رسالة sms`, `* خدمة « نيويورك تايمز »`) have six.
+pub(crate) const MAX_TOKENS: usize = 6;
+
+/// FNV-1a, 64 bits: a hash that is the same on every platform and in every release, since
+/// partial counts store it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SeqHash(u64);
+
+impl SeqHash {
+    pub(crate) const EMPTY: SeqHash = SeqHash(0xcbf2_9ce4_8422_2325);
+
+    /// The hash of the sequence extended by one token's text.
+    pub(crate) fn push(self, text: &str) -> SeqHash {
+        let mut h = self.0;
+        for &b in text.as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        // A separator no UTF-8 text holds, so that `ab c` and `a bc` differ.
+        h ^= 0xff;
+        SeqHash(h.wrapping_mul(0x0100_0000_01b3))
+    }
+
+    pub(crate) fn value(self) -> u64 {
+        self.0
+    }
+}
+
+/// FNV-1a of bytes, for document texts and checksums.
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = SeqHash::EMPTY.0;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The tokens of `text` (folded first) as profiles write them: token texts joined by single
+/// spaces. Used for deny-lists, which people type in any spelling.
+pub(crate) fn canonical(text: &str) -> String {
+    let key = crate::fold(text);
+    let mut tokens = Vec::new();
+    tokenize(&key, 0, &mut tokens);
+    join(&key, &tokens)
+}
+
+/// Token texts joined by single spaces.
+pub(crate) fn join(key: &str, tokens: &[Token]) -> String {
+    let mut out = String::new();
+    for t in tokens {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t.text(key));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<(String, Start)> {
+        let key = crate::fold(text);
+        let mut tokens = Vec::new();
+        tokenize(&key, 0, &mut tokens);
+        tokens
+            .iter()
+            .map(|t| (t.text(&key).to_owned(), t.starts))
+            .collect()
+    }
+
+    fn starts(text: &str) -> Vec<String> {
+        show(text)
+            .into_iter()
+            .filter(|(_, s)| *s != Start::Inside)
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    #[test]
+    fn segment_starts() {
+        const CASES: &[(&str, &str, &[&str])] = &[
+            // name, line, tokens that start a segment
+            ("line-start", "قال الوزير", &["قال"]),
+            ("sentence", "انتهى الاجتماع. وقال الوزير", &["انتهي", "وقال"]),
+            ("sentence-glued-arabic", "انتهى.وقال", &["انتهي", "وقال"]),
+            ("closing-quote", "قال «انتهى.» ثم غادر", &["قال", "ثم"]),
+            ("domain-is-no-sentence", "www.example.com here", &["www"]),
+            ("decimal-is-no-sentence", "نما 1.5 في المائة", &["نما"]),
+            (
+                "glue-latin-arabic",
+                "nafezah@yahoo.comللتواصل مع",
+                &["nafezah", "للتواصل"],
+            ),
+            ("spaced-switch", "Next Previous عين اليوم", &["next", "عين"]),
+            (
+                "latin-inside-arabic",
+                "أرسل SMS إلى 88548",
+                &["ارسل", "sms", "الي"],
+            ),
+            (
+                "colon",
+                "عبدالله البرقاوي- سبق- الرياض: أكد",
+                &["عبدالله", "اكد"],
+            ),
+            ("number-glued", "2015الرياض", &["#", "الرياض"]),
+            ("number-spaced", "في 2015 الرياض", &["في"]),
+        ];
+        let mut failed = Vec::new();
+        for (name, line, want) in CASES {
+            let got = starts(line);
+            if got != *want {
+                failed.push(format!("{name}: {got:?} != {want:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{failed:#?}");
+    }
+
+    #[test]
+    fn canonical_texts() {
+        assert_eq!(
+            canonical("رابط الخبر بصحيفة الوئام:"),
+            "رابط الخبر بصحيفة الويام :"
+        );
+        assert_eq!(
+            canonical("تبدأ بالرمز (48) ثم مسافة"),
+            "تبدا بالرمز ( # ) ثم مسافة"
+        );
+        assert_eq!(canonical("...المزيد"), ". المزيد");
+        assert_eq!(canonical("إقـــرأ أيضاً"), "اقرا ايضا");
+        assert_eq!(canonical("SMS 0.6%"), "sms # %");
+        assert_eq!(canonical("عمر – عين — اليوم-"), "عمر - عين - اليوم -");
+        assert_eq!(canonical(""), "");
+        assert_eq!(canonical("12٫4 % نمو"), "# % نمو");
+        assert_eq!(canonical("12٫"), "# ٫");
+    }
+
+    #[test]
+    fn hashes_separate_tokens() {
+        let ab = SeqHash::EMPTY.push("ab").push("c");
+        let a = SeqHash::EMPTY.push("a").push("bc");
+        assert_ne!(ab.value(), a.value());
+        // Pinned: partial counts store these values, so they must never change.
+        assert_eq!(
+            (SeqHash::EMPTY.push("a").value(), hash_bytes(b"a")),
+            (0x089b_c907_b544_c769, 0xaf63_dc4c_8601_ec8c)
+        );
+    }
+
+    #[test]
+    fn doc_tokens_positions() {
+        let doc = Doc::new("عنوان\nنص أول طويل.\n\nرابط الخبر: عنوان");
+        let t = DocTokens::of(&doc);
+        assert_eq!(t.lines.iter().map(|l| l.0).collect::<Vec<_>>(), [0, 1, 3]);
+        assert_eq!(t.words, 7);
+        let last = t.line_tokens(2);
+        let segs: Vec<_> = t.segments(last.clone()).collect();
+        assert_eq!(segs.len(), 2);
+        assert!(t.in_tail(last.start));
+        assert!(!t.in_tail(0));
+        assert_eq!(t.line_end(last.start), t.tokens.len());
+    }
+}
