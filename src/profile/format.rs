@@ -354,9 +354,56 @@ fn hex(s: &str) -> Option<u64> {
 /// Checks the header, the end line, the checksum and the fold fingerprint of a file that
 /// should be a `what` file.
 fn check<'a>(bytes: &'a [u8], what: &str) -> Result<Body<'a>, ProfileError> {
+    check_header(bytes, what)?;
+    let (end_start, sites) = check_end(bytes, what)?;
+    let text = std::str::from_utf8(&bytes[..end_start]).map_err(|e| {
+        ProfileError::new(
+            ProfileErrorKind::Corrupt,
+            None,
+            format!(
+                "corrupt {what} file: invalid UTF-8 at byte {}",
+                e.valid_up_to()
+            ),
+        )
+    })?;
+    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
+    lines.next(); // the header
+    match lines.next() {
+        Some((_, fold)) if fold.strip_prefix("fold ").and_then(hex) == Some(*FOLD) => {}
+        Some((n, fold)) if fold.starts_with("fold ") => {
+            return Err(ProfileError::new(
+                ProfileErrorKind::Fold,
+                Some(n),
+                format!(
+                    "{what} file written by a build that folds text differently; \
+                     learn it again with this build"
+                ),
+            ))
+        }
+        _ => return Err(corrupt(2, "no fold line")),
+    }
+    let lines: Vec<(usize, &str)> = lines.collect();
+    let end_line = lines.last().map_or(3, |(n, _)| n + 1);
+    Ok(Body {
+        lines,
+        sites,
+        end_line,
+    })
+}
+
+/// Checks the first line: the file's kind and format version.
+fn check_header(bytes: &[u8], what: &str) -> Result<(), ProfileError> {
     let err = |kind, line, detail: String| ProfileError::new(kind, line, detail);
-    let header_end = bytes.iter().position(|&b| b == b'\n');
-    let header = header_end.map_or(bytes, |i| &bytes[..i]);
+    // A file cut inside its header line (or empty) is cut short, not foreign.
+    let header_line = format!("textsieve {what} {VERSION}\n");
+    if bytes.len() < header_line.len() && header_line.as_bytes().starts_with(bytes) {
+        return Err(err(
+            ProfileErrorKind::Truncated,
+            None,
+            format!("truncated {what} file: {} bytes", bytes.len()),
+        ));
+    }
+    let header = bytes.split(|&b| b == b'\n').next().unwrap_or(bytes);
     let Some(rest) = header.strip_prefix(b"textsieve ") else {
         return Err(err(
             ProfileErrorKind::Foreign,
@@ -391,17 +438,20 @@ fn check<'a>(bytes: &'a [u8], what: &str) -> Result<Body<'a>, ProfileError> {
             ),
         ));
     }
-    // The end line: the last one, whole.
+    Ok(())
+}
+
+/// Checks the end line, the last one, and the checksum of everything before it. Returns
+/// where the end line starts and the number of sites it announces.
+fn check_end(bytes: &[u8], what: &str) -> Result<(usize, usize), ProfileError> {
     let truncated = || {
-        err(
+        ProfileError::new(
             ProfileErrorKind::Truncated,
             None,
             format!("truncated {what} file: no end line"),
         )
     };
-    let Some(without_break) = bytes.strip_suffix(b"\n") else {
-        return Err(truncated());
-    };
+    let without_break = bytes.strip_suffix(b"\n").ok_or_else(truncated)?;
     let end_start = without_break
         .iter()
         .rposition(|&b| b == b'\n')
@@ -413,46 +463,17 @@ fn check<'a>(bytes: &'a [u8], what: &str) -> Result<Body<'a>, ProfileError> {
     else {
         return Err(truncated());
     };
-    let Some(sites) = number(sites).and_then(|n| usize::try_from(n).ok()) else {
-        return Err(truncated());
-    };
+    let sites = number(sites)
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(truncated)?;
     if hex(sum) != Some(extend_hash(hash_bytes(b""), &bytes[..end_start])) {
-        return Err(err(
+        return Err(ProfileError::new(
             ProfileErrorKind::Corrupt,
             None,
             format!("corrupt {what} file: the checksum does not match its contents"),
         ));
     }
-    let text = std::str::from_utf8(&bytes[..end_start]).map_err(|e| {
-        err(
-            ProfileErrorKind::Corrupt,
-            None,
-            format!(
-                "corrupt {what} file: invalid UTF-8 at byte {}",
-                e.valid_up_to()
-            ),
-        )
-    })?;
-    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
-    lines.next(); // the header
-    match lines.next() {
-        Some((_, fold)) if fold.strip_prefix("fold ").and_then(hex) == Some(*FOLD) => {}
-        Some((n, fold)) if fold.starts_with("fold ") => {
-            return Err(err(
-                ProfileErrorKind::Fold,
-                Some(n),
-                format!("{what} file written by a build that folds text differently; learn it again with this build"),
-            ))
-        }
-        _ => return Err(corrupt(2, "no fold line")),
-    }
-    let lines: Vec<(usize, &str)> = lines.collect();
-    let end_line = lines.last().map_or(3, |(n, _)| n + 1);
-    Ok(Body {
-        lines,
-        sites,
-        end_line,
-    })
+    Ok((end_start, sites))
 }
 
 #[cfg(test)]
@@ -510,7 +531,7 @@ mod tests {
             b
         };
         let cases: Vec<(&str, Vec<u8>, ProfileErrorKind)> = vec![
-            ("empty", Vec::new(), Foreign),
+            ("empty", Vec::new(), Truncated),
             ("json", b"{\"a\": 1}".to_vec(), Foreign),
             ("binary", vec![0, 159, 146, 150], Foreign),
             (
