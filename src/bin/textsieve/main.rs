@@ -6,12 +6,17 @@
 //! Layout: `main.rs` reads the arguments and drives the run; `inputs` lists the documents and
 //! where each output goes; `rules` builds the cleaner; `record` cleans one document or one
 //! JSON line; `stream` reads bounded batches, cleans them in parallel and writes them in order;
-//! `stats` and `progress` report on stderr.
+//! `stats` and `progress` report on stderr. `learn` (the `learn` subcommand) counts site
+//! templates and writes profiles; `show` (`profiles show`) lists them; `site` finds a
+//! record's site.
 
 mod inputs;
+mod learn;
 mod progress;
 mod record;
 mod rules;
+mod show;
+mod site;
 mod stats;
 mod stream;
 
@@ -21,6 +26,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, ValueEnum};
+use textsieve::ProfiledCleaner;
 
 use crate::progress::Progress;
 use crate::record::Job;
@@ -36,7 +42,9 @@ use crate::stream::{Fatal, Run};
     name = "textsieve",
     version,
     after_help = "Exit status: 0 done; 1 a bad record (with --on-error fail) or an I/O error; \
-                  2 bad arguments (unknown rule id, unreadable lexicon, ...)."
+                  2 bad arguments (unknown rule id, unreadable lexicon, ...).\n\n\
+                  Site profiles: `textsieve learn --help` learns them from a corpus, \
+                  `textsieve profiles show --help` lists them, --profiles applies them."
 )]
 struct Args {
     /// Input files or directories (searched recursively). `-` or none: stdin.
@@ -91,6 +99,21 @@ struct Args {
     /// Print documents, bytes, share removed per rule, time and throughput on stderr at the end.
     #[arg(long)]
     stats: bool,
+
+    /// With --jsonl: also remove each record's site template, as learned by `textsieve
+    /// learn` into PROFILES. Records of sites without a profile are cleaned as without it.
+    #[arg(long, value_name = "PROFILES")]
+    profiles: Option<PathBuf>,
+
+    /// With --profiles: the field naming the record's site, the host of the URL it holds or
+    /// the value itself when it is not a URL.
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "url",
+        requires = "profiles"
+    )]
+    site_field: String,
 }
 
 /// What to do with a record that cannot be cleaned.
@@ -106,8 +129,14 @@ pub enum OnError {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
-    match run(&args) {
+    // `learn` and `profiles` are subcommands; anything else is the cleaner, whose arguments
+    // stay as they always were (a file named `learn` is `./learn`).
+    let result = match std::env::args_os().nth(1).as_ref().and_then(|a| a.to_str()) {
+        Some("learn") => learn::run(&learn::LearnArgs::parse_from(std::env::args_os().skip(1))),
+        Some("profiles") => show::run(&show::ProfilesArgs::parse_from(std::env::args_os().skip(1))),
+        _ => run(&Args::parse()),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Fatal::BrokenPipe) => ExitCode::from(141),
         Err(Fatal::Usage(msg)) => {
@@ -128,8 +157,20 @@ fn run(args: &Args) -> Result<(), Fatal> {
             args.field
         )));
     }
+    if args.profiles.is_some() && !args.jsonl {
+        return Err(Fatal::Usage(
+            "--profiles needs --jsonl: a record's site comes from its --site-field".to_owned(),
+        ));
+    }
     let cleaner =
         rules::build(args.rules.as_deref(), &args.without, &args.lexicon).map_err(Fatal::Usage)?;
+    let profiled = match &args.profiles {
+        Some(path) => Some(ProfiledCleaner::new(
+            cleaner.clone(),
+            show::read(path, "--profiles ")?,
+        )),
+        None => None,
+    };
     let inputs = inputs::list(&args.files, args.out_dir.as_deref()).map_err(Fatal::Usage)?;
     let threads = match args.threads {
         Some(n) => usize::from(n),
@@ -142,6 +183,8 @@ fn run(args: &Args) -> Result<(), Fatal> {
 
     let job = Job {
         cleaner,
+        profiled,
+        site_field: args.site_field.clone(),
         field: args.field.clone(),
         explain: args.explain,
         explain_field: args.explain_field.clone(),
@@ -163,7 +206,10 @@ fn run(args: &Args) -> Result<(), Fatal> {
     let (stats, progress) = run.finish();
     progress.finish();
     if args.stats {
-        let rules: Vec<&'static str> = job.cleaner.rule_ids().collect();
+        let mut rules: Vec<&'static str> = job.cleaner.rule_ids().collect();
+        if job.profiled.is_some() {
+            rules.push(textsieve::SITE_PROFILE);
+        }
         eprint!("{}", stats.render(started.elapsed(), threads, &rules));
     } else {
         stats.print_error_summary();

@@ -4,12 +4,18 @@ use std::fmt;
 use std::time::Instant;
 
 use serde_json::{Map, Value};
-use textsieve::{Cleaner, Removal, Report};
+use textsieve::{Cleaner, ProfiledCleaner, Removal, Report};
+
+use crate::site;
 
 /// What every worker needs to clean a record.
 #[derive(Debug)]
 pub struct Job {
     pub cleaner: Cleaner,
+    /// The cleaner with site profiles (`--profiles`), for JSON Lines records.
+    pub profiled: Option<ProfiledCleaner>,
+    /// The field naming a record's site (`--site-field`).
+    pub site_field: String,
     /// The JSON field holding the document.
     pub field: String,
     /// Report the removals: in `explain_field` (JSON Lines) or on stderr (plain text).
@@ -122,7 +128,12 @@ pub fn clean_json_line(line: &[u8], job: &Job) -> Result<Outcome, RecordError> {
             })
         }
     };
-    let (report, nanos) = run_cleaner(&doc, job);
+    // A record without a usable site is of no known site: cleaned as without profiles.
+    let site = job
+        .profiled
+        .as_ref()
+        .and_then(|p| Some((p, site::of_record(map, &job.site_field)?)));
+    let (report, nanos) = run_cleaner(&doc, job, site);
     let mut cleaned = Cleaned {
         text_in: doc.len(),
         text_out: report.output.len(),
@@ -147,7 +158,7 @@ pub fn clean_document(bytes: &[u8], job: &Job) -> Result<Cleaned, RecordError> {
     let text = std::str::from_utf8(bytes).map_err(|e| RecordError::Utf8 {
         at: e.valid_up_to(),
     })?;
-    let (report, nanos) = run_cleaner(text, job);
+    let (report, nanos) = run_cleaner(text, job, None);
     Ok(Cleaned {
         text_in: text.len(),
         text_out: report.output.len(),
@@ -158,14 +169,21 @@ pub fn clean_document(bytes: &[u8], job: &Job) -> Result<Cleaned, RecordError> {
     })
 }
 
-/// Cleans `text`, with the removals only when the job needs them; returns the time taken too.
-fn run_cleaner(text: &str, job: &Job) -> (Report, u128) {
+/// Cleans `text`, with its site's profile when it has one, and with the removals only when
+/// the job needs them; returns the time taken too.
+fn run_cleaner(text: &str, job: &Job, site: Option<(&ProfiledCleaner, &str)>) -> (Report, u128) {
     let start = Instant::now();
     let report = if job.removals {
-        job.cleaner.explain(text)
+        match site {
+            Some((p, site)) => p.explain(site, text),
+            None => job.cleaner.explain(text),
+        }
     } else {
         let mut report = Report::default();
-        report.output = job.cleaner.clean(text);
+        report.output = match site {
+            Some((p, site)) => p.clean(site, text),
+            None => job.cleaner.clean(text),
+        };
         report
     };
     (report, start.elapsed().as_nanos())
@@ -207,6 +225,8 @@ mod tests {
     fn job(explain: bool) -> Job {
         Job {
             cleaner: Cleaner::new(),
+            profiled: None,
+            site_field: "url".to_owned(),
             field: "text".to_owned(),
             explain,
             explain_field: "removed".to_owned(),

@@ -269,7 +269,7 @@ impl<'a> Run<'a> {
 }
 
 /// Reads up to a batch of lines (each with its `\n`, the last one maybe without).
-fn read_lines(reader: &mut dyn BufRead, name: &str) -> Result<(Vec<Vec<u8>>, usize), Fatal> {
+pub fn read_lines(reader: &mut dyn BufRead, name: &str) -> Result<(Vec<Vec<u8>>, usize), Fatal> {
     let mut lines = Vec::new();
     let mut bytes = 0;
     while bytes < BATCH_BYTES && lines.len() < BATCH_RECORDS {
@@ -287,7 +287,7 @@ fn read_lines(reader: &mut dyn BufRead, name: &str) -> Result<(Vec<Vec<u8>>, usi
 }
 
 /// Opens an input for buffered reading.
-fn open(input: &Input) -> Result<Box<dyn BufRead>, Fatal> {
+pub fn open(input: &Input) -> Result<Box<dyn BufRead>, Fatal> {
     match &input.path {
         None => Ok(Box::new(io::stdin().lock())),
         Some(path) => {
@@ -317,14 +317,14 @@ fn count_lines(bytes: &[u8]) -> usize {
 
 /// An output file written under a temporary name and renamed into place when complete, so
 /// `--out-dir` never holds a half-written output.
-struct OutFile {
+pub struct OutFile {
     path: PathBuf,
     tmp: PathBuf,
-    writer: BufWriter<File>,
+    pub writer: BufWriter<File>,
 }
 
 impl OutFile {
-    fn create(path: &Path) -> Result<OutFile, Fatal> {
+    pub fn create(path: &Path) -> Result<OutFile, Fatal> {
         let failed = |e: io::Error| Fatal::Failed(format!("{}: {e}", path.display()));
         let dir = path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir).map_err(failed)?;
@@ -340,7 +340,7 @@ impl OutFile {
         })
     }
 
-    fn commit(self) -> Result<(), Fatal> {
+    pub fn commit(self) -> Result<(), Fatal> {
         let failed = |e: io::Error| Fatal::Failed(format!("writing {}: {e}", self.path.display()));
         self.writer
             .into_inner()
@@ -348,7 +348,7 @@ impl OutFile {
         fs::rename(&self.tmp, &self.path).map_err(failed)
     }
 
-    fn discard(self) {
+    pub fn discard(self) {
         drop(self.writer);
         let _ = fs::remove_file(&self.tmp);
     }
