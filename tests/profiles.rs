@@ -48,6 +48,7 @@ fn learns_each_sites_template_and_no_article_phrasing() {
         (TemplateKind::Tail, "للتواصل مع الكاتب ارسل رسالة sms"),
         (TemplateKind::HeadEnd, "- اخبار المثال"),
         (TemplateKind::HeadStart, "اخبار المثال -"),
+        (TemplateKind::HeadMid, "- المثال -"),
     ] {
         assert!(
             akhbar.contains(&(want.0, want.1.to_owned())),
@@ -170,10 +171,12 @@ fn damaged_files_are_typed_errors() {
         let kind = Profiles::from_bytes(&file[..len]).unwrap_err().kind();
         assert_eq!(kind, ProfileErrorKind::Truncated, "cut at {len}");
     }
-    for at in (0..file.len()).step_by(7) {
-        let mut bad = file.clone();
-        bad[at] ^= 0x20;
-        assert!(Profiles::from_bytes(&bad).is_err(), "byte {at} changed");
+    for at in 0..file.len() {
+        for flip in [0x01, 0x20, 0x80] {
+            let mut bad = file.clone();
+            bad[at] ^= flip;
+            assert!(Profiles::from_bytes(&bad).is_err(), "byte {at} ^ {flip:#x}");
+        }
     }
     // Foreign files.
     for foreign in [

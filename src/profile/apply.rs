@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::doc::Doc;
 use crate::profile::shape::{
-    is_contact, is_head_piece, line_key, words, HEAD_LINES, HEAD_PIECES, HEAD_WORDS,
+    is_contact, is_head_piece, is_mid_shape, line_key, words, HEAD_LINES, HEAD_PIECES, HEAD_WORDS,
 };
 use crate::profile::tokens::{DocTokens, SeqHash, Start, Token, MAX_TOKENS};
 use crate::profile::{SiteProfile, Template, TemplateKind, SITE_PROFILE};
@@ -199,8 +199,8 @@ impl Matcher {
         self.lookup(TemplateKind::HeadEnd, hash, key, run)
     }
 
-    /// The head template that matches a short head piece: whole, by its opening, or by its
-    /// ending.
+    /// The head template that matches a short head piece: whole, by its opening, by its
+    /// ending, or by its middle.
     fn head_match(&self, key: &str, piece: &[Token]) -> Option<usize> {
         let mut h = SeqHash::EMPTY;
         let mut opening = None;
@@ -223,6 +223,19 @@ impl Matcher {
             h = h.push(piece[piece.len() - len].text(key));
             if let Some(found) = self.lookup_end(h, key, &piece[piece.len() - len..]) {
                 return Some(found);
+            }
+        }
+        for i in 0..piece.len() {
+            for len in 3..=4 {
+                let Some(run) = piece.get(i..i + len) else {
+                    break;
+                };
+                if is_mid_shape(key, run) {
+                    let h = run.iter().fold(SeqHash::EMPTY, |h, t| h.push(t.text(key)));
+                    if let Some(found) = self.lookup(TemplateKind::HeadMid, h, key, run) {
+                        return Some(found);
+                    }
+                }
             }
         }
         None

@@ -8,7 +8,8 @@
 //! …                             s <hash> <docs>           segment openings
 //! end 12 9a0f…                  e <hash> <docs>           segment endings
 //!                               t <docs> <closed> <text>  tail candidates
-//!                               l|b|f <docs> <text>       head lines, openings, endings
+//!                               l|b|f|m <docs> <text>     head lines, openings, endings, middles
+//!                               n <docs> <text>           middles anywhere
 //!                               end 12 9a0f…
 //! ```
 //!
@@ -219,6 +220,8 @@ impl ProfileCounts {
                 ("l", &c.head_lines),
                 ("b", &c.head_starts),
                 ("f", &c.head_ends),
+                ("m", &c.head_mids),
+                ("n", &c.mids),
             ] {
                 let sorted: BTreeMap<&str, u64> =
                     map.iter().map(|(k, v)| (k.as_str(), *v)).collect();
@@ -295,7 +298,7 @@ impl ProfileCounts {
                     }
                     c.tails.insert(text.to_owned(), (docs, closed));
                 }
-                "l" | "b" | "f" => {
+                "l" | "b" | "f" | "m" | "n" => {
                     let (docs, text) =
                         rest.split_once(' ').ok_or_else(|| corrupt("head counts"))?;
                     let docs = number(docs).ok_or_else(|| corrupt("head counts"))?;
@@ -305,7 +308,9 @@ impl ProfileCounts {
                     let map = match tag {
                         "l" => &mut c.head_lines,
                         "b" => &mut c.head_starts,
-                        _ => &mut c.head_ends,
+                        "f" => &mut c.head_ends,
+                        "m" => &mut c.head_mids,
+                        _ => &mut c.mids,
                     };
                     map.insert(text.to_owned(), docs);
                 }
@@ -344,8 +349,9 @@ fn number(s: &str) -> Option<u64> {
     s.parse().ok()
 }
 
+/// Sixteen lower-case hex digits, exactly as written (so that any changed byte is refused).
 fn hex(s: &str) -> Option<u64> {
-    if s.len() != 16 {
+    if s.len() != 16 || !s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
         return None;
     }
     u64::from_str_radix(s, 16).ok()

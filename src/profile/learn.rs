@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::doc::Doc;
 use crate::profile::shape::{
-    is_contact, is_head_end_shape, is_head_piece, is_head_start_shape, is_template_shape, line_key,
-    sentence_closed, HEAD_LINES, HEAD_PIECES,
+    is_contact, is_head_end_shape, is_head_piece, is_head_start_shape, is_mid_shape,
+    is_template_shape, line_key, sentence_closed, HEAD_LINES, HEAD_PIECES,
 };
 use crate::profile::site_key;
 use crate::profile::tokens::{hash_bytes, DocTokens, SeqHash, Token, MAX_TOKENS};
@@ -77,6 +77,10 @@ pub(crate) struct SiteCounts {
     pub(crate) head_starts: HashMap<String, u64>,
     /// Endings (with a separator inside) of head pieces.
     pub(crate) head_ends: HashMap<String, u64>,
+    /// Middles (a separator, one or two words, a separator) of head pieces.
+    pub(crate) head_mids: HashMap<String, u64>,
+    /// Documents holding a middle anywhere.
+    pub(crate) mids: HashMap<String, u64>,
     /// Documents whose last line is a contact line (an e-mail address or a handle).
     pub(crate) contact: u64,
 }
@@ -154,6 +158,8 @@ struct Found {
     head_lines: Vec<String>,
     head_starts: Vec<String>,
     head_ends: Vec<String>,
+    head_mids: Vec<String>,
+    mids: Vec<String>,
 }
 
 impl SiteCounts {
@@ -189,6 +195,16 @@ impl SiteCounts {
                     for len in 1..=run.len() {
                         if is_template_shape(&run[..len]) {
                             found.tails.push((join(key, &run[..len]), closed));
+                        }
+                    }
+                }
+            }
+            let tokens = &toks.tokens[line.clone()];
+            for i in 0..tokens.len() {
+                for len in 3..=4 {
+                    if let Some(run) = tokens.get(i..i + len) {
+                        if is_mid_shape(key, run) {
+                            found.mids.push(join(key, run));
                         }
                     }
                 }
@@ -232,6 +248,12 @@ impl SiteCounts {
         add_once(&mut found.head_ends, |t| {
             *self.head_ends.entry(t).or_default() += 1;
         });
+        add_once(&mut found.head_mids, |t| {
+            *self.head_mids.entry(t).or_default() += 1;
+        });
+        add_once(&mut found.mids, |t| {
+            *self.mids.entry(t).or_default() += 1;
+        });
         if let Some(last) = toks.lines.len().checked_sub(1).filter(|&n| n > 0) {
             let line = toks.line_tokens(last);
             if is_contact(line_key(&doc, &toks, line.start), &toks.tokens[line]) {
@@ -260,6 +282,8 @@ impl SiteCounts {
             (&mut self.head_lines, other.head_lines),
             (&mut self.head_starts, other.head_starts),
             (&mut self.head_ends, other.head_ends),
+            (&mut self.head_mids, other.head_mids),
+            (&mut self.mids, other.mids),
         ] {
             for (t, n) in theirs {
                 *ours.entry(t).or_default() += n;
@@ -301,6 +325,15 @@ fn head_piece(key: &str, piece: &[Token], found: &mut Found) -> bool {
         let end = &piece[piece.len() - len..];
         if is_head_end_shape(end) {
             found.head_ends.push(join(key, end));
+        }
+    }
+    for i in 0..piece.len() {
+        for len in 3..=4 {
+            if let Some(run) = piece.get(i..i + len) {
+                if is_mid_shape(key, run) {
+                    found.head_mids.push(join(key, run));
+                }
+            }
         }
     }
     true

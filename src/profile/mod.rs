@@ -10,8 +10,9 @@
 //!   الوئام: …`, `مقالات أخرى للكاتب…`, `للتواصل مع الكاتب ارسل رسالة SMS …`), seen among the
 //!   last 60 words of at least 90% of the documents whose segments open with it;
 //! * **head** templates: a short first segment of the two lines after the title (a byline,
-//!   a slider line), matched whole (`head-line`), by its opening (`head-start`) or by its
-//!   ending (`head-end`: `– عين اليوم`, `- سبق - الرياض :`, whatever the writer's name);
+//!   a slider line), matched whole (`head-line`), by its opening (`head-start`), by its
+//!   ending (`head-end`: `– عين اليوم`, `- سبق - الرياض :`, whatever the writer's name) or by
+//!   what it holds between separators (`head-mid`: `- سبق -`);
 //! * **contact** lines: an e-mail address or handle on the last line.
 //!
 //! A cut starts only where a new piece of text starts (a line, a sentence, a glue point where
@@ -87,22 +88,26 @@ pub enum TemplateKind {
     HeadStart,
     /// A short head segment that ends like this.
     HeadEnd,
+    /// A short head segment with this between separators inside (`- سبق -` of
+    /// `NAME - سبق - CITY:`, whatever the name and the city).
+    HeadMid,
     /// A last line that is an e-mail address or a handle.
     Contact,
 }
 
 impl TemplateKind {
     /// All kinds, in order.
-    pub const ALL: [TemplateKind; 5] = [
+    pub const ALL: [TemplateKind; 6] = [
         TemplateKind::Tail,
         TemplateKind::HeadLine,
         TemplateKind::HeadStart,
         TemplateKind::HeadEnd,
+        TemplateKind::HeadMid,
         TemplateKind::Contact,
     ];
 
     /// The kind's name in files and reports: `tail`, `head-line`, `head-start`, `head-end`,
-    /// `contact`.
+    /// `head-mid`, `contact`.
     ///
     /// ```
     /// use textsieve::TemplateKind;
@@ -115,6 +120,7 @@ impl TemplateKind {
             TemplateKind::HeadLine => "head-line",
             TemplateKind::HeadStart => "head-start",
             TemplateKind::HeadEnd => "head-end",
+            TemplateKind::HeadMid => "head-mid",
             TemplateKind::Contact => "contact",
         }
     }
@@ -183,7 +189,8 @@ impl Template {
         self.docs
     }
 
-    /// Documents in which its text opened (or, for head endings, ended) a segment anywhere.
+    /// Documents in which its text opened a segment anywhere (for head endings: ended one;
+    /// for head middles: stood anywhere).
     pub fn seen(&self) -> u64 {
         self.seen
     }

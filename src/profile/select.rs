@@ -112,6 +112,10 @@ impl SiteCounts {
         push_specific(&mut out, TemplateKind::HeadStart, &starts, Side::Start);
         let ends = self.qualifying(&self.head_ends, min_docs, TemplateKind::HeadEnd, &denied);
         push_specific(&mut out, TemplateKind::HeadEnd, &ends, Side::End);
+        let mids = self.qualifying(&self.head_mids, min_docs, TemplateKind::HeadMid, &denied);
+        for (text, (docs, seen)) in &mids {
+            out.push(Template::new(TemplateKind::HeadMid, text, *docs, *seen));
+        }
 
         if self.contact >= min_docs && !denied(TemplateKind::Contact, "") {
             out.push(Template::new(
@@ -140,6 +144,7 @@ impl SiteCounts {
             .map(|(text, &docs)| {
                 let seen = match kind {
                     TemplateKind::HeadEnd => self.seen_end(text),
+                    TemplateKind::HeadMid => self.mids.get(text.as_str()).copied().unwrap_or(0),
                     _ => self.seen_start(text),
                 };
                 (text.as_str(), (docs, seen))

@@ -77,6 +77,23 @@ pub(crate) fn is_head_start_shape(run: &[Token]) -> bool {
     words(run) >= 2 || (words(run) == 1 && run.iter().any(|t| t.kind == Kind::Punct))
 }
 
+/// A separator between the parts of a byline (`NAME - سبق - CITY:`), as a token's text.
+pub(crate) fn is_separator(text: &str) -> bool {
+    matches!(text, "-" | "|" | "/" | "\u{2022}" | "\u{00B7}")
+}
+
+/// Whether a run of tokens is a head middle: a separator, one or two words of letters, a
+/// separator (`- سبق -`, `| رويترز |`). Dates (`7 / 8`) have numbers, not words.
+pub(crate) fn is_mid_shape(key: &str, run: &[Token]) -> bool {
+    run.len() >= 3
+        && run.len() <= 4
+        && is_separator(run[0].text(key))
+        && is_separator(run[run.len() - 1].text(key))
+        && run[1..run.len() - 1]
+            .iter()
+            .all(|t| matches!(t.kind, Kind::Arabic | Kind::Letters))
+}
+
 /// Whether a head ending can generalise: a word, and a separator inside (the dash of
 /// `- سبق - الرياض :`, `– عين اليوم`), so that a place name before a colon (`مكة المكرمة :`)
 /// is not taken for a byline.

@@ -198,17 +198,27 @@ fn paragraphs(
     paras
 }
 
-/// Page `i` of the Arabic site `akhbar.example`: a byline (`NAME – أخبار المثال`) on most
-/// pages, a dateline (`أخبار المثال – CITY`) on some, a permalink glued after the last
-/// sentence on most, and a contact line glued to the writer's e-mail on opinion pages.
+/// Page `i` of the Arabic site `akhbar.example`: a byline (`NAME – أخبار المثال`) on half the
+/// pages, a dateline (`أخبار المثال – CITY`) or a byline glued to the lead
+/// (`NAME- المثال- CITY: `) on some, a permalink glued after the last sentence on most, and a
+/// contact line glued to the writer's e-mail on opinion pages.
 pub fn akhbar(rng: &mut Rng, i: usize) -> Page {
     let title = format!("{} {} {i}", rng.pick(AR_VERBS), rng.pick(AR_OBJECTS));
     let paras = paragraphs(rng, ar_sentence, AR_CLOSINGS);
     let mut text = format!("{title}\n");
     let mut article = text.clone();
     match rng.below(10) {
-        0..=5 => _ = writeln!(text, "{} – أخبار المثال", rng.pick(AR_NAMES)),
-        6 | 7 => _ = writeln!(text, "أخبار المثال – {}", rng.pick(AR_CITIES)),
+        0..=4 => _ = writeln!(text, "{} – أخبار المثال", rng.pick(AR_NAMES)),
+        5 | 6 => _ = writeln!(text, "أخبار المثال – {}", rng.pick(AR_CITIES)),
+        // A byline glued to the lead, as `NAME- SITE- CITY: ` (a rare name on each page).
+        7 | 8 => {
+            _ = write!(
+                text,
+                "محرر {}- المثال- {}: ",
+                rng.below(1000),
+                rng.pick(AR_CITIES)
+            );
+        }
         _ => {}
     }
     for (k, p) in paras.iter().enumerate() {

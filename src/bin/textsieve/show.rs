@@ -27,8 +27,8 @@ enum ProfilesCommand {
     /// as they are: copy the ones that are article phrasing to a file for `learn --deny`.
     #[command(
         after_help = "Kinds: tail (from here to the end), head-line (a whole short \
-        segment of the lines after the title), head-start / head-end (a short head segment \
-        that opens / ends like this), contact (a last line with an e-mail address or handle)."
+        segment of the lines after the title), head-start / head-end / head-mid (a short head \
+        segment that opens / ends like this, or holds this between separators), contact (a last line with an e-mail address or handle)."
     )]
     Show {
         /// The profiles file.
