@@ -145,6 +145,18 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
+    // Keys are folded: mostly plain Arabic letters, ASCII and spaces. Those first, without
+    // the Unicode tables.
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => return Class::Arabic,
+        ' ' => return Class::Space,
+        'a'..='z' | 'A'..='Z' => return Class::Letter,
+        '0'..='9' => return Class::Digit,
+        _ if c.is_ascii() && !c.is_ascii_whitespace() && !c.is_ascii_control() => {
+            return Class::Punct(c)
+        }
+        _ => {}
+    }
     if c.is_whitespace() {
         Class::Space
     } else if c.is_numeric() {
@@ -474,6 +486,29 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{failed:#?}");
+    }
+
+    /// The fast paths of [`class`] agree with the Unicode tables.
+    #[test]
+    fn class_fast_paths_agree() {
+        let slow = |c: char| {
+            if c.is_whitespace() {
+                Class::Space
+            } else if c.is_numeric() {
+                Class::Digit
+            } else if c.is_alphabetic() {
+                if is_arabic(c) {
+                    Class::Arabic
+                } else {
+                    Class::Letter
+                }
+            } else {
+                Class::Punct(c)
+            }
+        };
+        for c in ('\0'..='\u{07FF}').chain('\u{FB50}'..='\u{FEFF}') {
+            assert_eq!(class(c), slow(c), "{c:?}");
+        }
     }
 
     #[test]
