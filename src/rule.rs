@@ -182,8 +182,8 @@ pub enum Reason {
     /// Text that a site's profile learned as the site's template
     /// ([`SiteProfile`](crate::SiteProfile)).
     SiteTemplate {
-        /// Where the template goes: `"tail"`, `"head-line"`, `"head-start"`, `"head-end"` or
-        /// `"contact"` (see [`TemplateKind`](crate::TemplateKind)).
+        /// Where the template goes: `"tail"`, `"head-line"`, `"head-start"`, `"head-end"`,
+        /// `"head-mid"` or `"contact"` (see [`TemplateKind`](crate::TemplateKind)).
         kind: &'static str,
         /// The template's folded text, as the profile lists it (empty for a contact line).
         template: Arc<str>,

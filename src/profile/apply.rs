@@ -69,7 +69,7 @@ impl Matcher {
 
     /// Every cut the templates call for, with the template behind each.
     fn cuts(&self, doc: &Doc<'_>) -> Vec<(Range<usize>, usize)> {
-        let toks = DocTokens::of(doc);
+        let toks = DocTokens::edges(doc, HEAD_LINES);
         let mut cuts = Vec::new();
         if toks.lines.len() < 2 {
             return cuts;
@@ -119,7 +119,7 @@ impl Matcher {
         if !is_contact(key, &toks.tokens[last.clone()]) {
             return None;
         }
-        let line = doc.line(toks.tokens[last.start].line as usize)?;
+        let line = doc.line(toks.tokens[last.start].line)?;
         Some((line.span(), found))
     }
 
@@ -130,7 +130,7 @@ impl Matcher {
         for n in 1..=HEAD_LINES.min(toks.lines.len() - 1) {
             let line = toks.line_tokens(n);
             let key = line_key(doc, toks, line.start);
-            let Some(doc_line) = doc.line(toks.tokens[line.start].line as usize) else {
+            let Some(doc_line) = doc.line(toks.tokens[line.start].line) else {
                 continue;
             };
             for seg in toks.segments(line.clone()).take(HEAD_PIECES) {
@@ -283,14 +283,14 @@ fn contact_before(doc: &Doc<'_>, toks: &DocTokens, i: usize, from: usize) -> usi
 fn text_end(doc: &Doc<'_>, toks: &DocTokens) -> usize {
     toks.lines
         .last()
-        .and_then(|&(line, _)| doc.line(line as usize))
+        .and_then(|&(line, _)| doc.line(line))
         .map_or(doc.text().len(), |l| l.span().end)
 }
 
 /// The offset in the document's text where token `i` starts.
 fn text_offset(doc: &Doc<'_>, toks: &DocTokens, i: usize) -> usize {
     let t = &toks.tokens[i];
-    doc.line(t.line as usize)
+    doc.line(t.line)
         .map_or(doc.text().len(), |l| l.key_to_text(t.start as usize))
 }
 

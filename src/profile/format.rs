@@ -143,8 +143,8 @@ impl Profiles {
                 }
                 let (docs, site) = rest.split_once(' ').ok_or_else(|| corrupt("site line"))?;
                 let docs = number(docs).ok_or_else(|| corrupt("document count"))?;
-                if site.is_empty() {
-                    return Err(corrupt("empty site"));
+                if profiles.get(site).is_some() {
+                    return Err(corrupt("repeated site"));
                 }
                 current = Some((site.to_owned(), docs, Vec::new()));
                 continue;
@@ -256,8 +256,8 @@ impl ProfileCounts {
                 let (Some(docs), Some(contact)) = (docs, contact) else {
                     return Err(corrupt("site counts"));
                 };
-                if site.is_empty() || counts.sites.contains_key(site) {
-                    return Err(corrupt("empty or repeated site"));
+                if counts.sites.contains_key(site) {
+                    return Err(corrupt("repeated site"));
                 }
                 let c = counts.sites.entry(site.to_owned()).or_default();
                 c.docs = docs;

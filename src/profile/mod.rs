@@ -66,14 +66,23 @@ pub use learn::ProfileCounts;
 /// [`CleanerBuilder::without`](crate::CleanerBuilder::without).
 pub const SITE_PROFILE: &str = "site-profile";
 
-/// The key a site is stored under: trimmed, ASCII lower case, without a trailing dot or a
-/// leading `www.`.
+/// The key a site is stored under: ASCII lower case, without a trailing dot or a leading
+/// `www.`, white space runs made one space and control characters dropped (a site is a
+/// host name, but a caller may pass any field value; files store it on one line).
 pub(crate) fn site_key(site: &str) -> String {
-    let s = site.trim().trim_end_matches('.').to_ascii_lowercase();
-    match s.strip_prefix("www.") {
-        Some(rest) if !rest.is_empty() => rest.to_owned(),
-        _ => s,
+    let s: String = site
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
+    let mut s = s.trim_end_matches('.').to_ascii_lowercase();
+    // Every leading `www.`, so that a key is its own key.
+    while let Some(rest) = s.strip_prefix("www.").filter(|r| !r.is_empty()) {
+        s = rest.to_owned();
     }
+    s
 }
 
 /// What kind of place a [`Template`] holds in a page.
@@ -97,7 +106,7 @@ pub enum TemplateKind {
 
 impl TemplateKind {
     /// All kinds, in order.
-    pub const ALL: [TemplateKind; 6] = [
+    pub(crate) const ALL: [TemplateKind; 6] = [
         TemplateKind::Tail,
         TemplateKind::HeadLine,
         TemplateKind::HeadStart,
@@ -360,5 +369,42 @@ impl<'a> IntoIterator for &'a Profiles {
 
     fn into_iter(self) -> Self::IntoIter {
         self.sites.values()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_keys() {
+        const CASES: &[(&str, &str)] = &[
+            ("www.Example.COM.", "example.com"),
+            ("  sabq.org\n", "sabq.org"),
+            ("www.", "www"),
+            ("Al  Riyadh\nNews\u{7}", "al riyadh news"),
+            ("", ""),
+            ("www.www.x.org", "x.org"),
+        ];
+        for &(site, key) in CASES {
+            assert_eq!(site_key(site), key, "{site:?}");
+            assert_eq!(site_key(key), key, "{key:?} is its own key");
+        }
+    }
+
+    #[test]
+    fn odd_site_names_round_trip() {
+        let mut counts = ProfileCounts::new();
+        for site in ["", "Al Riyadh\nNews", "عكاظ"] {
+            counts.add(site, "Title\nText.");
+        }
+        let mut file = Vec::new();
+        counts.write_to(&mut file).unwrap();
+        assert_eq!(ProfileCounts::from_bytes(&file).unwrap(), counts);
+        let profiles = counts.build();
+        let mut file = Vec::new();
+        profiles.write_to(&mut file).unwrap();
+        assert_eq!(Profiles::from_bytes(&file).unwrap(), profiles);
+        assert!(profiles.get("al riyadh news").is_some());
     }
 }

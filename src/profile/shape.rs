@@ -18,8 +18,7 @@ pub(crate) const CONTACT_WORDS: usize = 6;
 
 /// The key of the line whose first token is `first`.
 pub(crate) fn line_key<'d>(doc: &'d Doc<'_>, toks: &DocTokens, first: usize) -> &'d str {
-    doc.line(toks.tokens[first].line as usize)
-        .map_or("", |l| l.key())
+    doc.line(toks.tokens[first].line).map_or("", |l| l.key())
 }
 
 /// Whether a run of tokens can be a template: a word of letters (`سمات`, a tag list's

@@ -102,8 +102,9 @@ impl Start {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Index of the line in the document.
-    pub(crate) line: u32,
-    /// Byte range in the line's key.
+    pub(crate) line: usize,
+    /// Byte range in the line's key (a line's key is at most [`u32::MAX`] bytes long; see
+    /// [`tokenize`]).
     pub(crate) start: u32,
     pub(crate) end: u32,
     pub(crate) kind: Kind,
@@ -173,7 +174,13 @@ fn class(c: char) -> Class {
 }
 
 /// Appends the tokens of `key`, the folded key of line `line`, to `out`.
-pub(crate) fn tokenize(key: &str, line: u32, out: &mut Vec<Token>) {
+///
+/// A line whose key is longer than 4 GiB has no tokens: no profile matches it, and token
+/// offsets stay 32 bits (a token is 24 bytes).
+pub(crate) fn tokenize(key: &str, line: usize, out: &mut Vec<Token>) {
+    if u32::try_from(key.len()).is_err() {
+        return;
+    }
     let first = out.len();
     let mut chars = key.char_indices().peekable();
     // Whether white space came since the last token.
@@ -284,49 +291,97 @@ fn start_after(key: &str, before: &[Token], kind: Kind, c: char, spaced: bool) -
     }
 }
 
-/// The tokens of a whole document, with the facts that learning and matching share.
+/// The tokens of a document, with the facts that learning and matching share.
 #[derive(Debug, Default)]
 pub(crate) struct DocTokens {
     pub(crate) tokens: Vec<Token>,
-    /// Words (and numbers) before each token.
-    pub(crate) words_before: Vec<u32>,
+    /// Words (and numbers) of the document before each token.
+    pub(crate) words_before: Vec<usize>,
     /// Words in the document.
-    pub(crate) words: u32,
-    /// Index of the first token of each line with tokens, by line: `(line, first token)`.
-    pub(crate) lines: Vec<(u32, u32)>,
+    pub(crate) words: usize,
+    /// The lines with tokens that were tokenized, in order: `(line, first token)`.
+    pub(crate) lines: Vec<(usize, usize)>,
 }
 
+/// Lines kept before the tail when only a document's edges are tokenized: room for the
+/// contact lines before a tail template.
+const TAIL_CONTEXT_LINES: usize = 3;
+
 impl DocTokens {
-    /// Tokenizes every line of `doc`.
+    /// Tokenizes every line of `doc` (for learning, which counts everywhere).
     pub(crate) fn of(doc: &Doc<'_>) -> DocTokens {
         let mut this = DocTokens::default();
-        for line in doc.lines() {
-            let from = this.tokens.len();
-            tokenize(line.key(), line.index() as u32, &mut this.tokens);
-            if this.tokens.len() > from {
-                this.lines.push((line.index() as u32, from as u32));
-            }
-        }
-        this.words_before.reserve(this.tokens.len());
         let mut words = 0;
-        for t in &this.tokens {
-            this.words_before.push(words);
-            words += u32::from(t.kind.is_word());
+        for line in doc.lines() {
+            words = this.push_line(line.key(), line.index(), words);
         }
         this.words = words;
         this
     }
 
-    /// The token range of the `n`th line that has tokens.
+    /// Tokenizes only what a profile can cut: the first lines with tokens (the title and the
+    /// head lines) and the lines of the tail, with [`TAIL_CONTEXT_LINES`] before them; word
+    /// positions still count the whole document. So matching a huge document holds tokens
+    /// for its edges only.
+    pub(crate) fn edges(doc: &Doc<'_>, head_lines: usize) -> DocTokens {
+        let mut scratch = Vec::new();
+        // Lines with tokens, and their words.
+        let mut counted: Vec<(usize, usize)> = Vec::new();
+        for line in doc.lines() {
+            scratch.clear();
+            tokenize(line.key(), line.index(), &mut scratch);
+            if !scratch.is_empty() {
+                let words = scratch.iter().filter(|t| t.kind.is_word()).count();
+                counted.push((line.index(), words));
+            }
+        }
+        let total: usize = counted.iter().map(|&(_, w)| w).sum();
+        // The first line that can hold a tail token: the one where the last TAIL_WORDS words
+        // (and the second half) begin.
+        let tail_from_words = total.saturating_sub(TAIL_WORDS).max(total / 2);
+        let mut before = 0;
+        let mut tail_line = counted.len();
+        for (n, &(_, words)) in counted.iter().enumerate() {
+            if before + words >= tail_from_words {
+                tail_line = n;
+                break;
+            }
+            before += words;
+        }
+        let keep_from = tail_line.saturating_sub(TAIL_CONTEXT_LINES);
+        let mut this = DocTokens::default();
+        let mut words_before = 0;
+        for (n, &(index, words)) in counted.iter().enumerate() {
+            if n <= head_lines || n >= keep_from {
+                let key = doc.line(index).map_or("", |l| l.key());
+                this.push_line(key, index, words_before);
+            }
+            words_before += words;
+        }
+        this.words = total;
+        this
+    }
+
+    /// Appends the tokens of line `index`, which starts after `words_before` words of the
+    /// document; returns the words before the next line.
+    fn push_line(&mut self, key: &str, index: usize, words_before: usize) -> usize {
+        let from = self.tokens.len();
+        tokenize(key, index, &mut self.tokens);
+        if self.tokens.len() > from {
+            self.lines.push((index, from));
+        }
+        let mut words = words_before;
+        for t in &self.tokens[from..] {
+            self.words_before.push(words);
+            words += usize::from(t.kind.is_word());
+        }
+        words
+    }
+
+    /// The token range of the `n`th line that was tokenized.
     pub(crate) fn line_tokens(&self, n: usize) -> Range<usize> {
-        let start = self
-            .lines
-            .get(n)
-            .map_or(self.tokens.len(), |l| l.1 as usize);
-        let end = self
-            .lines
-            .get(n + 1)
-            .map_or(self.tokens.len(), |l| l.1 as usize);
+        let start = self.lines.get(n).map_or(self.tokens.len(), |l| l.1);
+        let end = self.lines.get(n + 1).map_or(self.tokens.len(), |l| l.1);
         start..end
     }
 
@@ -343,7 +398,7 @@ impl DocTokens {
     /// and in its second half.
     pub(crate) fn in_tail(&self, i: usize) -> bool {
         let before = self.words_before[i];
-        self.words - before <= TAIL_WORDS && before * 2 >= self.words
+        self.words.saturating_sub(before) <= TAIL_WORDS && before.saturating_mul(2) >= self.words
     }
 
     /// The segments of tokens `range` (one line's): ranges split at every segment start.
@@ -365,7 +420,7 @@ impl DocTokens {
 
 /// How far from the end a tail template starts, in words: "an anchor seen within the last
 /// ~60 tokens in ≥ 90% of the documents holding it".
-pub(crate) const TAIL_WORDS: u32 = 60;
+pub(crate) const TAIL_WORDS: usize = 60;
 
 /// The longest template, in tokens. The longest templates found on the development corpus
 /// (`للتواصل مع الكاتب ارسل رسالة sms`, `* خدمة « نيويورك تايمز »`) have six.
@@ -540,6 +595,39 @@ mod tests {
             (SeqHash::EMPTY.push("a").value(), hash_bytes(b"a")),
             (0x089b_c907_b544_c769, 0xaf63_dc4c_8601_ec8c)
         );
+    }
+
+    #[test]
+    fn edges_keep_positions_of_the_whole() {
+        let mut text = String::from("عنوان\nسطر أول\nسطر ثان\n");
+        for i in 0..200 {
+            text += &["جملة رقم ", &i.to_string(), " في وسط النص.\n"].concat();
+        }
+        text.push_str("رابط الخبر: عنوان\n");
+        let doc = Doc::new(&text);
+        let all = DocTokens::of(&doc);
+        let edges = DocTokens::edges(&doc, 2);
+        assert_eq!(edges.words, all.words);
+        assert!(
+            edges.tokens.len() < all.tokens.len() / 4,
+            "{}",
+            edges.tokens.len()
+        );
+        // The same tokens and positions where they are kept.
+        for (n, &(line, first)) in edges.lines.iter().enumerate() {
+            let m = all.lines.iter().position(|l| l.0 == line).unwrap();
+            let (a, b) = (edges.line_tokens(n), all.line_tokens(m));
+            assert_eq!(edges.tokens[a.clone()], all.tokens[b.clone()]);
+            assert_eq!(edges.words_before[first], all.words_before[b.start]);
+        }
+        // The first three lines, and the tail with a few lines before it.
+        assert_eq!(
+            edges.lines[..3].iter().map(|l| l.0).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
+        assert_eq!(edges.lines.last().unwrap().0, 203);
+        let tail_start = edges.lines[3].0;
+        assert!(tail_start > 150 && tail_start < 200, "{tail_start}");
     }
 
     #[test]
