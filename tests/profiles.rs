@@ -243,3 +243,29 @@ fn public_types_are_shareable() {
     assert_clone::<textsieve::SiteProfile>();
     assert_error::<textsieve::ProfileError>();
 }
+
+#[test]
+fn huge_pages_are_cleaned_in_linear_time() {
+    let learned = learn(&corpus(1, 300)).build();
+    let cleaner = ProfiledCleaner::new(CleanerBuilder::empty().build().unwrap(), learned);
+    let sentence = "أكد وزير التعليم مشروع الإسكان الجديد خلال الأسبوع المقبل.";
+    let permalink = "رابط الخبر بصحيفة المثال: عنوان";
+    // One line of about 2 MB, and 40,000 short lines, each followed by the site's permalink.
+    let long_body = vec![sentence; 20_000].join(" ");
+    let many_lines = format!("{sentence}\n").repeat(40_000);
+    let pages = [
+        (
+            format!("عنوان\n{long_body} {permalink}\n"),
+            format!("عنوان\n{long_body}\n"),
+        ),
+        (
+            format!("عنوان\n{many_lines}{permalink}\n"),
+            format!("عنوان\n{many_lines}"),
+        ),
+    ];
+    for (page, want) in pages {
+        let started = std::time::Instant::now();
+        assert!(cleaner.clean("akhbar.example", &page) == want);
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    }
+}

@@ -123,9 +123,9 @@ impl Matcher {
         Some((line.span(), found))
     }
 
-    /// Head pieces of the lines after the first: each short segment that a head template
-    /// matches, and the next one on the line after it; a long segment (the lead) only loses
-    /// a whole head line that opens it (a byline glued to the lead).
+    /// Head pieces of the two lines after the first: each of a line's first three segments
+    /// that is short (a byline, a slider line) and that a head template matches, up to the
+    /// first long one (the lead), which loses only a byline glued to its start.
     fn head_cuts(&self, doc: &Doc<'_>, toks: &DocTokens, cuts: &mut Vec<(Range<usize>, usize)>) {
         for n in 1..=HEAD_LINES.min(toks.lines.len() - 1) {
             let line = toks.line_tokens(n);

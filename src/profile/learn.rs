@@ -26,8 +26,8 @@ use crate::profile::tokens::{hash_bytes, DocTokens, SeqHash, Token, MAX_TOKENS};
 /// texts it met. Split a corpus by host, or by text, to avoid that.
 ///
 /// Memory grows with the number of distinct segment openings and endings in the corpus
-/// (about 0.4 of the input size for Arabic news): split very large corpora into shards and
-/// merge.
+/// (`textsieve learn` peaks at 65 MB on 47 MB of Arabic news): split very large corpora into
+/// shards and merge.
 ///
 /// [`build`]: Self::build
 ///

@@ -31,6 +31,7 @@ const MAX_CLOSED_PERCENT: u64 = 50;
 const ONE_WORD_SHARE_PERCENT: u64 = 5;
 /// See [`ONE_WORD_SHARE_PERCENT`].
 const ONE_WORD_PLACE_PERCENT: u64 = 95;
+
 impl ProfileCounts {
     /// The profiles these counts show: for every site, the templates seen in at least 1% of
     /// its documents (and at least 5), in their place in at least 90% of the documents that

@@ -117,6 +117,54 @@ pub(crate) fn is_contact(key: &str, run: &[Token]) -> bool {
 mod tests {
     use super::*;
 
+    #[rustfmt::skip]
+    const SHAPES: &[(&str, &str, bool)] = &[
+        // shape,      text,                                                    fits
+        ("template",   "سمات",                                                  true),
+        ("template",   ". المزيد",                                              true),
+        ("template",   "42",                                                    false),
+        ("template",   "* * *",                                                 false),
+        ("head-piece", "عين اليوم – جدة",                                        true),
+        ("head-piece", "Next Previous",                                         true),
+        ("head-piece", "قال الوزير إن الاجتماع انتهى.",                          false),
+        ("head-piece", "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر اثنا عشر ثلاثة", false),
+        ("start",      "سبق -",                                                 true),
+        ("start",      "عبدالله البرقاوي",                                      true),
+        ("start",      "سبق",                                                   false),
+        ("end",        "- الرياض :",                                            true),
+        ("end",        "مكة المكرمة :",                                         false),
+        ("mid",        "- سبق -",                                               true),
+        ("mid",        "| Reuters |",                                           true),
+        ("mid",        "/ 7 /",                                                 false),
+        ("mid",        "- سبق الإلكترونية اليوم -",                             false),
+        ("contact",    "alrashed@asharqalawsat.com",                            true),
+        ("contact",    "لمراسلة الكاتب: turki@alriyadh.net",                    true),
+        ("contact",    "@ عكاظ",                                                false),
+        ("contact",    "راسلونا على العنوان في أي وقت تشاؤون من فضلكم name@example.com", false),
+    ];
+
+    #[test]
+    fn shapes() {
+        let mut failed = Vec::new();
+        for &(shape, text, want) in SHAPES {
+            let key = crate::fold(text);
+            let mut run = Vec::new();
+            crate::profile::tokens::tokenize(&key, 0, &mut run);
+            let got = match shape {
+                "template" => is_template_shape(&run),
+                "head-piece" => is_head_piece(&key, &run),
+                "start" => is_head_start_shape(&run),
+                "end" => is_head_end_shape(&run),
+                "mid" => is_mid_shape(&key, &run),
+                _ => is_contact(&key, &run),
+            };
+            if got != want {
+                failed.push(format!("{shape} {text:?}: {got}"));
+            }
+        }
+        assert!(failed.is_empty(), "{failed:#?}");
+    }
+
     #[test]
     fn closed_sentences() {
         const CASES: &[(&str, bool)] = &[
