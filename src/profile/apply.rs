@@ -23,6 +23,11 @@ pub(crate) struct Matcher {
     pub(crate) templates: Vec<Template>,
     index: HashMap<(TemplateKind, u64), Vec<usize>>,
     contact: Option<usize>,
+    /// Whether any template goes at the head.
+    head: bool,
+    /// A word of letters of each tail template (the first one), which a line must hold for
+    /// a tail template to open in it; `None` when a tail template has no such word.
+    tail_words: Option<Vec<String>>,
 }
 
 impl Matcher {
@@ -49,13 +54,46 @@ impl Matcher {
             }
             index.entry((t.kind(), h.value())).or_default().push(i);
         }
+        let head = templates.iter().any(|t| {
+            matches!(
+                t.kind(),
+                TemplateKind::HeadLine
+                    | TemplateKind::HeadStart
+                    | TemplateKind::HeadEnd
+                    | TemplateKind::HeadMid
+            )
+        });
+        let mut tail_words = Some(Vec::new());
+        for t in templates.iter().filter(|t| t.kind() == TemplateKind::Tail) {
+            let word = t
+                .text()
+                .split(' ')
+                .find(|w| w.chars().next().is_some_and(char::is_alphabetic));
+            match (word, tail_words.as_mut()) {
+                (Some(w), Some(words)) => words.push(w.to_owned()),
+                _ => tail_words = None,
+            }
+        }
+        if let Some(words) = tail_words.as_mut() {
+            words.sort();
+            words.dedup();
+        }
         Matcher {
             site,
             docs,
             templates,
             index,
             contact,
+            head,
+            tail_words,
         }
+    }
+
+    /// Whether a tail template may open in the line with this key.
+    fn may_open_tail(&self, key: &str) -> bool {
+        self.tail_words
+            .as_ref()
+            .map_or(true, |words| words.iter().any(|w| key.contains(w.as_str())))
     }
 
     /// The template of `kind` whose tokens are `run` (read backwards for head endings).
@@ -69,12 +107,17 @@ impl Matcher {
 
     /// Every cut the templates call for, with the template behind each.
     fn cuts(&self, doc: &Doc<'_>) -> Vec<(Range<usize>, usize)> {
-        let toks = DocTokens::edges(doc, HEAD_LINES);
+        let head_lines = if self.head { HEAD_LINES } else { 0 };
+        let toks = DocTokens::edges(doc, head_lines, self.contact.is_some(), |key| {
+            self.may_open_tail(key)
+        });
         let mut cuts = Vec::new();
         if toks.lines.len() < 2 {
             return cuts;
         }
-        self.head_cuts(doc, &toks, &mut cuts);
+        if self.head {
+            self.head_cuts(doc, &toks, &mut cuts);
+        }
         if let Some(cut) = self.tail_cut(doc, &toks) {
             cuts.push(cut);
         } else if let Some(cut) = self.contact_cut(doc, &toks) {
@@ -115,6 +158,9 @@ impl Matcher {
     fn contact_cut(&self, doc: &Doc<'_>, toks: &DocTokens) -> Option<(Range<usize>, usize)> {
         let found = self.contact?;
         let last = toks.line_tokens(toks.lines.len() - 1);
+        if toks.tokens.get(last.start).map(|t| t.line) != toks.last_line {
+            return None;
+        }
         let key = line_key(doc, toks, last.start);
         if !is_contact(key, &toks.tokens[last.clone()]) {
             return None;
@@ -281,9 +327,8 @@ fn contact_before(doc: &Doc<'_>, toks: &DocTokens, i: usize, from: usize) -> usi
 /// The end of the document's last line with text, before its line break: a cut to the end
 /// leaves the document's final break as it was.
 fn text_end(doc: &Doc<'_>, toks: &DocTokens) -> usize {
-    toks.lines
-        .last()
-        .and_then(|&(line, _)| doc.line(line))
+    toks.last_line
+        .and_then(|line| doc.line(line))
         .map_or(doc.text().len(), |l| l.span().end)
 }
 

@@ -254,6 +254,60 @@ pub(crate) fn tokenize(key: &str, line: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// The words (and numbers) [`tokenize`] finds in `key`, counted without making tokens: the
+/// runs of letters of one script and of digits (with `.`/`,` between digits).
+pub(crate) fn word_count(key: &str) -> usize {
+    if u32::try_from(key.len()).is_err() {
+        return 0;
+    }
+    let mut words = 0;
+    let mut prev: Option<Class> = None;
+    let bytes = key.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Plain Arabic letters (two bytes) and spaces, most of a folded Arabic key, without
+        // decoding.
+        match bytes[at..] {
+            [0xD8, 0xA1..=0xBA, ..] | [0xD9, 0x81..=0x8A, ..] => {
+                if prev != Some(Class::Arabic) {
+                    words += 1;
+                }
+                prev = Some(Class::Arabic);
+                at += 2;
+                continue;
+            }
+            [b' ', ..] => {
+                prev = None;
+                at += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let Some(c) = key[at..].chars().next() else {
+            break;
+        };
+        at += c.len_utf8();
+        let cls = class(c);
+        match cls {
+            Class::Arabic | Class::Letter | Class::Digit => {
+                if prev != Some(cls) {
+                    words += 1;
+                }
+                prev = Some(cls);
+            }
+            // `.` or `,` between two digits stays inside the number.
+            Class::Punct('.' | ',' | '\u{066B}' | '\u{066C}')
+                if prev == Some(Class::Digit)
+                    && key[at..]
+                        .chars()
+                        .next()
+                        .is_some_and(|d| class(d) == Class::Digit) => {}
+            _ => prev = None,
+        }
+    }
+    words
+}
+
 /// Whether a token of `kind` whose first character is `c` starts a segment after the tokens
 /// `before` of its line (at least one).
 fn start_after(key: &str, before: &[Token], kind: Kind, c: char, spaced: bool) -> Start {
@@ -301,6 +355,8 @@ pub(crate) struct DocTokens {
     pub(crate) words: usize,
     /// The lines with tokens that were tokenized, in order: `(line, first token)`.
     pub(crate) lines: Vec<(usize, usize)>,
+    /// The document's last line with tokens, tokenized or not.
+    pub(crate) last_line: Option<usize>,
 }
 
 /// Lines kept before the tail when only a document's edges are tokenized: room for the
@@ -316,22 +372,35 @@ impl DocTokens {
             words = this.push_line(line.key(), line.index(), words);
         }
         this.words = words;
+        this.last_line = this.lines.last().map(|&(line, _)| line);
         this
     }
 
-    /// Tokenizes only what a profile can cut: the first lines with tokens (the title and the
-    /// head lines) and the lines of the tail, with [`TAIL_CONTEXT_LINES`] before them; word
-    /// positions still count the whole document. So matching a huge document holds tokens
-    /// for its edges only.
-    pub(crate) fn edges(doc: &Doc<'_>, head_lines: usize) -> DocTokens {
+    /// Tokenizes only what a profile can cut: the first `1 + head_lines` lines with tokens
+    /// (the title and the head lines), the lines of the tail for which `may_open_tail` holds
+    /// (a quick look at the key for the tail templates' words) with [`TAIL_CONTEXT_LINES`]
+    /// before each, and with `last_line` the last line (for contact lines); word positions
+    /// still count the whole document. So
+    /// matching holds and makes tokens for a document's edges only.
+    pub(crate) fn edges(
+        doc: &Doc<'_>,
+        head_lines: usize,
+        last_line: bool,
+        may_open_tail: impl Fn(&str) -> bool,
+    ) -> DocTokens {
         let mut scratch = Vec::new();
         // Lines with tokens, and their words.
         let mut counted: Vec<(usize, usize)> = Vec::new();
         for line in doc.lines() {
-            scratch.clear();
-            tokenize(line.key(), line.index(), &mut scratch);
-            if !scratch.is_empty() {
-                let words = scratch.iter().filter(|t| t.kind.is_word()).count();
+            // Lines of punctuation only have tokens but no words; a line's tokens are only
+            // made when its words do not settle whether it has any.
+            let words = word_count(line.key());
+            let has_tokens = words > 0 || {
+                scratch.clear();
+                tokenize(line.key(), line.index(), &mut scratch);
+                !scratch.is_empty()
+            };
+            if has_tokens {
                 counted.push((line.index(), words));
             }
         }
@@ -348,17 +417,26 @@ impl DocTokens {
             }
             before += words;
         }
-        let keep_from = tail_line.saturating_sub(TAIL_CONTEXT_LINES);
+        let key = |n: usize| doc.line(counted[n].0).map_or("", |l| l.key());
+        // Tail lines worth tokenizing, and the lines of context before each.
+        let mut wanted = vec![false; counted.len()];
+        for n in tail_line..counted.len() {
+            if may_open_tail(key(n)) || (last_line && n + 1 == counted.len()) {
+                for w in &mut wanted[n.saturating_sub(TAIL_CONTEXT_LINES)..=n] {
+                    *w = true;
+                }
+            }
+        }
         let mut this = DocTokens::default();
         let mut words_before = 0;
         for (n, &(index, words)) in counted.iter().enumerate() {
-            if n <= head_lines || n >= keep_from {
-                let key = doc.line(index).map_or("", |l| l.key());
-                this.push_line(key, index, words_before);
+            if n <= head_lines || wanted[n] {
+                this.push_line(key(n), index, words_before);
             }
             words_before += words;
         }
         this.words = total;
+        this.last_line = counted.last().map(|&(line, _)| line);
         this
     }
 
@@ -543,6 +621,46 @@ mod tests {
         assert!(failed.is_empty(), "{failed:#?}");
     }
 
+    /// [`word_count`] counts what [`tokenize`] makes.
+    #[test]
+    fn word_count_agrees_with_tokens() {
+        let cases = [
+            "",
+            " ",
+            "...",
+            "* * *",
+            "قال الوزير",
+            "yahoo.comللتواصل",
+            "12.5% و 1,000.",
+            "12٫4 % نمو",
+            "a.b 1. 2 .3",
+            "Next Previous عين",
+            "٣٤ 56 x7y",
+            "—  – -",
+            "رابط الخبر بصحيفة الوئام: عنوان 5",
+            "1..2 3,,4 5.x",
+        ];
+        for text in cases {
+            let key = crate::fold(text);
+            let mut tokens = Vec::new();
+            tokenize(&key, 0, &mut tokens);
+            let words = tokens.iter().filter(|t| t.kind.is_word()).count();
+            assert_eq!(word_count(&key), words, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// [`word_count`] is a twin of counting [`tokenize`]'s words.
+        #[test]
+        fn word_count_twin(text in "[\u{600}-\u{6FF} a-zA-Z0-9٫.,:@\\-–\n]{0,120}|\\PC{0,60}") {
+            let key = crate::fold(&text);
+            let mut tokens = Vec::new();
+            tokenize(&key, 0, &mut tokens);
+            let words = tokens.iter().filter(|t| t.kind.is_word()).count();
+            proptest::prop_assert_eq!(word_count(&key), words);
+        }
+    }
+
     /// The fast paths of [`class`] agree with the Unicode tables.
     #[test]
     fn class_fast_paths_agree() {
@@ -606,7 +724,7 @@ mod tests {
         text.push_str("رابط الخبر: عنوان\n");
         let doc = Doc::new(&text);
         let all = DocTokens::of(&doc);
-        let edges = DocTokens::edges(&doc, 2);
+        let edges = DocTokens::edges(&doc, 2, true, |_| true);
         assert_eq!(edges.words, all.words);
         assert!(
             edges.tokens.len() < all.tokens.len() / 4,
