@@ -22,13 +22,15 @@ enum ProfilesCommand {
     /// Prints what was learned, per site, with document counts.
     ///
     /// One line per template, tab-separated: site, kind, documents that showed it in its
-    /// place / documents where its text opens (head-end: ends) a segment anywhere, and the
-    /// template in folded spelling (every number is `#`). These lines are deny-list entries
-    /// as they are: copy the ones that are article phrasing to a file for `learn --deny`.
+    /// place / documents where its text opens (head-end: ends; head-mid: holds) a segment
+    /// anywhere, and the template in folded spelling (every number is `#`). These lines are
+    /// deny-list entries as they are: copy the ones that are article phrasing to a file for
+    /// `learn --deny`.
     #[command(
         after_help = "Kinds: tail (from here to the end), head-line (a whole short \
-        segment of the lines after the title), head-start / head-end / head-mid (a short head \
-        segment that opens / ends like this, or holds this between separators), contact (a last line with an e-mail address or handle)."
+        segment of the lines after the title), head-start / head-end / head-mid (a short \
+        head segment that opens / ends like this, or holds this between separators), \
+        contact (a last line with an e-mail address or handle)."
     )]
     Show {
         /// The profiles file.
