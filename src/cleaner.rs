@@ -4,11 +4,12 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
+use crate::decide::{ContentModel, MODEL};
 use crate::doc::Doc;
 use crate::error::BuildError;
 use crate::merge;
-use crate::report::Report;
-use crate::rule::{Removal, Rule};
+use crate::report::{PageKind, Report};
+use crate::rule::{Reason, Removal, Rule};
 use crate::rules;
 
 /// Upper bound on cleaning passes. Each pass after the first runs the rules on the previous
@@ -17,20 +18,17 @@ use crate::rules;
 /// time linear on adversarial input.
 const MAX_PASSES: usize = 6;
 
-/// Menu entries in a row that show a page's navigation on their own, when no rule knows its
-/// links (a Japanese portal's menus): more than the lists and tables of bare short lines that
-/// articles hold (the longest in the evaluation suites' clean articles has 18).
-const MENU_EVIDENCE: usize = 20;
-
 /// Debug builds check each rebuilt [`Doc`] against a new one, for texts up to this size.
 #[cfg(debug_assertions)]
 const DEBUG_CHECK_LIMIT: usize = 1 << 20;
 
-/// Removes boilerplate with an ordered set of [`Rule`]s.
+/// Removes boilerplate with an ordered set of [`Rule`]s and a line model.
 ///
-/// Build it once and reuse it: building compiles the rules' matchers, cleaning only reads
+/// The rules report what they are sure of, which goes, and what they only suspect, which is
+/// evidence for the line model ([`ContentModel`]); the model decides every other line. Build
+/// a cleaner once and reuse it: building compiles the rules' matchers, cleaning only reads
 /// them. A `Cleaner` is `Clone + Send + Sync`; share one across threads or clone it (clones
-/// share the compiled rules).
+/// share the compiled rules and the model).
 ///
 /// ```
 /// use textsieve::Cleaner;
@@ -41,12 +39,14 @@ const DEBUG_CHECK_LIMIT: usize = 1 << 20;
 #[derive(Clone)]
 pub struct Cleaner {
     rules: Arc<[Arc<dyn Rule>]>,
+    model: Option<ContentModel>,
 }
 
 impl fmt::Debug for Cleaner {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Cleaner")
             .field("rules", &self.rule_ids().collect::<Vec<_>>())
+            .field("model", &self.model)
             .finish()
     }
 }
@@ -62,6 +62,7 @@ impl Cleaner {
     pub fn new() -> Cleaner {
         Cleaner {
             rules: rules::defaults().into(),
+            model: Some(ContentModel::default()),
         }
     }
 
@@ -84,7 +85,7 @@ impl Cleaner {
     ///
     /// ```
     /// let ids: Vec<_> = textsieve::Cleaner::new().rule_ids().collect();
-    /// assert_eq!(ids, ["ad-marker", "related-section", "keyword-list", "footer-links", "page-chrome", "end-of-article", "article-region"]);
+    /// assert_eq!(ids, ["ad-marker", "related-section", "keyword-list", "footer-links", "table-of-contents", "page-chrome", "comment-thread", "end-of-article", "article-region"]);
     /// ```
     pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.rules.iter().map(|r| r.id())
@@ -101,6 +102,7 @@ impl Cleaner {
         }
         Cleaner {
             rules: rules.into(),
+            model: self.model.clone(),
         }
     }
 
@@ -108,7 +110,7 @@ impl Cleaner {
     ///
     /// Never panics; see the crate docs for the guarantees.
     pub fn clean(&self, text: &str) -> String {
-        self.run(text).0
+        self.run(text, false).0
     }
 
     /// Like [`clean`](Self::clean), and also reports every removed span and why.
@@ -120,12 +122,13 @@ impl Cleaner {
     /// assert_eq!(report.removals[0].rule, "ad-marker");
     /// ```
     pub fn explain(&self, text: &str) -> Report {
-        let (output, removals) = self.run(text);
-        Report::new(text, output, removals)
+        let (output, removals, page) = self.run(text, true);
+        let page = page.unwrap_or_else(|| PageKind::of(&Doc::new(&output)));
+        Report::new(text, output, removals, page)
     }
 
-    /// Runs passes until one removes nothing; returns the output and the removals, mapped
-    /// onto `text`.
+    /// Runs passes until one removes nothing; returns the output, the removals, mapped onto
+    /// `text`, and the verdict on the output, when the last pass had a view of it.
     ///
     /// Memory: at most one [`Doc`] and two texts besides the input are alive at a time. Each
     /// pass takes its `Doc` apart before any output is built, dropping the keys of the lines
@@ -133,13 +136,13 @@ impl Cleaner {
     /// composed removals after the previous output is dropped. The next pass rebuilds its
     /// `Doc` in the buffers of the last one, keeping the keys and measurements of the lines
     /// that did not change.
-    fn run(&self, text: &str) -> (String, Vec<Removal>) {
+    fn run(&self, text: &str, explain: bool) -> (String, Vec<Removal>, Option<PageKind>) {
         let doc = Doc::new(text);
-        let mut corroborated = None;
-        let mut removals = self.find(&doc, &mut corroborated);
+        let mut removals = self.find(&doc, explain);
         if removals.is_empty() {
-            return (text.to_owned(), removals);
+            return (text.to_owned(), removals, Some(PageKind::of(&doc)));
         }
+        let mut page = None;
         let mut parts = doc.into_parts();
         let mut cut_last: Vec<Range<usize>> = removals.iter().map(|r| r.span.clone()).collect();
         parts.drop_cut_keys(&cut_last);
@@ -153,8 +156,9 @@ impl Cleaner {
             if output.len() <= DEBUG_CHECK_LIMIT {
                 debug_assert!(doc.same_as(&Doc::new(&output)), "rebuilt view differs");
             }
-            let more = self.find(&doc, &mut corroborated);
+            let more = self.find(&doc, explain);
             if more.is_empty() {
+                page = Some(PageKind::of(&doc));
                 break;
             }
             parts = doc.into_parts();
@@ -169,47 +173,36 @@ impl Cleaner {
                 debug_assert_eq!(output, expected, "composed removals disagree");
             }
         }
-        (output, removals)
+        (output, removals, page)
     }
 
-    /// One pass over a view: every rule, then one merge.
+    /// One pass over a view: every rule, the line model, then one merge.
     ///
-    /// Whether the rules that need corroboration run is decided on the first pass (`None`
-    /// until then) and holds for the later ones: they run in every pass or in none, so that
-    /// each pass of theirs sees the last pass's removals of theirs applied.
-    fn find(&self, doc: &Doc<'_>, corroborated: &mut Option<bool>) -> Vec<Removal> {
-        // The removals of the rules that need no corroboration, in rule order, and where the
-        // others' removals belong among them.
+    /// The rules' sure removals go as they are; their evidence goes only where the model
+    /// confirms it. The model sees the built-in rules' findings only, so a user rule removes
+    /// what it reports and changes no other line's fate.
+    fn find(&self, doc: &Doc<'_>, explain: bool) -> Vec<Removal> {
         let mut raw = Vec::new();
-        let mut unsure = Vec::new();
         for rule in self.rules.iter() {
-            if rule.needs_corroboration() {
-                unsure.push((rule, raw.len()));
-            } else {
-                rule.find(doc, &mut raw);
-            }
+            rule.find(doc, &mut raw);
         }
-        // Corroborated: text removed in two places or more, so that one stray match on a
-        // clean article (a line that reads like a footer link) is not taken for a page; or a
-        // menu of unknown links ([`MENU_EVIDENCE`] entries in a row). A cleaner of such rules
-        // alone has nothing to corroborate them: they run as they are.
-        let run_unsure = *corroborated.get_or_insert_with(|| {
-            let mut starts = raw.iter().map(|r| r.span.start);
-            let first = starts.next();
-            unsure.len() == self.rules.len()
-                || first.is_some_and(|first| starts.any(|start| start != first))
-                || rules::footer_links::has_menu(doc, MENU_EVIDENCE)
+        let keep_comments = self
+            .model
+            .as_ref()
+            .is_some_and(ContentModel::keeps_comments);
+        let mut decided = Vec::new();
+        if let Some(model) = &self.model {
+            let protected: Vec<Range<usize>> = raw
+                .iter()
+                .filter(|r| keep_comments && matches!(r.reason, Reason::Comments { .. }))
+                .map(|r| r.span.clone())
+                .collect();
+            model.find(doc, &raw, &protected, explain, &mut decided);
+        }
+        raw.retain(|r| {
+            !(r.is_evidence() || keep_comments && matches!(r.reason, Reason::Comments { .. }))
         });
-        if run_unsure {
-            // Last first, so that the places before stay where they are: each rule's removals
-            // go to the end, then turn round into their place.
-            for (rule, at) in unsure.into_iter().rev() {
-                let end = raw.len();
-                rule.find(doc, &mut raw);
-                let added = raw.len() - end;
-                raw[at..].rotate_right(added);
-            }
-        }
+        raw.append(&mut decided);
         merge::resolve(doc, raw)
     }
 }
@@ -241,6 +234,7 @@ impl Cleaner {
 #[derive(Clone, Debug)]
 pub struct CleanerBuilder {
     rules: Vec<Arc<dyn Rule>>,
+    model: Option<ContentModel>,
 }
 
 impl Default for CleanerBuilder {
@@ -250,16 +244,39 @@ impl Default for CleanerBuilder {
 }
 
 impl CleanerBuilder {
-    /// A builder holding the default rules.
+    /// A builder holding the default rules and the default line model.
     pub fn new() -> CleanerBuilder {
         CleanerBuilder {
             rules: rules::defaults(),
+            model: Some(ContentModel::default()),
         }
     }
 
-    /// A builder holding no rules.
+    /// A builder holding no rules and no line model: the cleaner it builds removes exactly
+    /// what its rules report (their evidence counts for nothing without a model).
+    ///
+    /// ```
+    /// use textsieve::{CleanerBuilder, PageChrome};
+    /// // page-chrome only reports evidence: without a model, a date line stays.
+    /// let cleaner = CleanerBuilder::empty().rule(PageChrome::default()).build()?;
+    /// assert_eq!(cleaner.clean("Text.\n12 May 2021\n"), "Text.\n12 May 2021\n");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
     pub fn empty() -> CleanerBuilder {
-        CleanerBuilder { rules: Vec::new() }
+        CleanerBuilder {
+            rules: Vec::new(),
+            model: None,
+        }
+    }
+
+    /// Uses `model` as the decision stage (see [`ContentModel`]), in place of the one there.
+    ///
+    /// # Defaults
+    /// [`CleanerBuilder::new`] holds [`ContentModel::default`]; [`CleanerBuilder::empty`]
+    /// holds none. `without("model")` removes it.
+    pub fn model(&mut self, model: ContentModel) -> &mut CleanerBuilder {
+        self.model = Some(model);
+        self
     }
 
     /// Adds `rule` after the others, or, if a rule with the same id is already there, puts
@@ -274,8 +291,12 @@ impl CleanerBuilder {
         self
     }
 
-    /// Removes the rule with this id, if any.
+    /// Removes the rule with this id, if any; `"model"` removes the line model, leaving a
+    /// cleaner that removes exactly what its rules are sure of.
     pub fn without(&mut self, id: &str) -> &mut CleanerBuilder {
+        if id == MODEL {
+            self.model = None;
+        }
         self.rules.retain(|r| r.id() != id);
         self
     }
@@ -295,8 +316,12 @@ impl CleanerBuilder {
         for rule in &self.rules {
             rule.validate()?;
         }
+        if let Some(model) = &self.model {
+            model.validate()?;
+        }
         Ok(Cleaner {
             rules: self.rules.clone().into(),
+            model: self.model.clone(),
         })
     }
 }

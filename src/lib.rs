@@ -12,11 +12,11 @@
 //!
 //! # Overview
 //!
-//! * [`clean`]: one call with the default rules.
-//! * [`explain`]: the same, plus every removed span, the rule that removed it and why
-//!   ([`Report`]).
-//! * [`Cleaner`] / [`CleanerBuilder`]: pick, order, tune and extend the rules; build once,
-//!   share across threads.
+//! * [`clean`]: one call with the default rules and line model.
+//! * [`explain`]: the same, plus every removed span, the rule that removed it and why, and
+//!   whether the page holds an article ([`Report`], [`PageKind`]).
+//! * [`Cleaner`] / [`CleanerBuilder`]: pick, order, tune and extend the rules and the line
+//!   model ([`ContentModel`]); build once, share across threads.
 //! * [`Rule`] / [`rule_fn`]: write your own rule over the read-only [`Doc`] view.
 //! * [`ProfileCounts`] / [`Profiles`] / [`ProfiledCleaner`]: learn each site's own template
 //!   text (glued permalinks, bylines, contact lines) from a corpus, and remove it (see
@@ -54,24 +54,40 @@
 //! # Ok::<(), textsieve::BuildError>(())
 //! ```
 //!
-//! # Default rules
+//! # How a page is cleaned
 //!
-//! In the order they run, by id:
+//! Two stages, run again on their own output until nothing more goes:
 //!
-//! | id | type | removes |
-//! |---|---|---|
-//! | `ad-marker` | [`AdMarker`] | ad labels, alone on a line or glued to its start or end |
-//! | `related-section` | [`RelatedSection`] | related / read-also / most-read headings and their items |
-//! | `keyword-list` | [`KeywordList`] | labelled tag lists and repeating keyword lines |
-//! | `footer-links` | [`FooterLinks`] | glued and separated link runs, menus, footer and legal lines |
-//! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines |
-//! | `end-of-article` | [`EndOfArticle`] | everything after a comment section, end marker or author box |
-//! | `article-region` | [`ArticleRegion`] | headline-like lines far from the densest body of prose |
+//! 1. **Rules** report what they find. What they are sure of (an ad label, a labelled tag
+//!    list, a related heading with its items, a glued link run, a legal footer, a comment
+//!    thread) is removed as it is. What they only suspect, because clean articles hold it
+//!    too (a date alone on a line, a byline, a short line far from the body, everything
+//!    after a comment heading), is *evidence*.
+//! 2. **The line model** ([`ContentModel`]) decides every other line: a model trained on
+//!    labelled pages scores each line from its own shape, its neighbours', its place on the
+//!    page and the rules' evidence, then again with its neighbours' first scores beside it;
+//!    a line scoring below the threshold goes. The README's "Quality" section says how it
+//!    was trained and what it scores on pages it never saw.
 //!
-//! `page-chrome` and `article-region` look for things that clean articles hold too (a date
-//! line, a photo credit, a short line far from the body), so they act only on pages that show
-//! page chrome ([`Rule::needs_corroboration`]): an article cleaned before, or extracted by
-//! another tool, comes through whole.
+//! The default rules, in the order they run, by id:
+//!
+//! | id | type | removes | reports |
+//! |---|---|---|---|
+//! | `ad-marker` | [`AdMarker`] | ad labels, alone on a line or glued to its start or end | removals |
+//! | `related-section` | [`RelatedSection`] | related / read-also / most-read headings and their items | removals |
+//! | `keyword-list` | [`KeywordList`] | labelled tag lists and repeating keyword lines | removals |
+//! | `footer-links` | [`FooterLinks`] | glued and separated link runs, menus, footer and legal lines | removals |
+//! | `table-of-contents` | [`TableOfContents`] | a page's own table of contents, whose titles come back as headings | removals |
+//! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines | evidence |
+//! | `comment-thread` | [`CommentThread`] | reader comments after an article, found by the thread's shape | removals |
+//! | `end-of-article` | [`EndOfArticle`] | everything after a comment section, end marker or author box | evidence |
+//! | `article-region` | [`ArticleRegion`] | headline-like lines far from the densest body of prose | evidence |
+//!
+//! The line model reports its removals under the id `model` ([`MODEL`]), with its score and
+//! the features that weighed most ([`ModelScore`]). It weighs the built-in rules' findings
+//! only: a user rule's removals go, but are no evidence about other lines. A cleaner without
+//! the model (`without("model")`, or [`CleanerBuilder::empty`]) removes exactly what its
+//! rules are sure of.
 //!
 //! Where cuts leave blank lines behind, they are collapsed; that tidying is reported under the
 //! id `whitespace`. Blank lines that touch no removal are left as they are.
@@ -88,11 +104,17 @@
 //!   character is clamped and widened to whole characters, never trusted as is.
 //! * `explain(x).output == clean(x)`, and the report's spans refer to `x` itself, even when
 //!   cleaning took several passes.
-//! * **Idempotent**: `clean(&clean(x)) == clean(x)`. The cleaner runs its rules again on its
-//!   own output until a pass removes nothing, at most six passes; property tests and fuzzing
-//!   (`fuzz/`) have not found an input that needs more.
+//! * **Idempotent**: `clean(&clean(x)) == clean(x)` whenever cleaning settles: the cleaner
+//!   runs the rules and the model again on its own output until a pass removes nothing, so
+//!   its output is a text on which a pass removes nothing, and cleaning it again returns it
+//!   unchanged. Cleaning stops after six passes to keep time linear; an input that has not
+//!   settled by then may lose more if cleaned again. The line model is trained on pages as
+//!   it cleans them, so that it keeps what it kept; property tests and fuzzing (`fuzz/`)
+//!   check idempotence, and the README gives how many of the evaluation pages settle.
 //! * **Article text stays**: text with nothing to remove comes back byte for byte; property
-//!   tests check it on generated Arabic and English article prose.
+//!   tests check it on generated Arabic and English article prose, and the README gives how
+//!   much of clean articles (the evaluation suites' gold texts, a corpus of Arabic news) the
+//!   model removes.
 //! * Any line ending (`\n`, `\r\n`, a lone `\r`), bidi controls, zero-width joiners, a
 //!   byte-order mark, NUL and other control characters, and combining marks with no base are
 //!   ordinary input: they never break a guarantee.
@@ -149,6 +171,7 @@
 
 mod blocks;
 mod cleaner;
+mod decide;
 mod doc;
 mod error;
 mod fold;
@@ -161,10 +184,14 @@ mod report;
 mod rule;
 mod rules;
 mod script;
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub mod train;
 
 use once_cell::sync::Lazy;
 
 pub use cleaner::{Cleaner, CleanerBuilder};
+pub use decide::{ContentModel, Factor, ModelScore, MODEL};
 pub use doc::{Doc, Line};
 pub use error::BuildError;
 pub use fold::fold;
@@ -173,10 +200,11 @@ pub use profile::{
     DenyList, ProfileCounts, ProfileError, ProfileErrorKind, ProfiledCleaner, Profiles,
     SiteProfile, Template, TemplateKind, SITE_PROFILE,
 };
-pub use report::Report;
+pub use report::{PageKind, Report};
 pub use rule::{rule_fn, FnRule, Reason, Removal, Rule};
 pub use rules::{
-    AdMarker, ArticleRegion, EndOfArticle, FooterLinks, KeywordList, PageChrome, RelatedSection,
+    AdMarker, ArticleRegion, CommentThread, EndOfArticle, FooterLinks, KeywordList, PageChrome,
+    RelatedSection, TableOfContents,
 };
 
 static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::new);

@@ -26,14 +26,55 @@ pub struct Report {
     pub output: String,
     /// The removed spans of the input, sorted and disjoint.
     pub removals: Vec<Removal>,
+    /// Whether what is left holds an article.
+    pub page: PageKind,
     input_snippets: Vec<String>,
+}
+
+/// What a page is, judged on what cleaning left of it: an article, or a page with none (a
+/// portal, a section front, a directory, search results, a page of teasers).
+///
+/// ```
+/// use textsieve::PageKind;
+/// let article = "The council voted on Tuesday to expand the bus network, adding eleven routes across the city.\n".repeat(3);
+/// assert_eq!(textsieve::explain(&article).page, PageKind::Article);
+/// let portal = "World\nSport\nTrain strike called off\nPanda twins born\nWeather\n";
+/// assert_eq!(textsieve::explain(portal).page, PageKind::Listing);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PageKind {
+    /// What is left holds a run of prose of at least [`PageKind::ARTICLE_WORDS`] words.
+    #[default]
+    Article,
+    /// What is left holds no such run: no article.
+    Listing,
+}
+
+impl PageKind {
+    /// Words of prose in a row (a paragraph, or paragraphs with nothing but short lines
+    /// between them) that make an article: a news brief is longer, a teaser's blurb shorter.
+    pub const ARTICLE_WORDS: usize = 30;
+
+    pub(crate) fn of(doc: &crate::doc::Doc<'_>) -> PageKind {
+        if crate::rules::article_region::body_score(doc) >= PageKind::ARTICLE_WORDS {
+            PageKind::Article
+        } else {
+            PageKind::Listing
+        }
+    }
 }
 
 /// Longest snippet shown per removal, in characters.
 const SNIPPET_CHARS: usize = 60;
 
 impl Report {
-    pub(crate) fn new(input: &str, output: String, removals: Vec<Removal>) -> Report {
+    pub(crate) fn new(
+        input: &str,
+        output: String,
+        removals: Vec<Removal>,
+        page: PageKind,
+    ) -> Report {
         let input_snippets = removals
             .iter()
             .map(|r| snippet(&input[r.span.clone()]))
@@ -41,6 +82,7 @@ impl Report {
         Report {
             output,
             removals,
+            page,
             input_snippets,
         }
     }

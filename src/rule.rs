@@ -51,31 +51,6 @@ pub trait Rule: fmt::Debug + Send + Sync {
     /// Pushes every span of `doc` this rule wants removed.
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>);
 
-    /// Whether this rule removes anything only from pages that show page chrome.
-    ///
-    /// Some boilerplate also occurs in clean article text: a date alone on a line, a photo
-    /// credit, a short line far from the body. A rule that looks for such things answers
-    /// `true`, and its removals apply only once the rules that answer `false` (glued link
-    /// runs, menus, footers, ad labels, related and tag lists, …) remove text in at least
-    /// two places on the first pass over the document; then the rule runs on every pass, and
-    /// otherwise on none. A clean article, or one cleaned before, comes through whole. A
-    /// cleaner made only of such rules runs them as they are. The default is `false`: what the rule finds is page
-    /// chrome wherever it occurs, and counts as such evidence.
-    ///
-    /// ```
-    /// use textsieve::{PageChrome, Rule};
-    /// assert!(PageChrome::default().needs_corroboration());
-    /// // A clean article with its date line comes through whole...
-    /// let article = "15 June 2022\nThe minister said on Monday that the talks would resume, officials said.";
-    /// assert_eq!(textsieve::clean(article), article);
-    /// // ...and the same lines inside a scraped page lose the date with the menus.
-    /// let page = format!("HomeNewsSportWeather\n{article}\nAbout EuronewsCommercial ServicesTerms and Conditions");
-    /// assert_eq!(textsieve::clean(&page), "The minister said on Monday that the talks would resume, officials said.\n");
-    /// ```
-    fn needs_corroboration(&self) -> bool {
-        false
-    }
-
     /// Checks the rule's configuration; called once by
     /// [`CleanerBuilder::build`](crate::CleanerBuilder::build).
     ///
@@ -91,11 +66,17 @@ pub trait Rule: fmt::Debug + Send + Sync {
 
 /// One span of the original text that a rule removes, and why.
 ///
+/// A rule's removal is decisive: the span goes. Some built-in rules also report *evidence*,
+/// spans that look like boilerplate but also occur in clean articles (a date alone on a line,
+/// a short line far from the body); evidence removes nothing by itself, it is one of the
+/// signals the line model weighs (see [`ContentModel`](crate::ContentModel)).
+///
 /// ```
 /// use textsieve::{Reason, Removal};
 /// let r = Removal::new(3..8, "ad-marker", Reason::AdLabel);
 /// assert_eq!(r.span, 3..8);
 /// assert_eq!(r.rule, "ad-marker");
+/// assert!(!r.is_evidence());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removal {
@@ -105,12 +86,36 @@ pub struct Removal {
     pub rule: &'static str,
     /// Why it was removed.
     pub reason: Reason,
+    /// Only evidence for the line model, not a removal of its own.
+    evidence: bool,
 }
 
 impl Removal {
     /// A removal of `span` by rule `rule` for `reason`.
     pub fn new(span: Range<usize>, rule: &'static str, reason: Reason) -> Removal {
-        Removal { span, rule, reason }
+        Removal {
+            span,
+            rule,
+            reason,
+            evidence: false,
+        }
+    }
+
+    /// Evidence for the line model: the span looks like boilerplate of this kind, but the
+    /// kind also occurs in clean articles, so the model decides.
+    pub(crate) fn evidence(span: Range<usize>, rule: &'static str, reason: Reason) -> Removal {
+        Removal {
+            span,
+            rule,
+            reason,
+            evidence: true,
+        }
+    }
+
+    /// Whether this is evidence for the line model rather than a removal. Reports never
+    /// hold evidence: what they list was removed.
+    pub fn is_evidence(&self) -> bool {
+        self.evidence
     }
 }
 
@@ -177,6 +182,18 @@ pub enum Reason {
     },
     /// A headline-like line far from the article body (teaser, menu item, duration).
     OutsideArticle,
+    /// A page's own table of contents.
+    TableOfContents {
+        /// How many entries it lists.
+        entries: usize,
+    },
+    /// A line the line model scored as boilerplate ([`ContentModel`](crate::ContentModel)).
+    Model(crate::ModelScore),
+    /// Reader comments after the article: a thread of comment headers and their comments.
+    Comments {
+        /// How many comment headers the thread holds.
+        comments: usize,
+    },
     /// A blank line left over where boilerplate was removed.
     BlankLines,
     /// Text that a site's profile learned as the site's template
@@ -231,6 +248,11 @@ impl fmt::Display for Reason {
             Reason::Chrome { kind } => write!(f, "page furniture ({kind})"),
             Reason::AfterArticle { marker } => write!(f, "after the end of the article ({marker})"),
             Reason::OutsideArticle => f.write_str("short line far from the article body"),
+            Reason::TableOfContents { entries } => {
+                write!(f, "table of contents ({entries} entries)")
+            }
+            Reason::Model(score) => score.fmt(f),
+            Reason::Comments { comments } => write!(f, "reader comments ({comments} comments)"),
             Reason::BlankLines => f.write_str("blank line left by a removal"),
             Reason::SiteTemplate { kind, template } if template.is_empty() => {
                 write!(f, "site template ({kind})")
@@ -298,5 +320,14 @@ impl Removal {
     /// A removal of a whole line, with its break.
     pub(crate) fn line(line: &crate::doc::Line<'_>, rule: &'static str, reason: Reason) -> Removal {
         Removal::new(line.span_with_break(), rule, reason)
+    }
+
+    /// Evidence against a whole line, with its break.
+    pub(crate) fn line_evidence(
+        line: &crate::doc::Line<'_>,
+        rule: &'static str,
+        reason: Reason,
+    ) -> Removal {
+        Removal::evidence(line.span_with_break(), rule, reason)
     }
 }

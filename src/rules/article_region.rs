@@ -7,8 +7,12 @@ use crate::rule::{Reason, Removal, Rule};
 
 const ID: &str = "article-region";
 
-/// Finds the article body, the densest run of prose on the page, and removes the short,
+/// Finds the article body, the densest run of prose on the page, and reports the short,
 /// headline-like lines far from it: menus, teaser headlines, video durations, section names.
+///
+/// An article alone has short lines far from its densest prose too (a title, a closing
+/// note), so these are *evidence* for the line model ([`ContentModel`](crate::ContentModel)),
+/// which decides; on its own the rule removes nothing.
 ///
 /// Each non-blank line scores its length in words if it reads as prose (see
 /// [`Line::is_prose`]) and a penalty if it does not; the article region is the run of lines
@@ -16,24 +20,24 @@ const ID: &str = "article-region";
 /// all stay, whatever they look like: a subheading, caption or dateline between two paragraphs
 /// is article text. Outside it, prose lines stay too (losing article text is worse than
 /// keeping a teaser), and so do the few lines right next to the region, where the title and
-/// standfirst sit; every other line goes.
+/// standfirst sit; every other line is reported.
 ///
 /// A page whose best region is small, or that has no prose at all, is left alone: without a
 /// clear article there is nothing to measure distance from.
 ///
 /// ```
-/// use textsieve::{ArticleRegion, CleanerBuilder};
-/// let cleaner = CleanerBuilder::empty().rule(ArticleRegion::default()).build()?;
+/// use textsieve::{ArticleRegion, Doc, Rule};
 /// let mut page = String::from("Home\nWorld\nSport\nWeather\n");
 /// page += "Title of the story\n";
 /// page += "The council voted on Tuesday to expand the bus network, adding eleven routes.\n";
 /// page += "Officials said the expansion, which costs $40 million a year, would be paid by a levy.\n";
 /// page += "Critics said the plan came too late for shift workers, who had waited for years.\n";
 /// page += "More videos\nQuad squad born in Utah\n02:00\nPanda twins caught on camera\n00:38\n";
-/// let out = cleaner.clean(&page);
-/// assert!(out.starts_with("Sport\nWeather\nTitle of the story\n")); // 3 lines of margin
-/// assert!(out.ends_with("waited for years.\nMore videos\n")); // 1 line of margin
-/// # Ok::<(), textsieve::BuildError>(())
+/// let mut found = Vec::new();
+/// ArticleRegion::default().find(&Doc::new(&page), &mut found);
+/// let lines: Vec<&str> = found.iter().map(|r| page[r.span.clone()].trim_end()).collect();
+/// // 3 lines of margin before the body, 1 after.
+/// assert_eq!(lines, ["Home", "World", "Quad squad born in Utah", "02:00", "Panda twins caught on camera", "00:38"]);
 /// ```
 #[derive(Debug, Clone)]
 pub struct ArticleRegion {
@@ -200,15 +204,15 @@ pub(crate) fn article_lines(doc: &Doc<'_>) -> Option<std::ops::Range<usize>> {
     Some(blocks[run.first].first..blocks[run.end - 1].last + 1)
 }
 
+/// The score of the densest run of prose (about its number of words of prose, less the
+/// headlines inside it), 0 when the page has none.
+pub(crate) fn body_score(doc: &Doc<'_>) -> usize {
+    densest_run(doc.blocks()).map_or(0, |r| usize::try_from(r.score).unwrap_or(0))
+}
+
 impl Rule for ArticleRegion {
     fn id(&self) -> &'static str {
         ID
-    }
-
-    /// An article alone has short lines far from its densest prose too (a title, a closing
-    /// note): they go only from pages that show page chrome.
-    fn needs_corroboration(&self) -> bool {
-        true
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
@@ -230,7 +234,7 @@ impl Rule for ArticleRegion {
             let block = &blocks[index];
             for line in (block.first..=block.last).filter_map(|i| doc.line(i)) {
                 if goes_outside(&line, block, distance, lead == Some(index)) {
-                    out.push(Removal::line(&line, ID, Reason::OutsideArticle));
+                    out.push(Removal::line_evidence(&line, ID, Reason::OutsideArticle));
                 }
             }
         }

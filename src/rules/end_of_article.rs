@@ -15,8 +15,12 @@ const ID: &str = "end-of-article";
 /// Markers after which only page furniture follows (agency end marks, permalinks).
 static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, AFTER_ARTICLE_MARKERS));
 
-/// Cuts everything from an end-of-article marker to the end of the page, as boilerpipe does
-/// for English, here for Arabic, English and the main European languages:
+/// Reports everything from an end-of-article marker to the end of the page, as boilerpipe
+/// cuts for English, here for Arabic, English and the main European languages. What follows
+/// such a marker is usually furniture, but not always (a share bar above an article's last
+/// paragraphs), so it is *evidence* for the line model
+/// ([`ContentModel`](crate::ContentModel)), which decides; on its own the rule removes nothing.
+/// The markers:
 ///
 /// * **comment sections and end markers** (`Comments`, `12 Comments`, `Leave a Reply`,
 ///   `التعليقات`, `أضف تعليق`, `//انتهى//`, `Kommentare`, …) cut when at least
@@ -31,15 +35,14 @@ static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, AFTER_ARTICL
 /// allowed), so a sentence about comments never triggers a cut.
 ///
 /// ```
-/// use textsieve::{CleanerBuilder, EndOfArticle};
-/// let cleaner = CleanerBuilder::empty().rule(EndOfArticle::default().min_article_words(10)).build()?;
+/// use textsieve::{Doc, EndOfArticle, Rule};
 /// let page = "The council voted on Tuesday to expand the bus network, adding eleven routes.\n\
 ///             Officials said the expansion would be paid for by a new parking levy.\n\
 ///             3 Comments\nJoe: Great news, finally some night buses for the east side.\nReply";
-/// assert_eq!(cleaner.clean(page),
-///            "The council voted on Tuesday to expand the bus network, adding eleven routes.\n\
-///             Officials said the expansion would be paid for by a new parking levy.\n");
-/// # Ok::<(), textsieve::BuildError>(())
+/// let mut found = Vec::new();
+/// EndOfArticle::default().min_article_words(10).find(&Doc::new(page), &mut found);
+/// assert_eq!(&page[found[0].span.clone()], "3 Comments\nJoe: Great news, finally some night buses for the east side.\nReply");
+/// assert!(found[0].is_evidence());
 /// ```
 #[derive(Debug, Clone)]
 pub struct EndOfArticle {
@@ -145,7 +148,7 @@ impl Rule for EndOfArticle {
                 None
             };
             if let Some(marker) = cut {
-                out.push(Removal::new(
+                out.push(Removal::evidence(
                     line.span().start..doc.text().len(),
                     ID,
                     Reason::AfterArticle { marker },

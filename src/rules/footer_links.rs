@@ -230,28 +230,6 @@ fn is_menu_entry(line: &Line<'_>) -> bool {
         && !line.text().contains(':')
 }
 
-/// Whether `doc` holds a menu: at least `lines` menu entries in a row (blank lines between
-/// them do not break the row). No article lists that many bare one-to-four-word lines, but a
-/// scraped page's navigation does, in whatever language its links are: evidence of page
-/// chrome even where no link text is known.
-pub(crate) fn has_menu(doc: &Doc<'_>, lines: usize) -> bool {
-    let mut row = 0;
-    for line in doc.lines() {
-        if line.is_blank() {
-            continue;
-        }
-        if is_menu_entry(&line) {
-            row += 1;
-            if row >= lines {
-                return true;
-            }
-        } else {
-            row = 0;
-        }
-    }
-    false
-}
-
 /// Whether `text` holds marks of program text that link texts never hold: braces, `=`, a
 /// statement's closing `;`, a call (`(` right after a lower-case letter, not before a digit:
 /// `now()`, `append("`, but not `Videos(12)`), or two `snake_case` names (`series_mean`; one
@@ -386,18 +364,14 @@ impl Rule for FooterLinks {
                 run.flush(self.min_menu_lines, out);
                 continue;
             }
-            // A verdict depends on the line's text alone, and a dropped line is gone: a line
-            // unchanged since the last pass was kept then and is kept now. Debug builds judge
-            // it again to check.
-            let verdict = if line.is_unchanged() && !cfg!(debug_assertions) {
+            // A verdict depends on the line's text alone, and a dropped line is gone (this
+            // rule's removals are decisive): a line unchanged since the last pass was kept
+            // then and is kept now.
+            let verdict = if line.is_unchanged() {
                 Verdict::Keep
             } else {
                 self.judge(link_phrases, &line)
             };
-            debug_assert!(
-                !line.is_unchanged() || matches!(verdict, Verdict::Keep),
-                "footer-links: a line kept in the last pass is judged chrome now"
-            );
             match verdict {
                 Verdict::Drop(reason) => {
                     out.push(Removal::line(&line, ID, reason));

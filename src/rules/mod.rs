@@ -8,19 +8,23 @@ use crate::script::{is_arabic_letter, is_latin_letter};
 
 pub mod ad_marker;
 pub mod article_region;
+pub mod comment_thread;
 pub mod end_of_article;
 pub mod footer_links;
 pub mod keyword_list;
 pub mod page_chrome;
 pub mod related_section;
+pub mod table_of_contents;
 
 pub use ad_marker::AdMarker;
 pub use article_region::ArticleRegion;
+pub use comment_thread::CommentThread;
 pub use end_of_article::EndOfArticle;
 pub use footer_links::FooterLinks;
 pub use keyword_list::KeywordList;
 pub use page_chrome::PageChrome;
 pub use related_section::RelatedSection;
+pub use table_of_contents::TableOfContents;
 
 /// The default rules, in the order they run.
 pub(crate) fn defaults() -> Vec<Arc<dyn Rule>> {
@@ -29,10 +33,31 @@ pub(crate) fn defaults() -> Vec<Arc<dyn Rule>> {
         Arc::new(RelatedSection::default()),
         Arc::new(KeywordList::default()),
         Arc::new(FooterLinks::default()),
+        Arc::new(TableOfContents),
         Arc::new(PageChrome::default()),
+        Arc::new(CommentThread),
         Arc::new(EndOfArticle::default()),
         Arc::new(ArticleRegion::default()),
     ]
+}
+
+/// The ids of the built-in rules. The line model was trained on their findings and weighs
+/// theirs only: a user rule's removals are applied, but change no other line's fate.
+const BUILTIN_IDS: [&str; 9] = [
+    "ad-marker",
+    "related-section",
+    "keyword-list",
+    "footer-links",
+    "table-of-contents",
+    "page-chrome",
+    "comment-thread",
+    "end-of-article",
+    "article-region",
+];
+
+/// Whether `id` is a built-in rule's (a user's rule in its place counts as it: it is tuning).
+pub(crate) fn is_builtin(id: &str) -> bool {
+    BUILTIN_IDS.contains(&id)
 }
 
 /// Whether two texts meet with no space at byte `at` of `text` in a way that shows a join of

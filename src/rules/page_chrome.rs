@@ -311,13 +311,18 @@ const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|publ
 /// Each check needs the whole line to be of that kind, so a sentence that mentions a date
 /// or cookies stays.
 ///
+/// Clean articles hold such lines too (a dateline, a byline, a photo credit), so the rule
+/// reports them as *evidence* for the line model ([`ContentModel`](crate::ContentModel)),
+/// which decides; on its own it removes nothing.
+///
 /// ```
-/// use textsieve::{CleanerBuilder, PageChrome};
-/// let cleaner = CleanerBuilder::empty().rule(PageChrome::default()).build()?;
+/// use textsieve::{Doc, PageChrome, Rule};
 /// let page = "قبل 4 ساعات\nThe talks resumed on Monday, officials said.\n2:55\n120 views\nShare on Facebook";
-/// assert_eq!(cleaner.clean(page), "The talks resumed on Monday, officials said.\n");
-/// assert_eq!(cleaner.clean("On March 11, 2015 the vote was held."), "On March 11, 2015 the vote was held.");
-/// # Ok::<(), textsieve::BuildError>(())
+/// let mut found = Vec::new();
+/// PageChrome::default().find(&Doc::new(page), &mut found);
+/// let lines: Vec<&str> = found.iter().map(|r| page[r.span.clone()].trim_end()).collect();
+/// assert_eq!(lines, ["قبل 4 ساعات", "2:55", "120 views", "Share on Facebook"]);
+/// assert!(found.iter().all(|r| r.is_evidence()));
 /// ```
 #[derive(Debug, Clone)]
 pub struct PageChrome {
@@ -365,13 +370,15 @@ impl Default for PageChrome {
 }
 
 impl PageChrome {
-    /// Adds a notice phrase: a line of at most 80 words containing it is removed.
+    /// Adds a notice phrase: a line of at most 80 words containing it is evidence.
     ///
     /// ```
-    /// let rule = textsieve::PageChrome::default().notice("Bu site çerez kullanır");
-    /// let cleaner = textsieve::CleanerBuilder::empty().rule(rule).build()?;
-    /// assert_eq!(cleaner.clean("Haber.\nBu site çerez kullanır. Kabul edin."), "Haber.\n");
-    /// # Ok::<(), textsieve::BuildError>(())
+    /// use textsieve::{Doc, PageChrome, Rule};
+    /// let rule = PageChrome::default().notice("Bu site çerez kullanır");
+    /// let page = "Haber.\nBu site çerez kullanır. Kabul edin.";
+    /// let mut found = Vec::new();
+    /// rule.find(&Doc::new(page), &mut found);
+    /// assert_eq!(&page[found[0].span.clone()], "Bu site çerez kullanır. Kabul edin.");
     /// ```
     #[must_use]
     pub fn notice(mut self, phrase: &str) -> PageChrome {
@@ -379,7 +386,7 @@ impl PageChrome {
         self
     }
 
-    /// Adds a regular expression: a line whose folded key it matches is removed.
+    /// Adds a regular expression: a line whose folded key it matches is evidence.
     #[must_use]
     pub fn pattern(mut self, pattern: &str) -> PageChrome {
         self.patterns.add(ID, pattern);
@@ -469,12 +476,6 @@ impl Rule for PageChrome {
         ID
     }
 
-    /// Dates, bylines, credits and counters stand on their own lines in clean articles too:
-    /// they go only from pages that show page chrome.
-    fn needs_corroboration(&self) -> bool {
-        true
-    }
-
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
         let Some(notices) = self.notices.set() else {
             return;
@@ -483,18 +484,10 @@ impl Rule for PageChrome {
             if line.is_blank() || line.words() == 0 {
                 continue;
             }
-            // A verdict depends on the line's text alone, and a removed line is gone: a line
-            // unchanged since the last pass was kept then and is kept now. Debug builds judge
-            // it again to check.
-            if line.is_unchanged() && !cfg!(debug_assertions) {
-                continue;
-            }
+            // Evidence, not a removal: the line model weighs it on every pass, so a line kept
+            // in the last pass is judged again.
             if let Some(reason) = self.judge(notices, &line) {
-                debug_assert!(
-                    !line.is_unchanged(),
-                    "page-chrome: a line kept in the last pass is chrome now"
-                );
-                out.push(Removal::line(&line, ID, reason));
+                out.push(Removal::line_evidence(&line, ID, reason));
             }
         }
     }

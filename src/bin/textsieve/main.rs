@@ -46,6 +46,8 @@ use crate::stream::{Fatal, Run};
                   Site profiles: `textsieve learn --help` learns them from a corpus, \
                   `textsieve profiles show --help` lists them, --profiles applies them."
 )]
+// Command-line flags are bools by nature.
+#[allow(clippy::struct_excessive_bools)]
 struct Args {
     /// Input files or directories (searched recursively). `-` or none: stdin.
     #[arg(value_name = "FILE")]
@@ -86,6 +88,11 @@ struct Args {
     /// ad-marker labels, related-section headings, keyword-list labels or footer-links links.
     #[arg(long, value_name = "RULE=FILE")]
     lexicon: Vec<String>,
+
+    /// Keep reader comments: the comment-thread rule's threads stay, and the line model
+    /// removes nothing inside them.
+    #[arg(long)]
+    keep_comments: bool,
 
     /// What to do with a record that cannot be cleaned (invalid JSON or UTF-8, missing or
     /// non-string field): stop with an error, drop it, or copy it through unchanged.
@@ -162,8 +169,13 @@ fn run(args: &Args) -> Result<(), Fatal> {
             "--profiles needs --jsonl: a record's site comes from its --site-field".to_owned(),
         ));
     }
-    let cleaner =
-        rules::build(args.rules.as_deref(), &args.without, &args.lexicon).map_err(Fatal::Usage)?;
+    let cleaner = rules::build(
+        args.rules.as_deref(),
+        &args.without,
+        &args.lexicon,
+        args.keep_comments,
+    )
+    .map_err(Fatal::Usage)?;
     let profiled = match &args.profiles {
         Some(path) => Some(ProfiledCleaner::new(
             cleaner.clone(),

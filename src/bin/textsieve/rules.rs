@@ -3,10 +3,11 @@
 use std::fs;
 use std::path::Path;
 
-use textsieve::{AdMarker, Cleaner, FooterLinks, KeywordList, RelatedSection};
+use textsieve::{AdMarker, Cleaner, ContentModel, FooterLinks, KeywordList, RelatedSection, MODEL};
 
-/// Builds the cleaner: the default rules, with lexicon phrases added to the built-in rules
-/// they name, then only `keep` (when given) and none of `without`.
+/// Builds the cleaner: the default rules and line model, with lexicon phrases added to the
+/// built-in rules they name, then only `keep` (when given) and none of `without` (the line
+/// model counts as an id, `model`), keeping reader comments if asked.
 ///
 /// # Errors
 ///
@@ -16,8 +17,10 @@ pub fn build(
     keep: Option<&[String]>,
     without: &[String],
     lexicons: &[String],
+    keep_comments: bool,
 ) -> Result<Cleaner, String> {
-    let known: Vec<&'static str> = Cleaner::new().rule_ids().collect();
+    let mut known: Vec<&'static str> = Cleaner::new().rule_ids().collect();
+    known.push(MODEL);
     let check = |id: &str, option: &str| -> Result<&'static str, String> {
         known.iter().copied().find(|k| *k == id).ok_or_else(|| {
             format!(
@@ -78,6 +81,11 @@ pub fn build(
             builder.without(id);
         }
     }
+    if keep_comments && runs(MODEL) {
+        builder.model(ContentModel::default().keep_comments(true));
+    } else if keep_comments {
+        builder.without("comment-thread");
+    }
     if builder.rule_ids().next().is_none() {
         return Err("no rule left to run (see --rules / --without)".to_owned());
     }
@@ -122,32 +130,35 @@ mod tests {
 
     #[test]
     fn defaults_without_options() {
-        assert_eq!(ids(&build(None, &[], &[]).unwrap()), ids(&Cleaner::new()));
+        assert_eq!(
+            ids(&build(None, &[], &[], false).unwrap()),
+            ids(&Cleaner::new())
+        );
     }
 
     #[test]
     fn keep_and_without() {
         let keep = ["footer-links".to_owned(), "ad-marker".to_owned()];
-        let c = build(Some(&keep), &[], &[]).unwrap();
+        let c = build(Some(&keep), &[], &[], false).unwrap();
         assert_eq!(ids(&c), ["ad-marker", "footer-links"]);
-        let c = build(None, &["keyword-list".to_owned()], &[]).unwrap();
+        let c = build(None, &["keyword-list".to_owned()], &[], false).unwrap();
         assert!(!ids(&c).contains(&"keyword-list"));
     }
 
     #[test]
     fn unknown_ids_are_errors() {
-        let err = build(Some(&["ads".to_owned()]), &[], &[]).unwrap_err();
+        let err = build(Some(&["ads".to_owned()]), &[], &[], false).unwrap_err();
         assert!(err.contains("unknown rule id \"ads\" in --rules"), "{err}");
         assert!(err.contains("ad-marker"), "{err}");
-        assert!(build(None, &["x".to_owned()], &[]).is_err());
-        assert!(build(None, &[], &["nope=/dev/null".to_owned()]).is_err());
-        assert!(build(None, &[], &["ad-marker".to_owned()]).is_err());
+        assert!(build(None, &["x".to_owned()], &[], false).is_err());
+        assert!(build(None, &[], &["nope=/dev/null".to_owned()], false).is_err());
+        assert!(build(None, &[], &["ad-marker".to_owned()], false).is_err());
     }
 
     #[test]
     fn nothing_left_is_an_error() {
         let all: Vec<String> = Cleaner::new().rule_ids().map(str::to_owned).collect();
-        assert!(build(None, &all, &[]).is_err());
+        assert!(build(None, &all, &[], false).is_err());
     }
 
     #[test]
@@ -156,8 +167,26 @@ mod tests {
             None,
             &["ad-marker".to_owned()],
             &["ad-marker=/dev/null".to_owned()],
+            false,
         )
         .unwrap_err();
         assert!(err.contains("is not run"), "{err}");
+    }
+
+    #[test]
+    fn the_model_is_an_id() {
+        let page = "The council voted on Tuesday to expand the bus network.\nAdvertisement\n";
+        let without = build(None, &["model".to_owned()], &[], false).unwrap();
+        assert!(!without
+            .explain(page)
+            .removals
+            .iter()
+            .any(|r| r.rule == MODEL));
+        let only = build(Some(&["ad-marker".to_owned()]), &[], &[], true).unwrap();
+        assert_eq!(ids(&only), ["ad-marker"]);
+        assert_eq!(
+            only.clean(page),
+            "The council voted on Tuesday to expand the bus network.\n"
+        );
     }
 }

@@ -1,0 +1,42 @@
+//! Cleans stdin with the default rules and a line model read from a file written by
+//! `examples/train_model --loso DIR`: how the leave-one-suite-out figures are measured (each
+//! fold's pages cleaned by the model trained without them).
+//!
+//! ```text
+//! cargo build --release --features train --examples
+//! python3 ../shared/eval/score.py ../shared/eval/dev/readability \
+//!     --cmd "target/release/examples/clean_with_model models/readability.model" -j 2
+//! ```
+
+use std::error::Error;
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use textsieve::train::ModelSpec;
+use textsieve::Cleaner;
+
+fn run() -> Result<(), Box<dyn Error>> {
+    let path = std::env::args_os()
+        .nth(1)
+        .ok_or("usage: clean_with_model MODEL < page.txt")?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.to_string_lossy()))?;
+    let model = ModelSpec::parse(&text)?;
+    let cleaner = Cleaner::builder().model(model.content_model()).build()?;
+    let mut page = String::new();
+    std::io::stdin().lock().read_to_string(&mut page)?;
+    std::io::stdout()
+        .lock()
+        .write_all(cleaner.clean(&page).as_bytes())?;
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("clean_with_model: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

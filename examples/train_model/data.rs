@@ -1,0 +1,343 @@
+//! Training pages and their line labels.
+//!
+//! * Text suites (`eval/dev/<suite>` with a gold text): each input line's tokens are aligned
+//!   with the gold's (a diff of the two token sequences); a line's label is the share of its
+//!   tokens found in the gold, in order.
+//! * The snippet suite (trafilatura): a line holding a snippet the page must keep is 1, one
+//!   holding a snippet it must drop is 0, the rest unlabelled.
+//! * Line-labelled sets (`eval/arabic-dev`, the shared sample): `keep` 1, `drop` 0, `mixed`
+//!   0.5, `either` unlabelled.
+//! * Clean articles (each text suite's gold, and a sample of the unlabelled Arabic news
+//!   corpus, whose template text is a few percent): every line 1. They teach the model that
+//!   an article with no page around it is kept whole.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+use textsieve::train::{rows, Rows};
+use unicode_normalization::UnicodeNormalization;
+
+/// The folds of leave-one-suite-out: each scored suite, the Arabic set and the sample.
+pub const FOLDS: [&str; 8] = [
+    "readability",
+    "newspaper",
+    "trafilatura",
+    "cleaneval_dev",
+    "cleanportaleval",
+    "dragnet_train",
+    "arabic-dev",
+    "sample",
+];
+
+/// Training-only pages (clean articles) sit in their suite's fold; these have no fold of
+/// their own and are never held out.
+pub const NO_FOLD: usize = usize::MAX;
+
+/// What a page is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A page of a scored suite or set.
+    Scored,
+    /// A clean article: training only.
+    Clean,
+}
+
+/// One page with its rows and labels.
+pub struct Page {
+    pub fold: usize,
+    pub kind: Kind,
+    pub text: String,
+    pub rows: Rows,
+    /// Per row: share of article text in 0..=1, or -1 when unlabelled.
+    pub labels: Vec<f32>,
+    /// Per row: scorer tokens.
+    pub tokens: Vec<f32>,
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3040..=0x30FF | 0xAC00..=0xD7AF | 0x1100..=0x11FF
+        | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1780..=0x17FF | 0x1000..=0x109F | 0xF900..=0xFAFF)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
+}
+
+/// Tokens as the shared scorer makes them: NFKC, lower case, runs of word characters, one
+/// token per CJK character.
+pub fn tokenize(text: &str) -> Vec<String> {
+    let norm = text.nfkc().collect::<String>().to_lowercase();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in norm.chars() {
+        if c.is_alphanumeric() || c == '_' || is_mark(c) {
+            if is_cjk(c) {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                out.push(c.to_string());
+            } else {
+                cur.push(c);
+            }
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Share of each line's tokens that a diff aligns with the gold text's.
+fn align(text: &str, rows: &Rows, gold: &str) -> Vec<f32> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut id = |t: String| {
+        let n = ids.len() as u32;
+        *ids.entry(t).or_insert(n)
+    };
+    let mut input = Vec::new();
+    let mut owner = Vec::new();
+    for (k, span) in rows.lines.iter().enumerate() {
+        for t in tokenize(&text[span.clone()]) {
+            input.push(id(t));
+            owner.push(k);
+        }
+    }
+    let gold: Vec<u32> = tokenize(gold).into_iter().map(&mut id).collect();
+    let mut matched = vec![0u32; rows.lines.len()];
+    let mut total = vec![0u32; rows.lines.len()];
+    for &o in &owner {
+        total[o] += 1;
+    }
+    for op in capture_diff_slices(Algorithm::Patience, &input, &gold) {
+        if let DiffOp::Equal { old_index, len, .. } = op {
+            for &o in &owner[old_index..old_index + len] {
+                matched[o] += 1;
+            }
+        }
+    }
+    matched
+        .iter()
+        .zip(&total)
+        .map(|(&m, &t)| if t == 0 { -1.0 } else { m as f32 / t as f32 })
+        .collect()
+}
+
+fn snippet_norm(s: &str) -> String {
+    s.nfkc()
+        .filter(|c| !c.is_whitespace() && !matches!(*c as u32, 0x200B..=0x200F | 0x2060 | 0xFEFF))
+        .collect()
+}
+
+/// 1 for lines holding a snippet to keep, 0 for lines holding one to drop, -1 otherwise.
+fn snippet_labels(text: &str, rows: &Rows, keep: &[String], drop: &[String]) -> Vec<f32> {
+    let mut norm = String::new();
+    let mut owner = Vec::new();
+    for (k, span) in rows.lines.iter().enumerate() {
+        let n = snippet_norm(&text[span.clone()]);
+        owner.extend(std::iter::repeat(k).take(n.len()));
+        norm.push_str(&n);
+    }
+    let mut labels = vec![-1.0f32; rows.lines.len()];
+    for (snippets, value) in [(keep, 1.0f32), (drop, 0.0)] {
+        for s in snippets {
+            let pattern = snippet_norm(s);
+            if pattern.is_empty() {
+                continue;
+            }
+            let mut from = 0;
+            while let Some(at) = norm[from..].find(&pattern) {
+                let (a, b) = (from + at, from + at + pattern.len());
+                for k in owner[a]..=owner[b - 1] {
+                    // A line holding both kinds is boilerplate's.
+                    labels[k] = if labels[k] == 0.0 { 0.0 } else { value };
+                }
+                from = b;
+            }
+        }
+    }
+    labels
+}
+
+fn read_lossy(path: &Path) -> String {
+    String::from_utf8_lossy(&fs::read(path).unwrap_or_default()).into_owned()
+}
+
+fn nonempty_lines(path: &Path) -> Vec<String> {
+    read_lossy(path)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(String::from)
+        .collect()
+}
+
+pub fn page(fold: usize, kind: Kind, text: &str, labels: impl FnOnce(&Rows) -> Vec<f32>) -> Page {
+    let rows = rows(text);
+    let labels = labels(&rows);
+    let tokens = rows
+        .lines
+        .iter()
+        .map(|span| tokenize(&text[span.clone()]).len() as f32)
+        .collect();
+    Page {
+        fold,
+        kind,
+        text: text.to_owned(),
+        rows,
+        labels,
+        tokens,
+    }
+}
+
+fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
+}
+
+/// Labels of a line-labelled TSV (`line`, `label` columns; lines numbered from 1 over the
+/// text split at `\n`) for the rows of `text`.
+fn tsv_labels(text: &str, rows: &Rows, tsv: &Path) -> Vec<f32> {
+    let table = read_lossy(tsv);
+    let mut lines = table.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name);
+    let (Some(line_col), Some(label_col)) = (col("line"), col("label")) else {
+        return vec![-1.0; rows.lines.len()];
+    };
+    let mut by_line = HashMap::new();
+    for row in lines {
+        let fields: Vec<&str> = row.split('\t').collect();
+        if let (Some(n), Some(label)) = (fields.get(line_col), fields.get(label_col)) {
+            if let Ok(n) = n.parse::<usize>() {
+                let value = match *label {
+                    "keep" => 1.0,
+                    "drop" => 0.0,
+                    "mixed" => 0.5,
+                    _ => -1.0,
+                };
+                by_line.insert(n, value);
+            }
+        }
+    }
+    // Line number of each byte offset where a line starts.
+    let mut starts = HashMap::new();
+    let mut n = 1;
+    starts.insert(0, 1);
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            n += 1;
+            starts.insert(i + 1, n);
+        }
+    }
+    rows.lines
+        .iter()
+        .map(|span| {
+            starts
+                .get(&span.start)
+                .and_then(|n| by_line.get(n))
+                .copied()
+                .unwrap_or(-1.0)
+        })
+        .collect()
+}
+
+/// Every page of the shared evaluation material under `eval`, and clean articles from the
+/// news corpus under `corpora` (every `corpus_step`-th document).
+pub fn load(eval: &Path, corpus: Option<&Path>, corpus_step: usize) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for (fold, suite) in FOLDS.iter().enumerate().take(6) {
+        for dir in sorted_dirs(&eval.join("dev").join(suite)) {
+            let Ok(meta) = fs::read_to_string(dir.join("meta.json")) else {
+                continue;
+            };
+            let Ok(meta) = serde_json::from_str::<serde_json::Value>(&meta) else {
+                continue;
+            };
+            if !meta["exclude"].is_null() {
+                continue;
+            }
+            let text = read_lossy(&dir.join("input.txt"));
+            if meta["gold_type"] == "text" {
+                let gold = read_lossy(&dir.join("gold.txt"));
+                pages.push(page(fold, Kind::Scored, &text, |rows| {
+                    align(&text, rows, &gold)
+                }));
+                pages.push(page(fold, Kind::Clean, &gold, |rows| {
+                    vec![1.0; rows.lines.len()]
+                }));
+            } else {
+                let keep = nonempty_lines(&dir.join("gold.txt"));
+                let drop = nonempty_lines(&dir.join("gold_without.txt"));
+                pages.push(page(fold, Kind::Scored, &text, |rows| {
+                    snippet_labels(&text, rows, &keep, &drop)
+                }));
+            }
+        }
+    }
+    let arabic = eval.join("arabic-dev");
+    for file in sorted_dirs(&arabic.join("data")) {
+        let id = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = read_lossy(&file);
+        let tsv = arabic.join("gold").join(format!("{id}.gold.tsv"));
+        pages.push(page(6, Kind::Scored, &text, |rows| {
+            tsv_labels(&text, rows, &tsv)
+        }));
+    }
+    let sample = eval.join("../samples/000_bac87c6c12006625.txt");
+    if sample.exists() {
+        let text = read_lossy(&sample);
+        let tsv = eval.join("sample/000_bac87c6c12006625.gold.tsv");
+        pages.push(page(7, Kind::Scored, &text, |rows| {
+            tsv_labels(&text, rows, &tsv)
+        }));
+    }
+    if let Some(corpus) = corpus {
+        pages.extend(corpus_articles(corpus, corpus_step));
+    }
+    pages
+}
+
+/// Every `step`-th article of a gzipped JSON Lines corpus, as clean training pages.
+fn corpus_articles(path: &Path, step: usize) -> Vec<Page> {
+    let Ok(mut child) = Command::new("gzip")
+        .arg("-dc")
+        .arg(path)
+        .stdout(Stdio::piped())
+        .spawn()
+    else {
+        eprintln!("cannot read {}", path.display());
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(stdout) = child.stdout.take() {
+        for (i, line) in BufReader::new(stdout).lines().enumerate() {
+            let Ok(line) = line else { break };
+            if i % step.max(1) != 0 {
+                continue;
+            }
+            let Ok(record) = serde_json::from_str::<serde_json::Value>(&line) else {
+                continue;
+            };
+            let Some(text) = record["text"].as_str() else {
+                continue;
+            };
+            out.push(page(NO_FOLD, Kind::Clean, text, |rows| {
+                vec![1.0; rows.lines.len()]
+            }));
+        }
+    }
+    let _ = child.wait();
+    out
+}

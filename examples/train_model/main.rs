@@ -1,0 +1,413 @@
+//! Trains the line model and writes it as `src/decide/weights.rs`.
+//!
+//! ```text
+//! cargo run --release --features train --example train_model -- \
+//!     --eval ../shared/eval --corpus ../shared/corpora/saudinewsnet-dev.jsonl.gz \
+//!     --write src/decide/weights.rs
+//! cargo run --release --features train --example train_model -- \
+//!     --eval ../shared/eval --corpus ../shared/corpora/saudinewsnet-dev.jsonl.gz --loso models/
+//! ```
+//!
+//! The first trains on every labelled page and writes the model the crate ships. The second
+//! trains one model per fold of leave-one-suite-out (each scored suite, the Arabic set, the
+//! sample), without that fold's pages, and writes `models/<fold>.model`; score each fold's
+//! pages with its own model (`examples/clean_with_model`) to estimate what the shipped model
+//! does on pages it never saw. See the README, "Quality".
+//!
+//! Training is deterministic: the same data gives the same file, byte for byte.
+//!
+//! Per model: stage one is fitted on the labelled rows; its out-of-fold scores (each fold
+//! scored by a model trained without it) make the stacked features stage two is fitted on;
+//! the threshold is the one that maximises the mean page F-beta (by line labels; beta 2 by
+//! default: lost article text weighs four times kept boilerplate) of stage two's
+//! out-of-fold scores over the training folds.
+
+// Numeric code over parallel arrays: indexing by row is the clearest way to write it.
+#![allow(clippy::needless_range_loop)]
+
+mod data;
+mod gbdt;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use data::{Kind, Page, FOLDS, NO_FOLD};
+use gbdt::{Dataset, Params};
+use textsieve::train::{stacked, ForestSpec, ModelSpec, Rows, EV_CERTAIN, STAGE1_FEATURES};
+use textsieve::Cleaner;
+
+/// Weight of a clean-article page relative to a scored page.
+const CLEAN_WEIGHT: f32 = 0.3;
+/// Weight of the line-labelled Arabic pages and the sample relative to other scored pages:
+/// they are few, and the only labelled Arabic.
+const ARABIC_WEIGHT: f32 = 5.0;
+/// The corpus articles' inner fold for out-of-fold scores.
+const CORPUS_FOLD: usize = FOLDS.len();
+
+const PARAMS: Params = Params {
+    trees: 80,
+    learning_rate: 0.12,
+    lambda: 1.0,
+};
+
+struct Args {
+    eval: PathBuf,
+    corpus: Option<PathBuf>,
+    corpus_step: usize,
+    write: Option<PathBuf>,
+    loso: Option<PathBuf>,
+    threads: usize,
+    beta: f32,
+    rounds: usize,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        eval: PathBuf::from("../shared/eval"),
+        corpus: None,
+        corpus_step: 40,
+        write: None,
+        loso: None,
+        threads: 2,
+        beta: 2.0,
+        rounds: 2,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--eval" => args.eval = PathBuf::from(value()?),
+            "--corpus" => args.corpus = Some(PathBuf::from(value()?)),
+            "--corpus-step" => {
+                args.corpus_step = value()?.parse().map_err(|_| "bad --corpus-step")?;
+            }
+            "--write" => args.write = Some(PathBuf::from(value()?)),
+            "--loso" => args.loso = Some(PathBuf::from(value()?)),
+            "--threads" => args.threads = value()?.parse().map_err(|_| "bad --threads")?,
+            "--beta" => args.beta = value()?.parse().map_err(|_| "bad --beta")?,
+            "--rounds" => args.rounds = value()?.parse().map_err(|_| "bad --rounds")?,
+            _ => return Err(format!("unknown argument {arg}")),
+        }
+    }
+    Ok(args)
+}
+
+/// The inner fold of a page when out-of-fold scores are made.
+fn inner_fold(page: &Page) -> usize {
+    if page.fold == NO_FOLD {
+        CORPUS_FOLD
+    } else {
+        page.fold
+    }
+}
+
+/// Row weights of a page: its labelled rows' tokens, normalised so that every page weighs
+/// the same (the scorers average over pages).
+fn weights(page: &Page) -> Vec<f32> {
+    let total: f32 = page
+        .labels
+        .iter()
+        .zip(&page.tokens)
+        .filter(|(l, _)| **l >= 0.0)
+        .map(|(_, t)| t.max(1.0))
+        .sum();
+    let factor = match (page.kind, page.fold) {
+        (Kind::Clean, _) => CLEAN_WEIGHT,
+        (Kind::Scored, 6 | 7) => ARABIC_WEIGHT,
+        _ => 1.0,
+    };
+    page.tokens
+        .iter()
+        .map(|t| t.max(1.0) / total.max(1.0) * 100.0 * factor)
+        .collect()
+}
+
+/// Fits a forest on the labelled rows of `pages`, row `k` of page `i` given by `row(i, k)`.
+fn fit<'a>(pages: &[&Page], row: &dyn Fn(usize, usize) -> &'a [f32], threads: usize) -> ForestSpec {
+    let (mut rows, mut labels, mut w) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, page) in pages.iter().enumerate() {
+        let weights = weights(page);
+        for k in 0..page.labels.len() {
+            if page.labels[k] >= 0.0 && !settled(page, k) {
+                rows.push(row(i, k));
+                labels.push(page.labels[k]);
+                w.push(weights[k]);
+            }
+        }
+    }
+    let features = rows.first().map_or(0, |r| r.len());
+    let cuts = gbdt::cuts(&rows, features);
+    let data = Dataset::new(&rows, &labels, &w, cuts);
+    gbdt::fit(&data, PARAMS, threads)
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Whether the sure rules took row `k` whole: the model neither learns from it nor scores
+/// it (its stage-one score is 0), as in the crate.
+fn settled(page: &Page, k: usize) -> bool {
+    page.rows.rows[k][EV_CERTAIN] >= 1.0
+}
+
+/// Stage-one scores of a page's rows.
+fn stage1_scores(forest: &ForestSpec, page: &Page) -> Vec<f32> {
+    (0..page.rows.rows.len())
+        .map(|k| {
+            if settled(page, k) {
+                0.0
+            } else {
+                sigmoid(forest.score(&page.rows.rows[k]))
+            }
+        })
+        .collect()
+}
+
+/// Stage-two rows of every page: its stage-one rows and the stacked features of `scores`.
+fn stage2_rows(pages: &[&Page], scores: &[Vec<f32>]) -> Vec<Vec<Vec<f32>>> {
+    pages
+        .iter()
+        .zip(scores)
+        .map(|(page, s)| {
+            let units: Vec<f32> = page.rows.rows.iter().map(|r| r[0]).collect();
+            let stack = stacked(s, &units);
+            page.rows
+                .rows
+                .iter()
+                .zip(stack)
+                .map(|(r, st)| r.iter().copied().chain(st).collect())
+                .collect()
+        })
+        .collect()
+}
+
+/// Mean page F-beta (by line labels) over the scored pages of each fold, then over folds,
+/// when rows scoring below `threshold` (and rows the sure rules took) go. A beta above 1
+/// weighs lost article text above kept boilerplate.
+fn objective(pages: &[&Page], scores: &[Vec<f32>], threshold: f32, beta: f32) -> (f32, usize) {
+    let mut by_fold: Vec<Vec<f32>> = vec![Vec::new(); FOLDS.len()];
+    let mut lost = 0;
+    for (page, s) in pages.iter().zip(scores) {
+        if page.kind != Kind::Scored {
+            continue;
+        }
+        let (mut tp, mut gold, mut out) = (0.0, 0.0, 0.0);
+        for k in 0..page.labels.len() {
+            let label = page.labels[k];
+            if label < 0.0 {
+                continue;
+            }
+            let t = page.tokens[k];
+            let kept = s[k] >= threshold && !settled(page, k);
+            gold += t * label;
+            if kept {
+                tp += t * label;
+                out += t;
+            }
+        }
+        if gold > 0.0 {
+            let b2 = beta * beta;
+            by_fold[page.fold].push((1.0 + b2) * tp / (b2 * gold + out));
+            if tp < 0.9 * gold {
+                lost += 1;
+            }
+        }
+    }
+    let means: Vec<f32> = by_fold
+        .iter()
+        .filter(|f| !f.is_empty())
+        .map(|f| f.iter().sum::<f32>() / f.len() as f32)
+        .collect();
+    (means.iter().sum::<f32>() / means.len().max(1) as f32, lost)
+}
+
+/// Trains a model on `pages`.
+fn train(pages: &[&Page], threads: usize, beta: f32) -> ModelSpec {
+    let started = Instant::now();
+    let folds: Vec<usize> = {
+        let mut f: Vec<usize> = pages.iter().map(|p| inner_fold(p)).collect();
+        f.sort_unstable();
+        f.dedup();
+        f
+    };
+    // Stage one: out-of-fold scores for every page, and the model on all pages.
+    let mut oof1: Vec<Vec<f32>> = vec![Vec::new(); pages.len()];
+    for &held in &folds {
+        let ids: Vec<usize> = (0..pages.len())
+            .filter(|&i| inner_fold(pages[i]) != held)
+            .collect();
+        let train: Vec<&Page> = ids.iter().map(|&i| pages[i]).collect();
+        let forest = fit(&train, &|i, k| &pages[ids[i]].rows.rows[k][..], threads);
+        for (i, page) in pages.iter().enumerate() {
+            if inner_fold(page) == held {
+                oof1[i] = stage1_scores(&forest, page);
+            }
+        }
+    }
+    let stage1 = fit(pages, &|i, k| &pages[i].rows.rows[k][..], threads);
+    eprintln!("  stage one: {:.0} s", started.elapsed().as_secs_f32());
+    // Stage two on the stacked rows; out-of-fold for the threshold.
+    let rows2 = stage2_rows(pages, &oof1);
+    let mut oof2: Vec<Vec<f32>> = vec![Vec::new(); pages.len()];
+    for &held in &folds {
+        let ids: Vec<usize> = (0..pages.len())
+            .filter(|&i| inner_fold(pages[i]) != held)
+            .collect();
+        let train: Vec<&Page> = ids.iter().map(|&i| pages[i]).collect();
+        let forest = fit(&train, &|i, k| &rows2[ids[i]][k][..], threads);
+        for (i, page) in pages.iter().enumerate() {
+            if inner_fold(page) == held {
+                oof2[i] = rows2[i].iter().map(|r| sigmoid(forest.score(r))).collect();
+            }
+        }
+    }
+    let stage2 = fit(pages, &|i, k| &rows2[i][k][..], threads);
+    // The threshold: best mean page F1 of the out-of-fold scores.
+    let mut best = (f32::MIN, 0.5f32);
+    for step in 1..=40 {
+        let threshold = step as f32 * 0.02;
+        let (f1, lost) = objective(pages, &oof2, threshold, beta);
+        eprintln!("    threshold {threshold:.2}: F{beta} {f1:.4}, pages losing 10%: {lost}");
+        if f1 > best.0 {
+            best = (f1, threshold);
+        }
+    }
+    eprintln!(
+        "  threshold {:.2} ({:.0} s)",
+        best.1,
+        started.elapsed().as_secs_f32()
+    );
+    ModelSpec {
+        stage1,
+        stage2,
+        threshold: best.1,
+    }
+}
+
+/// Each page as `model` cleans it, with the labels of its lines carried over: a model must
+/// keep what it kept (cleaning runs until a pass removes nothing), so the next round learns
+/// from its own output too.
+fn cleaned(pages: &[&Page], model: &ModelSpec) -> Vec<Page> {
+    let cleaner = match Cleaner::builder().model(model.content_model()).build() {
+        Ok(cleaner) => cleaner,
+        Err(e) => {
+            eprintln!("train_model: {e}");
+            std::process::exit(1);
+        }
+    };
+    pages
+        .iter()
+        .filter_map(|page| {
+            let report = cleaner.explain(&page.text);
+            if report.removals.is_empty() {
+                return None;
+            }
+            // Output offset -> input offset: add the bytes removed before it.
+            let to_input = |at: usize| {
+                let mut shift = 0;
+                for r in &report.removals {
+                    if r.span.start <= at + shift {
+                        shift += r.span.len();
+                    } else {
+                        break;
+                    }
+                }
+                at + shift
+            };
+            let labels_of = |rows: &Rows| -> Vec<f32> {
+                rows.lines
+                    .iter()
+                    .map(|span| {
+                        let at = to_input(span.start);
+                        let k = page.rows.lines.partition_point(|l| l.end <= at);
+                        page.rows
+                            .lines
+                            .get(k)
+                            .filter(|l| l.start <= at)
+                            .map_or(-1.0, |_| page.labels[k])
+                    })
+                    .collect()
+            };
+            Some(data::page(page.fold, page.kind, &report.output, labels_of))
+        })
+        .collect()
+}
+
+/// Trains `rounds` rounds: the first on `pages`, each next one on `pages` and the pages as
+/// the last round's model cleans them.
+fn train_rounds(pages: &[&Page], threads: usize, beta: f32, rounds: usize) -> ModelSpec {
+    let mut model = train(pages, threads, beta);
+    for round in 2..=rounds {
+        let outputs = cleaned(pages, &model);
+        eprintln!("  round {round}: {} cleaned pages added", outputs.len());
+        let mut all: Vec<&Page> = pages.to_vec();
+        all.extend(outputs.iter());
+        model = train(&all, threads, beta);
+    }
+    model
+}
+
+fn main() {
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("train_model: {e}");
+            std::process::exit(2);
+        }
+    };
+    let started = Instant::now();
+    let pages = data::load(&args.eval, args.corpus.as_deref(), args.corpus_step);
+    let rows: usize = pages
+        .iter()
+        .map(|p| p.labels.iter().filter(|l| **l >= 0.0).count())
+        .sum();
+    eprintln!(
+        "{} pages, {rows} labelled rows, {} features, loaded in {:.0} s",
+        pages.len(),
+        STAGE1_FEATURES,
+        started.elapsed().as_secs_f32()
+    );
+    if let Some(dir) = &args.loso {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("train_model: {}: {e}", dir.display());
+            std::process::exit(1);
+        }
+        for (fold, name) in FOLDS.iter().enumerate() {
+            eprintln!("fold {name}");
+            let train_pages: Vec<&Page> = pages.iter().filter(|p| p.fold != fold).collect();
+            let model = train_rounds(&train_pages, args.threads, args.beta, args.rounds);
+            let path = dir.join(format!("{name}.model"));
+            if let Err(e) = std::fs::write(&path, model.to_text()) {
+                eprintln!("train_model: {}: {e}", path.display());
+                std::process::exit(1);
+            }
+        }
+    }
+    if let Some(path) = &args.write {
+        let all: Vec<&Page> = pages.iter().collect();
+        let model = train_rounds(&all, args.threads, args.beta, args.rounds);
+        let header = format!(
+            "The built-in line model: generated by `examples/train_model`, do not edit.\n\n\
+             cargo run --release --features train --example train_model -- \\\n    \
+             --eval ../shared/eval --corpus ../shared/corpora/saudinewsnet-dev.jsonl.gz \\\n    \
+             --write src/decide/weights.rs\n\n\
+             Data: {} pages ({} labelled rows): the dev suites of ../shared/eval/dev (labels from \
+             each page's gold),\nthe line-labelled arabic-dev set and sample, the suites' gold \
+             texts and every {}th article of\nthe Arabic news corpus as clean articles. {} + {} \
+             trees of depth {}; threshold {}.",
+            pages.len(),
+            rows,
+            args.corpus_step,
+            model.stage1.trees.len(),
+            model.stage2.trees.len(),
+            textsieve::train::TREE_DEPTH,
+            model.threshold
+        );
+        if let Err(e) = std::fs::write(path, model.to_source(&header)) {
+            eprintln!("train_model: {}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
+    eprintln!("done in {:.0} s", started.elapsed().as_secs_f32());
+}

@@ -1,0 +1,234 @@
+//! The decision stage: one learned model decides, line by line, what is article text.
+//!
+//! The rules report what they are sure of (an ad label, a glued link run, a labelled tag
+//! list, a comment thread) and what they only suspect (a date alone on a line, a short line
+//! far from the body, everything after a comment heading). Sure removals are applied as they
+//! are. Everything else is weighed here: every non-blank line gets a row of features
+//! ([`features`]), a first model scores each row, a second model scores it again with its
+//! neighbours' first scores beside it (content comes in runs), and a line whose final score
+//! is below the threshold goes.
+
+pub(crate) mod explain;
+pub(crate) mod features;
+pub(crate) mod forest;
+pub(crate) mod stack;
+mod text;
+mod weights;
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::doc::Doc;
+use crate::error::BuildError;
+use crate::rule::{Reason, Removal};
+
+pub use explain::{Factor, ModelScore};
+use forest::{sigmoid, Forest};
+
+/// Rule id under which the line model's removals are reported.
+pub const MODEL: &str = "model";
+
+/// A trained line model: two forests and the score below which a line goes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Model {
+    /// Scores a line's own row.
+    pub(crate) stage1: Forest,
+    /// Scores a line's row and its neighbours' stage-one scores.
+    pub(crate) stage2: Forest,
+    /// Lines scoring below this probability of being article text go.
+    pub(crate) threshold: f32,
+}
+
+/// The decision stage of a [`Cleaner`](crate::Cleaner): a model trained on labelled pages
+/// that decides, for every line the rules did not settle, whether it is article text.
+///
+/// The rules' sure findings are applied as they are; what they only suspect (a date alone on
+/// a line, a short line far from the body, the text after a comment heading) is one of the
+/// model's inputs, beside the line's own shape (words, sentence ends, capitals, glue points),
+/// its neighbours', and its place on the page. How it was trained, and what it scores on
+/// pages it never saw, is in the README ("Quality").
+///
+/// A line the model removes is reported under the rule id `model`, with its score and the
+/// features that weighed most ([`ModelScore`]).
+///
+/// ```
+/// use textsieve::{Cleaner, ContentModel};
+/// // The default cleaner holds the default model; a cleaner that keeps more:
+/// let cautious = Cleaner::builder().model(ContentModel::default().threshold(0.02)).build()?;
+/// let page = "The council voted on Tuesday to expand the bus network, adding eleven routes.\n";
+/// assert_eq!(cautious.clean(page), page);
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Clone)]
+pub struct ContentModel {
+    model: Arc<Model>,
+    threshold: f32,
+    keep_comments: bool,
+}
+
+impl fmt::Debug for ContentModel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ContentModel")
+            .field("threshold", &self.threshold)
+            .field("keep_comments", &self.keep_comments)
+            .field(
+                "trees",
+                &(self.model.stage1.trees.len() + self.model.stage2.trees.len()),
+            )
+            .finish()
+    }
+}
+
+/// The built-in model, made once per process.
+static BUILT_IN: Lazy<Arc<Model>> = Lazy::new(|| Arc::new(weights::model()));
+
+impl Default for ContentModel {
+    /// # Defaults
+    /// The built-in model, its trained threshold, and reader comments removed.
+    fn default() -> ContentModel {
+        ContentModel {
+            threshold: BUILT_IN.threshold,
+            model: Arc::clone(&BUILT_IN),
+            keep_comments: false,
+        }
+    }
+}
+
+impl ContentModel {
+    #[cfg(feature = "train")]
+    pub(crate) fn from_model(model: Model) -> ContentModel {
+        ContentModel {
+            threshold: model.threshold,
+            model: Arc::new(model),
+            keep_comments: false,
+        }
+    }
+
+    /// Lines whose score (the model's probability that the line is article text) is below
+    /// this go. Lower keeps more: `0.0` keeps every line the rules did not remove.
+    ///
+    /// # Defaults
+    /// The threshold chosen in training (see the README). Values outside `0.0..=1.0` and NaN
+    /// are rejected by `build`.
+    #[must_use]
+    pub fn threshold(self, threshold: f32) -> ContentModel {
+        ContentModel { threshold, ..self }
+    }
+
+    /// The threshold in use.
+    ///
+    /// ```
+    /// assert_eq!(textsieve::ContentModel::default().threshold(0.3).current_threshold(), 0.3);
+    /// ```
+    pub fn current_threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    /// Keeps reader comments: the `comment-thread` rule's threads stay, and the model removes
+    /// no line inside them.
+    ///
+    /// # Defaults
+    /// `false`: reader comments are boilerplate for a corpus of articles.
+    ///
+    /// ```
+    /// use textsieve::{Cleaner, ContentModel};
+    /// let cleaner = Cleaner::builder().model(ContentModel::default().keep_comments(true)).build()?;
+    /// let article = "The council voted on Tuesday to expand the bus network, adding eleven routes across the city and a night service on weekends.\n".repeat(3);
+    /// let thread = "Anna says:\nOctober 15, 2012 at 6:24 am\nFinally some night buses for the east side, I have waited for years.\nReply\n\
+    ///               Omar says:\nOctober 15, 2012 at 7:02 am\nIt took them long enough, but this is good news for shift workers.\nReply\n\
+    ///               Lena says:\nOctober 16, 2012 at 9:40 pm\nWill the new route run past the hospital, or stop at the station?\nReply\n";
+    /// let page = format!("{article}{thread}");
+    /// assert!(cleaner.clean(&page).contains("Omar says:"));
+    /// assert!(!textsieve::clean(&page).contains("Omar says:"));
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn keep_comments(self, keep: bool) -> ContentModel {
+        ContentModel {
+            keep_comments: keep,
+            ..self
+        }
+    }
+
+    pub(crate) fn keeps_comments(&self) -> bool {
+        self.keep_comments
+    }
+
+    pub(crate) fn validate(&self) -> Result<(), BuildError> {
+        if (0.0..=1.0).contains(&self.threshold) {
+            Ok(())
+        } else {
+            Err(BuildError::option(
+                MODEL,
+                "threshold must be between 0 and 1",
+            ))
+        }
+    }
+
+    /// The model's removals on `doc`: whole lines whose score is below the threshold.
+    ///
+    /// `evidence` holds the built-in rules' removals and evidence on `doc` (the model was
+    /// trained on those, and on nothing a user rule reports); lines inside `protected` stay.
+    /// With `explain`, each removal carries the features that weighed most.
+    pub(crate) fn find(
+        &self,
+        doc: &Doc<'_>,
+        evidence: &[Removal],
+        protected: &[Range<usize>],
+        explain: bool,
+        out: &mut Vec<Removal>,
+    ) {
+        let table = features::table(doc, evidence);
+        if table.len() == 0 {
+            return;
+        }
+        // A line the sure rules took whole needs no decision: it scores 0 for its
+        // neighbours' sake (the model was trained the same way).
+        let mut row = [0.0; features::COUNT];
+        let first: Vec<f32> = (0..table.len())
+            .map(|k| {
+                if table.is_settled(k) {
+                    0.0
+                } else {
+                    table.row(k, &mut row);
+                    sigmoid(self.model.stage1.score(&row))
+                }
+            })
+            .collect();
+        let units: Vec<f32> = (0..table.len()).map(|k| table.units(k)).collect();
+        let stacked = stack::Stacked::new(&first, &units);
+        let mut row2 = [0.0; features::COUNT + stack::COUNT];
+        for k in 0..table.len() {
+            if table.is_settled(k) {
+                continue;
+            }
+            let (own, extra) = row2.split_at_mut(features::COUNT);
+            let own: &mut features::Row = own.try_into().expect("split at the row's length");
+            table.row(k, own);
+            stacked.write(k, extra);
+            let score = sigmoid(self.model.stage2.score(&row2));
+            if score >= self.threshold {
+                continue;
+            }
+            let Some(line) = doc.line(table.lines[k]) else {
+                continue;
+            };
+            let span = line.span();
+            if protected
+                .iter()
+                .any(|p| p.start < span.end && span.start < p.end)
+            {
+                continue;
+            }
+            let verdict = if explain {
+                ModelScore::explained(score, &self.model.stage2, &row2)
+            } else {
+                ModelScore::new(score)
+            };
+            out.push(Removal::line(&line, MODEL, Reason::Model(verdict)));
+        }
+    }
+}

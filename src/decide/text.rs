@@ -1,0 +1,198 @@
+//! Counts over a line's bytes that the line model reads beside the [`Doc`](crate::Doc)'s own
+//! measurements: capitalised and short words, upper-case letters, quotes, separators, links.
+//!
+//! Every line of every document passes through here, so the counts come from one pass over
+//! the bytes (and SIMD searches for the rare link markers) rather than a walk over decoded
+//! characters with Unicode lookups. The definitions are chosen to make that
+//! possible, and a naive twin in the tests spells each one out over characters.
+
+use memchr::{memchr, memmem};
+use once_cell::sync::Lazy;
+
+/// What [`stats`] counts.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stats {
+    /// Words: runs of bytes between spaces and tabs.
+    pub(crate) words: usize,
+    /// Words whose first byte is an ASCII letter.
+    pub(crate) cased: usize,
+    /// Words whose first byte is an ASCII capital.
+    pub(crate) capitals: usize,
+    /// Words of one to three characters that do not start with an ASCII digit (`the`, `of`,
+    /// `في`, `من`): function words, dense in sentences, rare in menus and headlines.
+    pub(crate) short: usize,
+    /// ASCII capitals.
+    pub(crate) upper: usize,
+    /// Quotation marks: `"` `“` `”` `«` `»` `„`.
+    pub(crate) quotes: usize,
+    /// Separators of menus and breadcrumbs: `|` `•` `·` `»` `›` `>` `/` `–` `—` and ` - `.
+    pub(crate) separators: usize,
+    /// Whether the line holds a link or an address (`http:`, `https:`, `www.`, `.com`, `@`).
+    pub(crate) link: bool,
+}
+
+static SPACED_DASH: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" - "));
+static WWW: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new("www."));
+static COM: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(".com"));
+static HTTP: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new("http"));
+
+/// Whether `key` holds `http:`, `https:`, `www.`, `.com` or `@`. Each search runs only if
+/// the byte it needs is there.
+fn has_link(key: &[u8]) -> bool {
+    memchr(b'@', key).is_some()
+        || (memchr(b'.', key).is_some() && (WWW.find(key).is_some() || COM.find(key).is_some()))
+        || (memchr(b':', key).is_some()
+            && HTTP
+                .find_iter(key)
+                .any(|at| key[at + 4..].starts_with(b":") || key[at + 4..].starts_with(b"s:")))
+}
+
+/// Bytes of a line that are counted: these counts tell headlines, menus and bylines from
+/// sentences, and a line longer than this is a paragraph whatever its first words are, so
+/// the rest of it need not be read again.
+const PREFIX_BYTES: usize = 512;
+
+/// The counts of the first [`PREFIX_BYTES`] of `text` (cut at a character boundary); `key`
+/// is its folded key (lower case), where links are looked for, over the same length.
+pub(crate) fn stats(text: &str, key: &str) -> Stats {
+    let text = prefix(text);
+    let key = prefix(key);
+    let bytes = text.as_bytes();
+    let mut s = Stats {
+        separators: SPACED_DASH.find_iter(bytes).count(),
+        link: has_link(key.as_bytes()),
+        ..Stats::default()
+    };
+    // One pass: words (their first byte and length), capitals, and the marks, which are
+    // ASCII or start with 0xC2 or 0xE2 0x80.
+    let mut word_start = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' | b'\t' => {
+                if let Some(start) = word_start.take() {
+                    s.add_word(&bytes[start..i]);
+                }
+                continue;
+            }
+            b'A'..=b'Z' => s.upper += 1,
+            b'"' => s.quotes += 1,
+            b'|' | b'>' | b'/' => s.separators += 1,
+            0xC2 => match bytes.get(i + 1) {
+                Some(0xAB) => s.quotes += 1,
+                // `»` closes a quote and separates breadcrumbs alike.
+                Some(0xBB) => {
+                    s.quotes += 1;
+                    s.separators += 1;
+                }
+                Some(0xB7) => s.separators += 1,
+                _ => {}
+            },
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0x9C..=0x9E) => s.quotes += 1,
+                Some(0x93 | 0x94 | 0xA2 | 0xBA) => s.separators += 1,
+                _ => {}
+            },
+            _ => {}
+        }
+        word_start.get_or_insert(i);
+    }
+    if let Some(start) = word_start {
+        s.add_word(&bytes[start..]);
+    }
+    s
+}
+
+/// At most [`PREFIX_BYTES`] of `text`, ending on a character boundary.
+fn prefix(text: &str) -> &str {
+    let mut end = text.len().min(PREFIX_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+impl Stats {
+    fn add_word(&mut self, word: &[u8]) {
+        let Some(&first) = word.first() else {
+            return;
+        };
+        self.words += 1;
+        self.cased += usize::from(first.is_ascii_alphabetic());
+        self.capitals += usize::from(first.is_ascii_uppercase());
+        // Three characters take at most twelve bytes; a character starts at every byte
+        // that is not a continuation byte.
+        if word.len() <= 12 && !first.is_ascii_digit() {
+            let chars = word.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            self.short += usize::from(chars <= 3);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The same counts, over characters (of texts shorter than the prefix).
+    fn naive(text: &str, key: &str) -> Stats {
+        let words: Vec<&str> = text.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
+        let first = |w: &str| w.chars().next().unwrap_or(' ');
+        Stats {
+            words: words.len(),
+            cased: words
+                .iter()
+                .filter(|w| first(w).is_ascii_alphabetic())
+                .count(),
+            capitals: words
+                .iter()
+                .filter(|w| first(w).is_ascii_uppercase())
+                .count(),
+            short: words
+                .iter()
+                .filter(|w| w.chars().count() <= 3 && !first(w).is_ascii_digit())
+                .count(),
+            upper: text.chars().filter(char::is_ascii_uppercase).count(),
+            quotes: text
+                .chars()
+                .filter(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
+                .count(),
+            separators: text
+                .chars()
+                .filter(|c| matches!(c, '|' | '•' | '·' | '»' | '›' | '>' | '/' | '–' | '—'))
+                .count()
+                + text.matches(" - ").count(),
+            link: ["http:", "https:", "www.", ".com", "@"]
+                .iter()
+                .any(|p| key.contains(p)),
+        }
+    }
+
+    #[test]
+    fn counts() {
+        let text = "Home | News » Sport – \"Quote\" «نص» في من 2020 The end";
+        let s = stats(text, &text.to_lowercase());
+        assert_eq!(s, naive(text, &text.to_lowercase()));
+        assert_eq!(s.capitals, 4);
+        assert_eq!(s.quotes, 5);
+        assert!(!s.link);
+        assert!(stats("mail me@example.org", "mail me@example.org").link);
+        assert!(stats("see https://x.org", "see https://x.org").link);
+        assert!(!stats("the http header", "the http header").link);
+    }
+
+    #[test]
+    fn long_lines_are_counted_over_their_prefix() {
+        let long = "Word ".repeat(500);
+        assert_eq!(stats(&long, &long.to_lowercase()).words, 512 / 5 + 1);
+        let arabic = "كلمة ".repeat(200);
+        assert!(stats(&arabic, &arabic).words <= 512 / 9 + 1);
+    }
+
+    proptest! {
+        #[test]
+        fn matches_naive_twin(text in "[ a-zA-Z0-9\"“”„«»•·›–—|>/@.:\\-\u{600}-\u{620}é\t]{0,60}") {
+            let key = text.to_lowercase();
+            prop_assert_eq!(stats(&text, &key), naive(&text, &key));
+        }
+    }
+}

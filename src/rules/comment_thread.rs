@@ -1,0 +1,360 @@
+//! `comment-thread`: reader comments after an article, found by the shape of the thread.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::doc::{Doc, Line};
+use crate::rule::{Reason, Removal, Rule};
+
+const ID: &str = "comment-thread";
+
+/// Longest line, in words, that can be a comment's header (`Anna says:`, `Wilson A. |
+/// November 9, 2012 3:03 AM | Reply`) or action line (`Reply`, `[Reply]`, `Report`).
+const MAX_HEADER_WORDS: usize = 16;
+
+/// Headers of one shape needed before a run counts as a thread: two dated lines of one
+/// shape also occur in articles (a timeline, a changelog), three in a row with prose
+/// between them and comment furniture around them do not.
+const MIN_HEADERS: usize = 3;
+
+/// Largest median gap between two headers, in lines: a comment is a few paragraphs.
+const MAX_MEDIAN_GAP: usize = 30;
+
+/// Largest median size of one comment, in words. Blog front pages stack whole posts under
+/// dated headers of one shape (`Posted by jamie at 04:29 PM | Permalink`); their posts are
+/// hundreds of words long, readers' comments are not.
+const MAX_MEDIAN_COMMENT_WORDS: usize = 150;
+
+/// Fewest words of prose before the thread: comments follow an article; a page that is only
+/// a thread (a forum, a Q&A page) keeps its posts.
+const MIN_ARTICLE_WORDS: usize = 50;
+
+/// Patterns of comment furniture, matched on folded keys (lower case, Arabic spelling
+/// variants unified). Each names a kind of line seen on many sites, not a site's wording:
+/// `WordPress` (`says:`), Blogger (`said...`), forums (`wrote:`), Disqus and most others (a
+/// `Reply` line, a `N hours ago` stamp).
+struct Patterns {
+    /// A line that is a comment action and nothing else.
+    action: Regex,
+    /// A header ending in the commenter's verb (`Anna says:`).
+    verb: Regex,
+    /// A header ending in a reply link (`… | Reply`), which closes its comment.
+    reply_link: Regex,
+    /// A time stamp: a clock time, `N units ago` in several languages, or a year.
+    stamp: Regex,
+}
+
+static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
+    let compile = |pattern: &str| Regex::new(pattern).expect("built-in pattern");
+    Patterns {
+        action: compile(
+            r"^[\[(]?\s*(?:reply|replies|reply\s*delete|delete|report(?: this)?(?: comment| abuse)?|like|quote|permalink|flag|antworten|melden|zitieren|repondre|répondre|signaler|responder|rispondi|odpowiedz|reageer|رد|الرد|ابلاغ)\s*[\])]?\s*#?$",
+        ),
+        verb: compile(
+            r"(?-u:\b)(?:says|said|wrote|schrieb|sagt|meint|a écrit|dice|escribió|scrive|napisał)\s*(?::|\.\.\.|…)?\s*$|(?:قال|كتب|يقول)\s*:\s*$",
+        ),
+        reply_link: compile(r"\|\s*(?:reply|antworten|répondre|responder|رد)\s*#?$"),
+        stamp: compile(
+            r"(?-u:\b)\d{1,2}:\d{2}(?-u:\b)|(?-u:\b)\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?-u:\b)|(?-u:\b)vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)(?-u:\b)|(?-u:\b)il y a\s+\d+|(?-u:\b)hace\s+\d+|منذ\s+\d+|(?-u:\b)(?:19|20)\d{2}(?-u:\b)",
+        ),
+    }
+});
+
+/// Removes reader comments that follow an article: a run of comment headers of one shape
+/// (`Anna says:` / `October 15, 2012 at 6:24 am`, `Wilson A. | November 9, 2012 3:03 AM |
+/// Reply`, `Posted by: nabeel | 09/22/2012 at 08:40 AM`), with the comments between them.
+///
+/// Comments are prose, so no line of them looks like boilerplate alone; the thread shows in
+/// its shape. A thread is at least three headers of the same shape (the same punctuation
+/// and digits once names and words are taken out), spaced regularly, with the commenters'
+/// verbs or action lines (`Reply`, `Report`) among them, comments of modest length between
+/// them, and an article of some length before them. The thread goes from its first header
+/// (or the comment heading right before it) to the end of its last comment.
+///
+/// A timeline or changelog in an article has dated lines of one shape too, but no verbs or
+/// action lines between them; a blog's front page stacks whole posts under dated headers,
+/// but its posts are long; a forum or Q&A page is its thread, with no article before it.
+/// All of them stay.
+///
+/// ```
+/// use textsieve::{CleanerBuilder, CommentThread};
+/// let cleaner = CleanerBuilder::empty().rule(CommentThread::default()).build()?;
+/// let article = "The council voted on Tuesday to expand the bus network, adding eleven routes across the city and a night service on weekends.\n".repeat(3);
+/// let thread = "Anna says:\nOctober 15, 2012 at 6:24 am\nFinally some night buses for the east side.\nReply\n\
+///               Omar says:\nOctober 15, 2012 at 7:02 am\nIt took them long enough, but good news.\nReply\n\
+///               Lena says:\nOctober 16, 2012 at 9:40 pm\nWill the route run past the hospital?\nReply\n";
+/// assert_eq!(cleaner.clean(&format!("{article}{thread}")), article);
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct CommentThread;
+
+/// What a short line is to the thread finder.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    None,
+    /// A comment action alone on a line (`Reply`).
+    Action,
+    /// A comment header: who wrote and when.
+    Header {
+        verb: bool,
+    },
+    /// A header that closes its comment (`Wilson A. | November 9, 2012 | Reply`): the comment
+    /// is above it.
+    Footer,
+}
+
+fn mark(line: &Line<'_>) -> Mark {
+    if line.is_blank() || line.words() > MAX_HEADER_WORDS {
+        return Mark::None;
+    }
+    let key = line.key().trim();
+    if PATTERNS.action.is_match(key) {
+        return Mark::Action;
+    }
+    let verb = PATTERNS.verb.is_match(key);
+    if verb {
+        return Mark::Header { verb };
+    }
+    // A stamp with a name or a separator beside it: `Anna | 2 hours ago`, `by Omar on May
+    // 3, 2012 at 4:14 pm`. A sentence with a year in it ends with a full stop.
+    let text = line.text().trim();
+    let shaped = text.contains(['|', '•', '/'])
+        || [" on ", " at ", " by "].iter().any(|w| key.contains(w))
+        || text.chars().next().is_some_and(char::is_uppercase);
+    if line.words() <= 14 && !line.ends_with_period() && shaped && PATTERNS.stamp.is_match(key) {
+        if PATTERNS.reply_link.is_match(key) {
+            return Mark::Footer;
+        }
+        return Mark::Header { verb: false };
+    }
+    Mark::None
+}
+
+/// The line's separators and digits, with runs of digits as one `0`: the shape that
+/// headers of one thread share whatever the commenter's name (`Wayne C. Rogers`, `Mia`) and
+/// the date.
+fn shape(line: &Line<'_>) -> String {
+    let mut out = String::new();
+    for c in line.text().chars() {
+        if c.is_numeric() {
+            if !out.ends_with('0') {
+                out.push('0');
+            }
+        } else if matches!(
+            c,
+            '|' | '•' | '·' | '/' | ':' | ',' | '-' | '–' | '—' | '@' | '#' | '(' | ')' | '[' | ']'
+        ) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn median(mut values: Vec<usize>) -> usize {
+    values.sort_unstable();
+    values.get(values.len() / 2).copied().unwrap_or(0)
+}
+
+/// Prose words of a line (see [`Line::is_prose`]).
+fn prose_units(line: &Line<'_>) -> usize {
+    if line.is_prose() {
+        line.units()
+    } else {
+        0
+    }
+}
+
+/// The page's threads: for every header shape that recurs, the run of lines it spans, if
+/// that run reads as a thread (see [`CommentThread`]), with its number of comments. A page
+/// may hold several (a thread per article on a blog's page, replies in another shape); all
+/// are found at once, so that a second pass finds none left.
+fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
+    let marks: Vec<Mark> = doc.lines().map(|l| mark(&l)).collect();
+    let mut by_shape: HashMap<String, Vec<usize>> = HashMap::new();
+    for line in doc.lines() {
+        if matches!(marks[line.index()], Mark::Header { .. } | Mark::Footer) {
+            by_shape.entry(shape(&line)).or_default().push(line.index());
+        }
+    }
+    let mut found: Vec<(std::ops::Range<usize>, usize)> = by_shape
+        .values()
+        .filter(|headers| headers.len() >= MIN_HEADERS)
+        .filter_map(|headers| thread(doc, &marks, headers))
+        .collect();
+    found.sort_by_key(|(lines, _)| (lines.start, lines.end));
+    found
+}
+
+/// The thread spanned by `headers` (line indices of one shape, in order), if it is one.
+fn thread(
+    doc: &Doc<'_>,
+    marks: &[Mark],
+    headers: &[usize],
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let (&first, &last) = (headers.first()?, headers.last()?);
+    let gaps: Vec<usize> = headers.windows(2).map(|w| w[1] - w[0]).collect();
+    let gap = median(gaps.clone());
+    // Regular: two gaps in three within four times the median.
+    let regular = gaps.iter().filter(|&&g| g <= 4 * gap + 2).count() * 3 >= gaps.len() * 2;
+    if gap > MAX_MEDIAN_GAP || !regular {
+        return None;
+    }
+    let verbs = headers
+        .iter()
+        .filter(|&&i| matches!(marks[i], Mark::Header { verb: true } | Mark::Footer))
+        .count();
+    let closing = headers
+        .iter()
+        .filter(|&&i| marks[i] == Mark::Footer)
+        .count()
+        * 2
+        > headers.len();
+    let actions = marks[first..=last]
+        .iter()
+        .filter(|&&m| m == Mark::Action)
+        .count();
+    if verbs < 2 && actions < 2 {
+        return None;
+    }
+    let sizes: Vec<usize> = headers
+        .windows(2)
+        .map(|w| {
+            doc.lines()
+                .skip(w[0])
+                .take(w[1] - w[0])
+                .map(|l| l.units())
+                .sum()
+        })
+        .collect();
+    if median(sizes) > MAX_MEDIAN_COMMENT_WORDS {
+        return None;
+    }
+    let before: usize = doc.lines().take(first).map(|l| prose_units(&l)).sum();
+    if before < MIN_ARTICLE_WORDS {
+        return None;
+    }
+    // The last comment: as many lines as a comment usually takes, and an action line
+    // right after it; or, where headers close their comments, the first comment above the
+    // first header.
+    let (first, mut end) = if closing {
+        (first.saturating_sub(gap - 1), last + 1)
+    } else {
+        (first, (last + gap.max(1)).min(doc.len()))
+    };
+    while end < doc.len() && matches!(marks[end], Mark::Action) {
+        end += 1;
+    }
+    // The first comment's other header line (`Anna says:` above its date) and the comment
+    // heading right before it (`12 Comments`).
+    let mut start = first;
+    while let Some(prev) = start.checked_sub(1).and_then(|i| doc.line(i)) {
+        let header = !closing && matches!(marks[prev.index()], Mark::Header { .. });
+        if prev.is_blank() || header || (prev.words() <= 8 && prev.key().contains("comment")) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    Some((start..end, headers.len()))
+}
+
+impl Rule for CommentThread {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        for (lines, comments) in threads(doc) {
+            let (Some(first), Some(last)) = (doc.line(lines.start), doc.line(lines.end - 1)) else {
+                continue;
+            };
+            out.push(Removal::new(
+                first.span().start..last.span_with_break().end,
+                ID,
+                Reason::Comments { comments },
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str = "The council voted on Tuesday to expand the bus network, adding eleven routes across the city and a night service.\n";
+
+    fn removed(input: &str) -> Option<String> {
+        let doc = Doc::new(input);
+        let mut out = Vec::new();
+        CommentThread.find(&doc, &mut out);
+        out.first().map(|r| input[r.span.clone()].to_owned())
+    }
+
+    fn article() -> String {
+        PARA.repeat(3)
+    }
+
+    /// (case name, thread appended to an article, whether it goes)
+    const CASES: &[(&str, &str, bool)] = &[
+        (
+            "wordpress-says",
+            "3 Comments\nAnna says:\nOctober 15, 2012 at 6:24 am\nGreat news.\nReply\nOmar says:\nOctober 15, 2012 at 7:02 am\nAbout time.\nReply\nLena says:\nOctober 16, 2012 at 9:40 pm\nWill it run past the hospital?\nReply\n",
+            true,
+        ),
+        (
+            "pipe-headers-after-body",
+            "Great news for the east side.\nWilson A. | November 9, 2012 3:03 AM | Reply\nAbout time they did it.\nWayne C. Rogers | November 9, 2012 7:23 AM | Reply\nWill it run past the hospital?\nMia | November 10, 2012 9:13 PM | Reply\n",
+            true,
+        ),
+        (
+            "relative-stamps-and-reply",
+            "MA Sullivan • 2 weeks ago\nGreat news.\nReply\nMsElmeno • 2 weeks ago\nAbout time.\nReply\nDee Rothman • 3 weeks ago\nWill it run past the hospital?\nReply\n",
+            true,
+        ),
+        (
+            "timeline-in-article",
+            "March 3, 2012: the plan is drafted.\nMay 9, 2013: the council debates it for the first time.\nJune 1, 2014: the first route opens.\nJuly 4, 2015: the night service starts.\n",
+            false,
+        ),
+        (
+            "two-comments-only",
+            "Anna says:\nOctober 15, 2012 at 6:24 am\nGreat news.\nReply\nOmar says:\nOctober 15, 2012 at 7:02 am\nAbout time.\nReply\n",
+            false,
+        ),
+        (
+            "sentence-with-says",
+            "The mayor says the routes will open in May, and the council agrees with her.\nShe says:\nIt is overdue.\n",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn cases() {
+        for (name, thread, goes) in CASES {
+            let page = format!("{}{thread}", article());
+            let got = removed(&page);
+            assert_eq!(got.is_some(), *goes, "{name}: {got:?}");
+            if *goes {
+                assert_eq!(got.as_deref(), Some(*thread), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn blog_front_page_with_long_posts_stays() {
+        let post = PARA.repeat(12);
+        let page = format!(
+            "Posted by jamie at 04:29 PM | Permalink\nOn buses\n{post}Posted by jamie at 03:54 PM | Permalink\nOn trams\n{post}Posted by jamie at 08:12 PM | Permalink\nReply\nOn trains\n{post}Reply\n"
+        );
+        assert_eq!(removed(&page), None);
+    }
+
+    #[test]
+    fn forum_without_article_stays() {
+        let thread = CASES[0].1;
+        assert_eq!(removed(thread), None);
+    }
+}

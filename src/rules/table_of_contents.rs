@@ -1,0 +1,280 @@
+//! `table-of-contents`: a page's own table of contents, whose entries are the headings of
+//! the article below it.
+
+use std::collections::HashSet;
+
+use crate::doc::{Doc, Line};
+use crate::rule::{Reason, Removal, Rule};
+
+const ID: &str = "table-of-contents";
+
+/// Fewest entries that make a table of contents.
+const MIN_ENTRIES: usize = 3;
+
+/// Largest section number: tables of contents count chapters, not years or model numbers
+/// (`8220 Flip`, `2019 Plans were made`).
+const MAX_SECTION: u32 = 99;
+
+/// Longest entry title, in words: entries are headings.
+const MAX_TITLE_WORDS: usize = 12;
+
+/// Headings that open a table of contents, folded (`MediaWiki`, `WordPress` plugins, news and
+/// encyclopedia sites in the crate's languages).
+const HEADINGS: &[&str] = &[
+    "contents",
+    "table of contents",
+    "محتويات",
+    "المحتويات",
+    "جدول المحتويات",
+    "فهرس المحتويات",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "sommaire",
+    "contenido",
+    "contenidos",
+    "índice",
+    "indice",
+    "spis treści",
+    "inhoud",
+];
+
+/// Removes a page's own table of contents: numbered entries (`1 History`, `1.1 Early
+/// years`, `٢ القيمة الغذائية للخس`), one per line or several on a line apart by runs of
+/// spaces, whose numbers ascend and whose titles come back later in the page as the
+/// article's headings; with the `Contents` heading above them.
+///
+/// The titles coming back is what tells a table of contents from an article's own numbered
+/// list, whose items are never repeated as headings below it.
+///
+/// ```
+/// use textsieve::{CleanerBuilder, TableOfContents};
+/// let cleaner = CleanerBuilder::empty().rule(TableOfContents).build()?;
+/// let page = "Contents\n1 History\n2 Design\n3 Reception\nHistory\nThe line opened in 1904.\nDesign\nIt runs on a third rail.\nReception\nCritics liked it.\n";
+/// assert_eq!(
+///     cleaner.clean(page),
+///     "History\nThe line opened in 1904.\nDesign\nIt runs on a third rail.\nReception\nCritics liked it.\n"
+/// );
+/// // An article's own numbered steps are not repeated below: they stay.
+/// let steps = "1 Heat the oven\n2 Mix the flour\n3 Bake for an hour\nServe warm.\n";
+/// assert_eq!(cleaner.clean(steps), steps);
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct TableOfContents;
+
+/// The value of a decimal digit of the scripts scrapers meet (ASCII, Arabic-Indic, Eastern
+/// Arabic-Indic).
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+/// The section number a segment opens with (`[1, 2]` for `1.2`), and the rest of it.
+fn number(segment: &str) -> Option<(Vec<u32>, &str)> {
+    let mut number = Vec::new();
+    let mut value: Option<u32> = None;
+    let mut end = segment.len();
+    for (i, c) in segment.char_indices() {
+        if let Some(d) = digit(c) {
+            value = Some(value.unwrap_or(0).saturating_mul(10).saturating_add(d));
+        } else if c == '.' && value.is_some() {
+            number.push(value.take()?);
+        } else {
+            end = i;
+            break;
+        }
+    }
+    number.extend(value);
+    (!number.is_empty()).then_some((number, &segment[end..]))
+}
+
+/// An entry: its section number and its title (a heading: a letter first, a few words).
+fn entry(segment: &str) -> Option<(Vec<u32>, &str)> {
+    let (number, rest) = number(segment)?;
+    let title = rest.trim();
+    let words = title.split_whitespace().count();
+    let letter = title.chars().next().is_some_and(char::is_alphabetic);
+    (rest.starts_with(char::is_whitespace) && letter && words <= MAX_TITLE_WORDS)
+        .then_some((number, title))
+}
+
+/// The entries of a line made only of entries. Entries stand apart by runs of two or more
+/// spaces, and a number may stand apart from its title the same way (`٢    القيمة الغذائية`).
+fn entries<'d>(line: &Line<'d>) -> Option<Vec<(Vec<u32>, &'d str)>> {
+    let text = line.text();
+    let mut out = Vec::new();
+    let mut pending: Option<Vec<u32>> = None;
+    for segment in text.split("  ").map(str::trim).filter(|s| !s.is_empty()) {
+        match (pending.take(), number(segment)) {
+            // A bare number: its title is the next segment.
+            (None, Some((n, ""))) => pending = Some(n),
+            (Some(n), _) => {
+                let title = segment;
+                let words = title.split_whitespace().count();
+                let letter = title.chars().next().is_some_and(char::is_alphabetic);
+                if !letter || words > MAX_TITLE_WORDS {
+                    return None;
+                }
+                out.push((n, title));
+            }
+            (None, _) => out.push(entry(segment)?),
+        }
+    }
+    (pending.is_none() && !out.is_empty()).then_some(out)
+}
+
+fn folded(text: &str) -> String {
+    crate::fold::fold(text).trim().to_owned()
+}
+
+impl Rule for TableOfContents {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let mut k = 0;
+        while k < doc.len() {
+            // A block of entry lines, blank lines allowed between them.
+            let (mut titles, mut numbers, mut last) = (Vec::new(), Vec::new(), None);
+            let mut j = k;
+            while let Some(line) = doc.line(j) {
+                if line.is_blank() {
+                    j += 1;
+                    continue;
+                }
+                let Some(found) = entries(&line) else {
+                    break;
+                };
+                for (number, title) in found {
+                    numbers.push(number);
+                    titles.push(title);
+                }
+                last = Some(j);
+                j += 1;
+            }
+            let Some(last) = last else {
+                k = j + 1;
+                continue;
+            };
+            if TableOfContents::is_table(doc, &numbers, &titles, last) {
+                let mut first = k;
+                while let Some(prev) = first.checked_sub(1).and_then(|i| doc.line(i)) {
+                    if prev.is_blank()
+                        || HEADINGS.contains(&prev.key().trim_end_matches(':').trim())
+                    {
+                        first -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                if let (Some(a), Some(b)) = (doc.line(first), doc.line(last)) {
+                    out.push(Removal::new(
+                        a.span().start..b.span_with_break().end,
+                        ID,
+                        Reason::TableOfContents {
+                            entries: titles.len(),
+                        },
+                    ));
+                }
+            }
+            k = last + 1;
+        }
+    }
+}
+
+impl TableOfContents {
+    /// Whether entries make a table of contents: enough of them, section numbers (the first
+    /// 0 or 1, none above [`MAX_SECTION`]) ascending, and at least half of the titles coming
+    /// back as lines after the block.
+    fn is_table(doc: &Doc<'_>, numbers: &[Vec<u32>], titles: &[&str], last: usize) -> bool {
+        let sections = numbers.iter().flatten().all(|&n| n <= MAX_SECTION)
+            && numbers.first().is_some_and(|n| n[0] <= 1)
+            && numbers.windows(2).all(|w| w[1] > w[0]);
+        if titles.len() < MIN_ENTRIES || !sections {
+            return false;
+        }
+        let later: HashSet<String> = doc
+            .lines()
+            .skip(last + 1)
+            .filter(|l| !l.is_blank() && l.words() <= MAX_TITLE_WORDS)
+            .map(|l| folded(l.text()))
+            .collect();
+        let back = titles.iter().filter(|t| later.contains(&folded(t))).count();
+        back * 2 >= titles.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn removed(input: &str) -> Vec<String> {
+        let doc = Doc::new(input);
+        let mut out = Vec::new();
+        TableOfContents.find(&doc, &mut out);
+        out.iter()
+            .map(|r| input[r.span.clone()].to_owned())
+            .collect()
+    }
+
+    const BODY: &str = "History\nThe line opened in 1904.\nDesign\nIt runs on a third rail.\nReception\nCritics liked it.\n";
+
+    #[test]
+    fn one_entry_per_line() {
+        let page = format!("Contents\n1 History\n2 Design\n2.1 Rails\n3 Reception\n{BODY}");
+        assert_eq!(
+            removed(&page),
+            ["Contents\n1 History\n2 Design\n2.1 Rails\n3 Reception\n"]
+        );
+    }
+
+    #[test]
+    fn entries_glued_on_lines_arabic_digits() {
+        let page = "محتويات\n١    فوائد الخس\n٢    القيمة الغذائية للخس        ٣    أضرار الخس\nفوائد الخس\nنص.\nالقيمة الغذائية للخس\nنص.\nأضرار الخس\nنص.\n";
+        assert_eq!(
+            removed(page),
+            ["محتويات\n١    فوائد الخس\n٢    القيمة الغذائية للخس        ٣    أضرار الخس\n"]
+        );
+    }
+
+    #[test]
+    fn numbered_list_of_an_article_stays() {
+        // Steps that never come back as headings.
+        let page = format!("1 Heat the oven\n2 Mix the flour\n3 Bake for an hour\n{BODY}");
+        assert!(removed(&page).is_empty());
+    }
+
+    #[test]
+    fn descending_or_too_few_stay() {
+        let page = format!("3 History\n2 Design\n1 Reception\n{BODY}");
+        assert!(removed(&page).is_empty());
+        let page = format!("1 History\n2 Design\n{BODY}");
+        assert!(removed(&page).is_empty());
+    }
+
+    #[test]
+    fn model_numbers_are_not_sections() {
+        let page = "8220 Flip\n8300 Curve\n8520 Bold\nFlip\nCurve\nBold\n";
+        assert!(removed(page).is_empty());
+        let page = "3 History\n4 Design\n5 Reception\nHistory\nDesign\nReception\n";
+        assert!(removed(page).is_empty());
+    }
+
+    #[test]
+    fn years_and_sentences_are_not_entries() {
+        assert!(entry("2020 was a good year for the line.").is_some()); // an entry shape...
+        let page = format!("2019 Plans were made\n2020 Work began\n2021 The line opened\n{BODY}");
+        assert!(removed(&page).is_empty()); // ...but its titles never come back
+        assert_eq!(
+            entry("1.5 million people").map(|(n, _)| n),
+            Some(vec![1, 5])
+        );
+        assert!(entry("12").is_none());
+        assert!(entry("3.14").is_none());
+    }
+}
