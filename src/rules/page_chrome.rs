@@ -330,7 +330,8 @@ pub struct PageChrome {
     patterns: UserPatterns,
 }
 
-/// The rule's built-in line patterns, compiled once per process: they take no options.
+/// The rule's built-in line patterns, compiled once per process: they take no options. They
+/// are matched against folded keys, so their words are folded too (`دقايق`, not `دقائق`).
 struct LinePatterns {
     date_line: Regex,
     relative_time: Regex,
@@ -347,7 +348,7 @@ static LINE_PATTERNS: Lazy<LinePatterns> = Lazy::new(|| {
     LinePatterns {
         date_line: compile(&date_line),
         relative_time: compile(
-            r"^(?:(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنة|سنتين|سنوات)|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|(?:vor|il y a|hace)\s+\d+\s+\p{L}+|\d+\s*(?:min|minutes?|minuten|minutos)\.?\s*(?:read|lesezeit|de lectura|lecture)?|(?:lesezeit|reading time|temps de lecture)\s*:?\s*\d+\s*\p{L}*|just now|gerade eben|a l'instant|الان)$",
+            r"^(?:(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقة|دقيقتين|دقايق|ساعة|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنة|سنتين|سنوات)|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|(?:vor|il y a|hace)\s+\d+\s+\p{L}+|\d+\s*(?:min|minutes?|minuten|minutos)\.?\s*(?:read|lesezeit|de lectura|lecture)?|(?:lesezeit|reading time|temps de lecture)\s*:?\s*\d+\s*\p{L}*|just now|gerade eben|a l'instant|الان)$",
         ),
         counter: compile(
             r"^[\d.,]+\s*[km]?\s*(?:likes?|views?|comments?|shares?|replies|reactions|followers|reads|votes|مشاهدة|مشاهدات|تعليق|تعليقات|اعجاب|مشاركة|kommentare?|aufrufe|mal gelesen|commentaires?|comentarios?|visitas)$",
@@ -522,6 +523,8 @@ mod tests {
         ("counter", "120 views", true),
         ("counter-decimal", "1.2K shares", true),
         ("ar-relative-no-number", "منذ ساعتين", true),
+        // Keys fold `ئ` to `ي`: the pattern names the folded form.
+        ("ar-relative-minutes", "قبل 5 دقائق", true),
         ("just-now", "Just now", true),
         ("reading-time-folded-digit", "Reading time: ㏠", true),
         ("ar-byline-edit", "تحرير: محمد علي", true),
