@@ -977,7 +977,12 @@ mod tests {
                 NOTICE_PHRASES,
             ]
             .iter()
-            .map(|list| (folded(list), PhraseSet::new("test", list).unwrap()))
+            .map(|list| {
+                (
+                    folded(list),
+                    PhraseSet::new("test", list.as_slice()).unwrap(),
+                )
+            })
             .collect()
         });
 
@@ -985,10 +990,10 @@ mod tests {
     fn the_filter_is_built_only_where_anchors_are_rarer() {
         use crate::lexicon::*;
         for (list, filtered) in [
-            (NOTICE_PHRASES, true),
-            (CHROME_PHRASES, true),
+            (NOTICE_PHRASES.as_slice(), true),
+            (CHROME_PHRASES.as_slice(), true),
             // Rare enough already.
-            (FOOTER_PHRASES, false),
+            (FOOTER_PHRASES.as_slice(), false),
             (&["الحقول المطلوبة"][..], true),
             (&["في المطلوب", "الظلال"][..], true),
             // No rarer anchor: common letters only, one letter, shorter than a fingerprint.
@@ -1031,6 +1036,7 @@ mod tests {
                 NOTICE_PHRASES,
                 FOOTER_PHRASES,
             ]
+            .map(Phrases::as_slice)
             .concat(),
         );
         let piece = prop_oneof![

@@ -35,7 +35,7 @@ impl Default for AdMarker {
     /// The labels of [`AD_LABELS`](crate::lexicon::AD_LABELS), no patterns.
     fn default() -> AdMarker {
         AdMarker {
-            labels: Lexicon::new(ID, AD_LABELS),
+            labels: Lexicon::new(ID, &AD_LABELS),
             patterns: UserPatterns::default(),
         }
     }
@@ -79,7 +79,7 @@ impl AdMarker {
         self
     }
 
-    fn find_in_line(
+    pub(crate) fn find_in_line(
         phrases: &PhraseSet,
         patterns: &UserPatterns,
         line: &Line<'_>,

@@ -13,7 +13,7 @@ use crate::rules::article_region::article_lines;
 const ID: &str = "end-of-article";
 
 /// Markers after which only page furniture follows (agency end marks, permalinks).
-static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, AFTER_ARTICLE_MARKERS));
+static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &AFTER_ARTICLE_MARKERS));
 
 /// Reports everything from an end-of-article marker to the end of the page, as boilerpipe
 /// cuts for English, here for Arabic, English and the main European languages. What follows
@@ -57,7 +57,7 @@ impl Default for EndOfArticle {
     /// prose before a cut.
     fn default() -> EndOfArticle {
         EndOfArticle {
-            comment: Lexicon::new(ID, COMMENT_MARKERS),
+            comment: Lexicon::new(ID, &COMMENT_MARKERS),
             min_article_words: 60,
         }
     }
@@ -85,7 +85,7 @@ impl EndOfArticle {
 }
 
 /// Whether the key, without decoration and a leading or trailing count, is a phrase of `set`.
-fn is_marker(set: &PhraseSet, line: &Line<'_>) -> bool {
+pub(crate) fn is_marker(set: &PhraseSet, line: &Line<'_>) -> bool {
     if line.words() > 8 {
         return false;
     }

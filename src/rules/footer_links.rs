@@ -4,16 +4,16 @@ use once_cell::sync::Lazy;
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
-use crate::lexicon::{CHROME_PHRASES, FOOTER_LINKS, FOOTER_PHRASES};
+use crate::lexicon::{CHROME_PHRASES, FOOTER_LINKS, FOOTER_PHRASES, RIGHTS_RESERVED};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 
 const ID: &str = "footer-links";
 
 /// Legal and copyright phrases of footers.
-static LEGAL: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, FOOTER_PHRASES));
+static LEGAL: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &FOOTER_PHRASES));
 /// Site-chrome phrases (sign in, subscribe, menus).
-static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, CHROME_PHRASES));
+static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CHROME_PHRASES));
 
 /// Removes navigation and footer chrome:
 ///
@@ -54,7 +54,7 @@ impl Default for FooterLinks {
     /// glue points; menu runs of at least 5 lines.
     fn default() -> FooterLinks {
         FooterLinks {
-            links: Lexicon::new(ID, FOOTER_LINKS),
+            links: Lexicon::new(ID, &FOOTER_LINKS),
             patterns: UserPatterns::default(),
             min_glue_points: 3,
             min_menu_lines: 5,
@@ -154,45 +154,60 @@ impl FooterLinks {
         }
         // `© 2025 Example Media. All rights reserved.` ends like a sentence: a copyright
         // notice is a footer whatever its punctuation; a legal phrase in prose is not.
-        if words <= 20 && is_copyright_notice(key) {
+        if words <= MAX_COPYRIGHT_WORDS && is_copyright_notice(key) {
             return Verdict::Drop(Reason::Footer);
         }
-        if words <= 25 && !line.is_prose() && LEGAL.contains_any(key) {
+        if is_legal_line(&LEGAL, line, key) {
             return Verdict::Drop(Reason::Footer);
         }
-        // A line of page chrome is navigation glued or run together, never a finished
-        // paragraph: prose that ends a sentence and names three site sections is still prose.
-        let paragraph = line.is_prose()
-            && line.ends_with_terminal()
-            && line.strong_glue() + line.soft_glue() == 0;
-        if !paragraph {
-            let (hits, distinct) = FooterLinks::chrome_hits(key);
-            if hits >= 3 && distinct >= 2 {
-                return Verdict::Drop(Reason::ChromeLine { markers: hits });
-            }
+        if let Some(markers) = chrome_markers(line, key) {
+            return Verdict::Drop(Reason::ChromeLine { markers });
         }
         Verdict::Keep
     }
+}
 
-    /// (occurrences, distinct phrases) of chrome phrases in `key`; (0, 0) for a key too short
-    /// to hold the three a chrome line needs.
-    fn chrome_hits(key: &str) -> (usize, usize) {
-        if key.len() < 3 * CHROME.shortest() {
-            return (0, 0);
-        }
-        let mut hits = 0;
-        let mut seen: u64 = 0;
-        let mut distinct = 0;
-        for (phrase, _, _) in CHROME.occurrences(key) {
-            hits += 1;
-            let bit = 1u64 << (phrase % 64);
-            if seen & bit == 0 {
-                seen |= bit;
-                distinct += 1;
-            }
-        }
-        (hits, distinct)
+/// The most words of a line with a copyright notice.
+pub(crate) const MAX_COPYRIGHT_WORDS: usize = 20;
+
+/// Whether `line`, whose key is `key`, is a footer line holding a legal phrase of `legal`: a
+/// short line that is not prose.
+pub(crate) fn is_legal_line(legal: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    line.words() <= 25 && !line.is_prose() && legal.contains_any(key)
+}
+
+/// The chrome phrases in `line`, whose key is `key`, if it is a strip of page chrome: three or more of them, of
+/// two kinds or more. A line of page chrome is navigation glued or run together, never a
+/// finished paragraph: prose that ends a sentence and names three site sections is still
+/// prose.
+pub(crate) fn chrome_markers(line: &Line<'_>, key: &str) -> Option<usize> {
+    let paragraph =
+        line.is_prose() && line.ends_with_terminal() && line.strong_glue() + line.soft_glue() == 0;
+    if paragraph {
+        return None;
     }
+    let (hits, distinct) = chrome_hits(key);
+    (hits >= 3 && distinct >= 2).then_some(hits)
+}
+
+/// (occurrences, distinct phrases) of chrome phrases in `key`; (0, 0) for a key too short
+/// to hold the three a chrome line needs.
+fn chrome_hits(key: &str) -> (usize, usize) {
+    if key.len() < 3 * CHROME.shortest() {
+        return (0, 0);
+    }
+    let mut hits = 0;
+    let mut seen: u64 = 0;
+    let mut distinct = 0;
+    for (phrase, _, _) in CHROME.occurrences(key) {
+        hits += 1;
+        let bit = 1u64 << (phrase % 64);
+        if seen & bit == 0 {
+            seen |= bit;
+            distinct += 1;
+        }
+    }
+    (hits, distinct)
 }
 
 /// Consecutive short lines seen so far.
@@ -271,16 +286,12 @@ fn has_code_syntax(text: &str) -> bool {
 /// `© 2025 Example Media`, `©2019 …`: a copyright sign with a year. A bare `©` also marks
 /// photo credits in captions, which are article text.
 fn is_copyright_notice(key: &str) -> bool {
-    const RESERVED: &[&str] = &[
-        "all rights reserved",
-        "جميع الحقوق محفوظة",
-        "كل الحقوق محفوظة",
-        "alle rechte vorbehalten",
-        "tous droits reserves",
-        "todos los derechos reservados",
-    ];
-    static FINDERS: once_cell::sync::Lazy<Vec<memchr::memmem::Finder<'static>>> =
-        once_cell::sync::Lazy::new(|| RESERVED.iter().map(memchr::memmem::Finder::new).collect());
+    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
+        RIGHTS_RESERVED
+            .iter()
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    });
     if FINDERS.iter().any(|f| f.find(key.as_bytes()).is_some()) {
         return true;
     }

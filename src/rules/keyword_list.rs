@@ -40,7 +40,7 @@ impl Default for KeywordList {
     /// at least 12 words where at least half of the word pairs repeat.
     fn default() -> KeywordList {
         KeywordList {
-            labels: Lexicon::new(ID, KEYWORD_LABELS),
+            labels: Lexicon::new(ID, &KEYWORD_LABELS),
             patterns: UserPatterns::default(),
             min_words: 12,
             min_repeated_share: 0.5,
@@ -96,7 +96,7 @@ impl KeywordList {
 
     /// Whether `line` opens with a label followed by a colon or glued tags; `Some(true)` when
     /// the label stands alone.
-    fn labelled(phrases: &PhraseSet, line: &Line<'_>) -> Option<bool> {
+    pub(crate) fn labelled(phrases: &PhraseSet, line: &Line<'_>) -> Option<bool> {
         let key = line.key();
         let end = phrases.prefix(key)?;
         if trim_decoration(&key[end..]).is_empty() {

@@ -6,114 +6,27 @@ use regex::Regex;
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
-use crate::lexicon::{NOTICE_PHRASES, SHARE_PREFIXES};
+use crate::lexicon::{
+    alternation, Phrases, BYLINE_WORDS, CONSENT_WORDS, COUNTER_WORDS, CREDIT_AGENCIES,
+    CREDIT_LABELS, CREDIT_MARKS, CREDIT_WORDS, DATE_LABELS, DATE_WORDS, JUST_NOW, NOTICE_PHRASES,
+    READING_LABELS, READING_MINUTES, READING_WORDS, RELATIVE_OPENERS, RELATIVE_UNITS_AGO,
+    RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
+};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 
 const ID: &str = "page-chrome";
 
 /// Share and follow prompts, matched at the start of short lines.
-static SHARE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, SHARE_PREFIXES));
-
-/// Month and weekday names (folded: lower case, no accents, Arabic unified) of the languages
-/// scrapers meet most, and the words that go with a time.
-const DATE_WORDS: &str = r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|z|s)?|apr(?:il)?|avril|may|mai|jun[ei]?|juin|jul[iy]?|juillet|aug(?:ust)?|aout|sep(?:t|tember)?|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember)?|novembre|dec(?:ember)?|dez(?:ember)?|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|styczen|luty|marzec|kwiecien|maj|czerwiec|lipiec|sierpien|wrzesien|pazdziernik|listopad|grudzien|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|am|pm|uhr|gmt|utc|cet|cest|est|edt|pst|pdt|bst|h|hrs|et|de|del|le|el|the|of|um|a|at|on|in|في|ص|م|الساعة|مساء|صباحا|th|st|nd|rd";
-
-/// A photo credit on a line of its own: a credit label and a name (`Foto: Christof Stache`,
-/// `(Foto: ABr)`, `Photo by Ann Lee on Unsplash`, `صورة: رويترز`), or a name ending in a picture
-/// agency after a slash or © (`Judy Eddy/WENN.com`, `© Oli Scarff/Getty Images`). Folded.
-const CREDIT: &str = r"^[(\[]?(?:(?:fotos?|photos?|photograph|photo credits?|pictures?|bild|bilder|titelbild|images?|imagen|imagenes|fot|credits?|credito|credit photos?|credits photos?|zdjecie|صورة|الصورة|تصوير)\s*(?::|©|/|by\s|de\s|von\s)|fot\.|©)\s*[^\s(]|[/©]\s*(?:getty images|shutterstock|afp|reuters|dpa|pap|picture[- ]alliance|istock(?:photo)?|fotolia|unsplash|imago|epa|keystone|adobe ?stock|clipdealer|wenn\.com|agencja gazeta|abaca)[)\]]?$";
+pub(crate) static SHARE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &SHARE_PREFIXES));
 
 /// What a cookie banner asks of the reader, in the languages of [`NOTICE_PHRASES`]: to
 /// accept, agree, refuse or change settings. Folded.
-static CONSENT: Lazy<PhraseSet> = Lazy::new(|| {
-    PhraseSet::builtin(
-        ID,
-        &[
-            "accept",
-            "agree",
-            "consent",
-            "cookie settings",
-            "cookie preferences",
-            "akzeptier",
-            "zustimm",
-            "stimmen sie",
-            "stimmst du",
-            "einverstanden",
-            "zulassen",
-            "ablehnen",
-            "cookie-einstellungen",
-            "accepter",
-            "acceptez",
-            "consentement",
-            "refuser",
-            "aceptar",
-            "acepta",
-            "consentimiento",
-            "rechazar",
-            "accetta",
-            "consenso",
-            "rifiuta",
-            "akceptuj",
-            "zgod",
-            "odrzu",
-            "accepteren",
-            "toestemming",
-            "موافق",
-            "قبول",
-            "رفض",
-        ],
-    )
-});
+pub(crate) static CONSENT: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CONSENT_WORDS));
 
 /// The words of a site addressing its reader or speaking for itself (`you`, `we`, `Sie`,
 /// `wir`, `vous`, `nous`, …), matched as whole words. Folded.
-static SITE_VOICE: Lazy<PhraseSet> = Lazy::new(|| {
-    PhraseSet::builtin(
-        ID,
-        &[
-            "you",
-            "your",
-            "we",
-            "our",
-            "us",
-            "sie",
-            "ihre",
-            "ihnen",
-            "du",
-            "dir",
-            "dein",
-            "deine",
-            "wir",
-            "uns",
-            "unsere",
-            "unser",
-            "vous",
-            "votre",
-            "vos",
-            "nous",
-            "notre",
-            "nos",
-            "usted",
-            "tu",
-            "nosotros",
-            "nuestro",
-            "nuestra",
-            "utilizamos",
-            "usamos",
-            "voi",
-            "noi",
-            "nostro",
-            "utilizziamo",
-            "wy",
-            "nasz",
-            "nasza",
-            "u",
-            "wij",
-            "onze",
-        ],
-    )
-});
+pub(crate) static VOICE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &SITE_VOICE));
 
 /// Whether `key`, which speaks of cookies, is a cookie banner: it also asks for consent, and
 /// addresses the reader or speaks for the site (Arabic banners name `ملفات تعريف الارتباط`,
@@ -121,7 +34,7 @@ static SITE_VOICE: Lazy<PhraseSet> = Lazy::new(|| {
 /// recipe for cookies, a report that a regulator makes sites ask users to accept cookies);
 /// all three in one line of at most 80 words are a banner.
 fn is_cookie_consent(key: &str) -> bool {
-    CONSENT.contains_any(key) && has_word(&SITE_VOICE, key)
+    CONSENT.contains_any(key) && has_word(&VOICE, key)
 }
 
 /// Whether a line's `key` may be a relative time, given whether it holds a `number`
@@ -136,44 +49,63 @@ fn might_be_relative_time(key: &str, number: bool) -> bool {
 /// of the line, or an ASCII digit that folding made out of a symbol that is not numeric. Those
 /// symbols (`㏠`, a day of the month, folds to `1日`) are the CJK compatibility signs for
 /// months, hours and days, U+32C0 to U+33FE, which all open with the byte E3.
-fn has_number(line: &Line<'_>) -> bool {
+pub(crate) fn has_number(line: &Line<'_>) -> bool {
     line.digits() > 0
         || (memchr::memchr(0xE3, line.text().as_bytes()).is_some()
             && line.key().bytes().any(|b| b.is_ascii_digit()))
 }
 
-/// The words a byline opens with, as in the byline pattern: lines that open otherwise are
-/// not matched against it.
-const BYLINE_WORDS: [&str; 10] = [
-    "by",
-    "von",
-    "par",
-    "por",
-    "di",
-    "door",
-    "بقلم",
-    "كتب",
-    "اعداد",
-    "تحرير",
-];
+/// What a credit line may open with, after a `(` or `[`: the shortest of the credit
+/// pattern's labels and marks, each of which no other starts (`fot` for `foto`, `fotos` and
+/// `fot.`; `photo` for `photos`, `photograph` and `photo credits`; …, and `©`).
+static CREDIT_OPENINGS: Lazy<Openings> =
+    Lazy::new(|| Openings::new(&[CREDIT_LABELS, CREDIT_MARKS]));
 
-/// What a credit line may open with, after a `(` or `[`: the shortest forms of the credit
-/// pattern's labels (`fot` for `foto`, `fotos` and `fot.`; `photo` for `photos`,
-/// `photograph` and `photo credits`; …) and `©`.
-const CREDIT_OPENINGS: [&str; 12] = [
-    "fot",
-    "photo",
-    "picture",
-    "bild",
-    "titelbild",
-    "image",
-    "credit",
-    "zdjecie",
-    "صورة",
-    "الصورة",
-    "تصوير",
-    "©",
-];
+/// What a byline may open with: the byline words no other starts (`كتب` for `كتبت`). Lines
+/// that open otherwise are not matched against the byline pattern.
+static BYLINE_OPENINGS: Lazy<Openings> = Lazy::new(|| Openings::new(&[BYLINE_WORDS]));
+
+/// The phrases of some lists that no other phrase of them starts, for telling whether a key
+/// starts with one of the phrases: it does exactly when it starts with one of these. A set of
+/// first bytes turns most lines away at once; the rest are compared with the phrases that
+/// open with their first byte.
+struct Openings {
+    /// The first bytes of the phrases, as bits.
+    first: [u64; 4],
+    /// Each phrase with its first byte, which the comparison reads without following the
+    /// phrase's pointer.
+    words: Vec<(u8, &'static str)>,
+}
+
+impl Openings {
+    fn new(lists: &[Phrases]) -> Openings {
+        let all: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        let mut first = [0u64; 4];
+        let mut words = Vec::new();
+        for &p in &all {
+            if all.iter().any(|q| q.len() < p.len() && p.starts_with(q)) {
+                continue;
+            }
+            if let Some(&b) = p.as_bytes().first() {
+                first[usize::from(b >> 6)] |= 1 << (b & 63);
+                words.push((b, p));
+            }
+        }
+        Openings { first, words }
+    }
+
+    /// Whether `key` starts with one of the phrases.
+    fn opens(&self, key: &str) -> bool {
+        let Some(&b) = key.as_bytes().first() else {
+            return false;
+        };
+        self.first[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && self
+                .words
+                .iter()
+                .any(|&(first, word)| first == b && key.starts_with(word))
+    }
+}
 
 /// Whether `key` may be a photo credit: the credit pattern either opens with a label or `©`
 /// (after a `(` or `[`), or has an agency after a `/` or `©`.
@@ -181,34 +113,26 @@ fn might_be_credit(key: &str) -> bool {
     let body = key.strip_prefix(['(', '[']).unwrap_or(key);
     let bytes = key.as_bytes();
     // `©` is C2 A9.
-    starts_with_any(body, &CREDIT_OPENINGS)
+    CREDIT_OPENINGS.opens(body)
         || memchr::memchr2_iter(b'/', 0xC2, bytes)
             .any(|at| bytes[at] == b'/' || bytes.get(at + 1) == Some(&0xA9))
 }
 
-/// Whether `key` starts with one of `words`, comparing first bytes before whole words.
-fn starts_with_any(key: &str, words: &[&str]) -> bool {
-    let first = key.as_bytes().first();
-    words
-        .iter()
-        .any(|word| word.as_bytes().first() == first && key.starts_with(word))
-}
-
 /// The subjects of the prompts a page puts to its reader, as `key` names them.
 #[derive(Default)]
-struct PromptSubjects {
-    cookie: bool,
-    newsletter: bool,
+pub(crate) struct PromptSubjects {
+    pub(crate) cookie: bool,
+    pub(crate) newsletter: bool,
     /// A word for commenting: `ment` after `co`, `com`, `ko` or `kom` (`comment`,
     /// `commentaire`, `commento`, `Kommentar`, `kommentieren`, `comentario`, `komentarz`), not
     /// `advertisement`, `government` or `moment`.
-    commenting: bool,
+    pub(crate) commenting: bool,
 }
 
 /// The words that cookie banners, newsletter prompts and comment sign-in prompts need
 /// (`newsletter` also inside a compound: `Musiknewsletter`), found in one search over the
 /// line instead of one per kind.
-fn prompt_subjects(key: &str) -> PromptSubjects {
+pub(crate) fn prompt_subjects(key: &str) -> PromptSubjects {
     static SUBJECTS: Lazy<Option<aho_corasick::packed::Searcher>> =
         Lazy::new(|| aho_corasick::packed::Searcher::new(["cookie", "newsletter", "ment"]));
     let bytes = key.as_bytes();
@@ -241,34 +165,11 @@ fn prompt_subjects(key: &str) -> PromptSubjects {
 /// unseren Newsletter erhalten?`). A report about a newsletter speaks of it in the third
 /// person (`The paper launched a newsletter in May.`).
 fn is_newsletter_prompt(key: &str) -> bool {
-    has_word(&SITE_VOICE, key)
+    has_word(&VOICE, key)
 }
 
-static SIGNING_IN: Lazy<PhraseSet> = Lazy::new(|| {
-    PhraseSet::builtin(
-        ID,
-        &[
-            "log in",
-            "logged in",
-            "login",
-            "sign in",
-            "signed in",
-            "register",
-            "anmelden",
-            "angemeldet",
-            "eingeloggt",
-            "einloggen",
-            "registrier",
-            "registrar",
-            "iniciar sesion",
-            "connecte",
-            "inscri",
-            "zaloguj",
-            "inloggen",
-            "ingelogd",
-        ],
-    )
-});
+/// Words for signing in (stems), folded.
+pub(crate) static SIGNING: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &SIGNING_IN));
 
 /// Whether `key`, which speaks of commenting, tells the reader to sign in first (`Du musst
 /// eingeloggt sein, um Kommentare zu schreiben`, `Sie müssen sich anmelden, um zu
@@ -276,11 +177,11 @@ static SIGNING_IN: Lazy<PhraseSet> = Lazy::new(|| {
 /// site. A report on a platform's rules speaks of its users (`Users must now log in to
 /// comment.`).
 fn is_comment_login(key: &str) -> bool {
-    SIGNING_IN.contains_any(key) && has_word(&SITE_VOICE, key)
+    SIGNING.contains_any(key) && has_word(&VOICE, key)
 }
 
 /// Whether one of `words` occurs in `key` as a whole word.
-fn has_word(words: &PhraseSet, key: &str) -> bool {
+pub(crate) fn has_word(words: &PhraseSet, key: &str) -> bool {
     let in_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     words.occurrences(key).any(|(_, start, end)| {
         let before = key.get(..start).and_then(|head| head.chars().next_back());
@@ -288,9 +189,6 @@ fn has_word(words: &PhraseSet, key: &str) -> bool {
         !in_word(before) && !in_word(after)
     })
 }
-
-/// Labels that introduce a date line.
-const DATE_LABELS: &str = r"updated|last updated|published|posted|posted on|published on|updated on|asked|answered|edited|veroffentlichung|letzte anderung|zuletzt aktualisiert|datum|date de publication|fecha de publicacion|first published|modified|date|stand|publiziert|aktualisiert|veroffentlicht|erschienen|mis a jour|publie le|publicado|actualizado|opublikowano|نشر|نشر في|اخر تحديث|تاريخ النشر|بتاريخ|تم النشر|محدث|publikacja|aktualizacja|data publikacji|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publie|mis a jour le";
 
 /// Removes single lines of page furniture that carry no article text:
 ///
@@ -341,22 +239,69 @@ struct LinePatterns {
 }
 
 static LINE_PATTERNS: Lazy<LinePatterns> = Lazy::new(|| {
-    let date_line = format!(
-        r"^(?:(?:{DATE_LABELS})\s*:?\s*)?(?:(?:\d{{1,4}}|{DATE_WORDS})[\s/.,:\-–|()]*){{1,10}}$"
-    );
+    let [date_line, relative_time, counter, byline, credit] = line_pattern_sources();
     let compile = |pattern: &str| Regex::new(pattern).expect("built-in pattern");
     LinePatterns {
         date_line: compile(&date_line),
-        relative_time: compile(
-            r"^(?:(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقة|دقيقتين|دقايق|ساعة|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنة|سنتين|سنوات)|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|(?:vor|il y a|hace)\s+\d+\s+\p{L}+|\d+\s*(?:min|minutes?|minuten|minutos)\.?\s*(?:read|lesezeit|de lectura|lecture)?|(?:lesezeit|reading time|temps de lecture)\s*:?\s*\d+\s*\p{L}*|just now|gerade eben|a l'instant|الان)$",
-        ),
-        counter: compile(
-            r"^[\d.,]+\s*[km]?\s*(?:likes?|views?|comments?|shares?|replies|reactions|followers|reads|votes|مشاهدة|مشاهدات|تعليق|تعليقات|اعجاب|مشاركة|kommentare?|aufrufe|mal gelesen|commentaires?|comentarios?|visitas)$",
-        ),
-        byline: compile(r"^(?:by|von|par|por|di|door|بقلم|كتب|كتبت|اعداد|تحرير)\s*:?\s+\S"),
-        credit: compile(CREDIT),
+        relative_time: compile(&relative_time),
+        counter: compile(&counter),
+        byline: compile(&byline),
+        credit: compile(&credit),
     }
 });
+
+/// The forms of a relative time, each matched as the whole key: `قبل` or `منذ` and a unit
+/// (`قبل 4 ساعات`); a number and a unit before `ago` (`3 hours ago`); an opener before a
+/// number and a unit (`vor 2 Stunden`); minutes and an optional reading word (`5 min read`);
+/// a reading-time label before a number (`Lesezeit: 4 Min.`); a time with no number (`just
+/// now`).
+pub(crate) fn relative_time_forms() -> [String; 6] {
+    [
+        format!(
+            r"(?:قبل|منذ)\s+(?:\d+\s+)?(?:{})",
+            alternation(RELATIVE_UNITS_SINCE)
+        ),
+        format!(r"\d+\s*(?:{})\s+ago", alternation(RELATIVE_UNITS_AGO)),
+        format!(r"(?:{})\s+\d+\s+\p{{L}}+", alternation(RELATIVE_OPENERS)),
+        format!(
+            r"\d+\s*(?:{})\.?\s*(?:{})?",
+            alternation(READING_MINUTES),
+            alternation(READING_WORDS)
+        ),
+        format!(r"(?:{})\s*:?\s*\d+\s*\p{{L}}*", alternation(READING_LABELS)),
+        alternation(JUST_NOW),
+    ]
+}
+
+/// The sources of the line patterns, in the order of [`LinePatterns`]' fields: the word
+/// tables of `src/lexicon/` (months, time units, credit labels, agencies, …) put into the
+/// pattern shapes. All are folded, and matched against whole keys.
+///
+/// * date line: an optional label and `:`, then one to ten numbers (up to four digits) or
+///   date words, each followed by separators: `Updated: March 11, 2015 3:46 PM`;
+/// * relative time: one of [`relative_time_forms`];
+/// * counter: a number, an optional `k` or `m`, and what it counts;
+/// * byline: a byline word, an optional `:`, and a name;
+/// * credit: a credit label before `:`, `©`, `/` or a credit word, or a credit mark, then a
+///   name; or a name ending in an agency after `/` or `©`.
+fn line_pattern_sources() -> [String; 5] {
+    let date_line = format!(
+        r"^(?:(?:{})\s*:?\s*)?(?:(?:\d{{1,4}}|{})[\s/.,:\-–|()]*){{1,10}}$",
+        alternation(DATE_LABELS),
+        alternation(DATE_WORDS),
+    );
+    let relative_time = format!("^(?:{})$", relative_time_forms().join("|"));
+    let counter = format!(r"^[\d.,]+\s*[km]?\s*(?:{})$", alternation(COUNTER_WORDS));
+    let byline = format!(r"^(?:{})\s*:?\s+\S", alternation(BYLINE_WORDS));
+    let credit = format!(
+        r"^[(\[]?(?:(?:{})\s*(?::|©|/|(?:{})\s)|{})\s*[^\s(]|[/©]\s*(?:{})[)\]]?$",
+        alternation(CREDIT_LABELS),
+        alternation(CREDIT_WORDS),
+        alternation(CREDIT_MARKS),
+        alternation(CREDIT_AGENCIES),
+    );
+    [date_line, relative_time, counter, byline, credit]
+}
 
 impl Default for PageChrome {
     /// # Defaults
@@ -364,7 +309,7 @@ impl Default for PageChrome {
     /// [`NOTICE_PHRASES`](crate::lexicon::NOTICE_PHRASES), no patterns.
     fn default() -> PageChrome {
         PageChrome {
-            notices: Lexicon::new(ID, NOTICE_PHRASES),
+            notices: Lexicon::new(ID, &NOTICE_PHRASES),
             patterns: UserPatterns::default(),
         }
     }
@@ -400,76 +345,113 @@ impl PageChrome {
         if !self.patterns.is_empty() && self.patterns.is_match(key) {
             return Some(Reason::Chrome { kind: "pattern" });
         }
-        if words <= 80 && notices.contains_any(key) {
+        if words <= MAX_NOTICE_WORDS && notices.contains_any(key) {
             return Some(Reason::Chrome { kind: "notice" });
         }
-        if words <= 80 {
+        if words <= MAX_NOTICE_WORDS {
             let subjects = prompt_subjects(key);
             if subjects.cookie && is_cookie_consent(key) {
                 return Some(Reason::Chrome {
                     kind: "cookie consent",
                 });
             }
-            if subjects.newsletter && words <= 40 && is_newsletter_prompt(key) {
+            if subjects.newsletter && words <= MAX_NEWSLETTER_WORDS && is_newsletter_prompt(key) {
                 return Some(Reason::Chrome {
                     kind: "newsletter prompt",
                 });
             }
-            if subjects.commenting && words <= 30 && is_comment_login(key) {
+            if subjects.commenting && words <= MAX_COMMENT_LOGIN_WORDS && is_comment_login(key) {
                 return Some(Reason::Chrome {
                     kind: "comment login prompt",
                 });
             }
         }
-        if words > 12 {
+        if words > MAX_PATTERN_WORDS {
             return None;
         }
         let number = has_number(line);
-        if number {
-            if LINE_PATTERNS.date_line.is_match(key) {
-                return Some(Reason::Chrome {
-                    kind: "date or time",
-                });
-            }
-            let opens_with_number = key
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_numeric() || matches!(c, '.' | ','));
-            if opens_with_number && LINE_PATTERNS.counter.is_match(key) {
-                return Some(Reason::Chrome { kind: "counter" });
-            }
+        if is_date_line(key, number) {
+            return Some(Reason::Chrome {
+                kind: "date or time",
+            });
         }
-        if might_be_relative_time(key, number) && LINE_PATTERNS.relative_time.is_match(key) {
+        if is_counter(key, number) {
+            return Some(Reason::Chrome { kind: "counter" });
+        }
+        if is_relative_time(key, number) {
             return Some(Reason::Chrome {
                 kind: "relative time",
             });
         }
-        if words <= 8 && !line.ends_with_period() && SHARE.prefix(key).is_some() {
+        if is_share_prompt(&SHARE, line, key) {
             return Some(Reason::Chrome {
                 kind: "share or follow prompt",
             });
         }
-        if words <= 7
-            && line.terminal_punct() == 0
-            && line.clause_punct() <= 1
-            && starts_with_any(key, &BYLINE_WORDS)
-            && LINE_PATTERNS.byline.is_match(key)
-        {
+        if is_byline(line, key) {
             return Some(Reason::Chrome { kind: "byline" });
         }
-        // A credit is a label and a name, never a sentence: `Photo: the minister arrives.`
-        // is a caption, which is article text.
-        if words <= 10
-            && !line.ends_with_period()
-            && might_be_credit(key)
-            && LINE_PATTERNS.credit.is_match(key)
-        {
+        if is_credit(line, key) {
             return Some(Reason::Chrome {
                 kind: "photo credit",
             });
         }
         None
     }
+}
+
+/// The most words of a line that holds a notice, a cookie banner or a prompt.
+pub(crate) const MAX_NOTICE_WORDS: usize = 80;
+/// The most words of a newsletter prompt.
+pub(crate) const MAX_NEWSLETTER_WORDS: usize = 40;
+/// The most words of a prompt to sign in before commenting.
+pub(crate) const MAX_COMMENT_LOGIN_WORDS: usize = 30;
+/// The most words of a line the line patterns (dates, counters, relative times, bylines,
+/// credits) and share prompts are tried on.
+pub(crate) const MAX_PATTERN_WORDS: usize = 12;
+
+/// Whether `key`, holding a number or not, is only a date or time.
+pub(crate) fn is_date_line(key: &str, number: bool) -> bool {
+    number && LINE_PATTERNS.date_line.is_match(key)
+}
+
+/// Whether `key`, holding a number or not, is a counter (`120 views`).
+pub(crate) fn is_counter(key: &str, number: bool) -> bool {
+    let opens_with_number = || {
+        key.chars()
+            .next()
+            .is_some_and(|c| c.is_numeric() || matches!(c, '.' | ','))
+    };
+    number && opens_with_number() && LINE_PATTERNS.counter.is_match(key)
+}
+
+/// Whether `key`, holding a number or not, is a relative time or a reading time.
+pub(crate) fn is_relative_time(key: &str, number: bool) -> bool {
+    might_be_relative_time(key, number) && LINE_PATTERNS.relative_time.is_match(key)
+}
+
+/// Whether `line`, whose key is `key`, opens with a share, follow or subscribe prompt of
+/// `prompts`: a short line that does not end like a statement.
+pub(crate) fn is_share_prompt(prompts: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    line.words() <= 8 && !line.ends_with_period() && prompts.prefix(key).is_some()
+}
+
+/// Whether `line`, whose key is `key`, is a byline: a few words, no sentence.
+pub(crate) fn is_byline(line: &Line<'_>, key: &str) -> bool {
+    line.words() <= 7
+        && line.terminal_punct() == 0
+        && line.clause_punct() <= 1
+        && BYLINE_OPENINGS.opens(key)
+        && LINE_PATTERNS.byline.is_match(key)
+}
+
+/// Whether `line`, whose key is `key`, is a photo credit. A credit is a label and a name, never a sentence:
+/// `Photo: the minister arrives.` is a caption, which is article text.
+pub(crate) fn is_credit(line: &Line<'_>, key: &str) -> bool {
+    line.words() <= 10
+        && !line.ends_with_period()
+        && might_be_credit(key)
+        && LINE_PATTERNS.credit.is_match(key)
 }
 
 impl Rule for PageChrome {
@@ -601,7 +583,7 @@ mod tests {
                 proptest::prop_assert!(might_be_credit(&key), "credit {:?}", key);
             }
             if LINE_PATTERNS.byline.is_match(&key) {
-                proptest::prop_assert!(starts_with_any(&key, &BYLINE_WORDS), "byline {:?}", key);
+                proptest::prop_assert!(BYLINE_OPENINGS.opens(&key), "byline {:?}", key);
             }
             if LINE_PATTERNS.relative_time.is_match(&key) {
                 proptest::prop_assert!(might_be_relative_time(&key, number), "relative {:?}", key);

@@ -11,8 +11,16 @@ use crate::rules::{is_join, is_title_like};
 
 const ID: &str = "related-section";
 
+/// The most words of a heading standing alone.
+const MAX_HEADING_WORDS: usize = 8;
+
+/// Whether `line` is one of the headings of `phrases`, standing alone.
+pub(crate) fn is_heading_phrase(phrases: &PhraseSet, line: &Line<'_>) -> bool {
+    line.words() <= MAX_HEADING_WORDS && phrases.is_whole(line.key())
+}
+
 /// "Read also" headings, which may stand before a single item.
-static READ_ALSO: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, READ_ALSO_HEADINGS));
+static READ_ALSO: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_ALSO_HEADINGS));
 
 /// Removes related-content sections: a heading (`Related`, `Read more`, `اقرأ أيضاً`,
 /// `مقالات مشابهة`, `الأكثر قراءة`, …) together with its items.
@@ -51,7 +59,7 @@ impl Default for RelatedSection {
     /// 20 words, appended articles kept.
     fn default() -> RelatedSection {
         RelatedSection {
-            headings: Lexicon::new(ID, RELATED_HEADINGS),
+            headings: Lexicon::new(ID, &RELATED_HEADINGS),
             patterns: UserPatterns::default(),
             max_item_words: 20,
             drop_appended_article: false,
@@ -127,13 +135,14 @@ impl RelatedSection {
 
     /// Whether `line` is a heading standing alone.
     fn is_heading_line(&self, phrases: &PhraseSet, line: &Line<'_>) -> bool {
-        line.words() <= 8
-            && (phrases.is_whole(line.key())
-                || (!self.patterns.is_empty() && self.patterns.is_match(line.key())))
+        is_heading_phrase(phrases, line)
+            || (line.words() <= MAX_HEADING_WORDS
+                && !self.patterns.is_empty()
+                && self.patterns.is_match(line.key()))
     }
 
     /// Whether `line` opens with a heading glued to, or separated by `:` from, its items.
-    fn is_glued_heading(phrases: &PhraseSet, line: &Line<'_>) -> bool {
+    pub(crate) fn is_glued_heading(phrases: &PhraseSet, line: &Line<'_>) -> bool {
         RelatedSection::glued_items_start(phrases, line).is_some()
     }
 

@@ -1,0 +1,427 @@
+//! Where the built-in phrases occur, each the way its rule matches it: what
+//! `examples/lexicon_sites.rs` counts the sites of every entry through. Behind the
+//! `lexicon-sites` feature and hidden from the docs: the counting command's interface, not a
+//! stable API.
+//!
+//! Each entry is tried alone, as a rule holding only that phrase would try it, on every line of
+//! the first pass (the document as given), with the rule's own code and limits:
+//!
+//! * ad labels: a whole line, or glued to a line's start or end (`ad-marker`);
+//! * related and read-also headings: a heading line of at most 8 words, or (related only)
+//!   glued to or separated from its items (`related-section`); whether items follow is not
+//!   asked;
+//! * keyword labels: opening a labelled list line (`keyword-list`);
+//! * legal phrases, footer links, chrome phrases, rights-reserved phrases: in a short
+//!   non-prose line, as the whole line, in a strip of page chrome, in a line of at most 20
+//!   words (`footer-links`);
+//! * share prompts, notices and the words of cookie banners and prompts: as `page-chrome`
+//!   finds them;
+//! * comment and after-article markers: a marker line (`end-of-article`); how much prose
+//!   comes before and after is not asked;
+//! * the words of the line patterns (months, units, credit labels, agencies, …): a word of a
+//!   line the whole pattern matches, within the rule's limits.
+
+use std::collections::BTreeSet;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::doc::{Doc, Line};
+use crate::fold::fold;
+use crate::lexicon::{self, Phrases};
+use crate::phrases::{trim_decoration, PhraseSet, UserPatterns};
+use crate::rules::footer_links::{chrome_markers, is_legal_line, MAX_COPYRIGHT_WORDS};
+use crate::rules::page_chrome::{
+    has_number, has_word, is_byline, is_counter, is_credit, is_date_line, is_relative_time,
+    is_share_prompt, prompt_subjects, relative_time_forms, CONSENT, MAX_COMMENT_LOGIN_WORDS,
+    MAX_NEWSLETTER_WORDS, MAX_NOTICE_WORDS, MAX_PATTERN_WORDS, SIGNING, VOICE,
+};
+use crate::rules::related_section::is_heading_phrase;
+use crate::rules::{end_of_article, AdMarker, KeywordList, RelatedSection};
+
+/// One entry of a built-in table.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The table's name: its file under `src/lexicon/`, without `.tsv`.
+    pub table: &'static str,
+    /// The phrase as the table writes it.
+    pub phrase: &'static str,
+    /// Its language.
+    pub lang: &'static str,
+    /// The sites the table records.
+    pub sites: u32,
+    /// The table's note.
+    pub note: &'static str,
+}
+
+/// Every entry of every table, in the order of [`lexicon::TABLES`] and of each table: the
+/// indices [`Probe::find`] returns.
+pub fn entries() -> Vec<Entry> {
+    lexicon::TABLES
+        .iter()
+        .flat_map(|list| {
+            list.entries().iter().map(|e| Entry {
+                table: list.name(),
+                phrase: e.phrase,
+                lang: e.lang,
+                sites: e.sites,
+                note: e.note,
+            })
+        })
+        .collect()
+}
+
+/// How a table's entries are matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    AdLabel,
+    RelatedHeading,
+    ReadAlso,
+    KeywordLabel,
+    Legal,
+    FooterLink,
+    Chrome,
+    SharePrefix,
+    Notice,
+    CommentMarker,
+    AfterArticle,
+    Consent,
+    Voice,
+    Signing,
+    RightsReserved,
+    /// A word of a line the date pattern matches.
+    DateWord,
+    /// A word of a line one form of the relative-time pattern matches (see
+    /// [`relative_time_forms`]), by its index.
+    RelativeWord(usize),
+    /// A word of a line the counter pattern matches.
+    CounterWord,
+    /// A word of a line the byline pattern matches.
+    BylineWord,
+    /// A word of a line the credit pattern matches.
+    CreditWord,
+}
+
+fn mode(list: Phrases) -> Mode {
+    match list.name() {
+        "ad_labels" => Mode::AdLabel,
+        "related_headings" => Mode::RelatedHeading,
+        "read_also_headings" => Mode::ReadAlso,
+        "keyword_labels" => Mode::KeywordLabel,
+        "footer_phrases" => Mode::Legal,
+        "footer_links" => Mode::FooterLink,
+        "chrome_phrases" => Mode::Chrome,
+        "share_prefixes" => Mode::SharePrefix,
+        "notice_phrases" => Mode::Notice,
+        "comment_markers" => Mode::CommentMarker,
+        "after_article_markers" => Mode::AfterArticle,
+        "consent_words" => Mode::Consent,
+        "site_voice" => Mode::Voice,
+        "signing_in" => Mode::Signing,
+        "rights_reserved" => Mode::RightsReserved,
+        "date_words" | "date_labels" => Mode::DateWord,
+        "relative_units_since" => Mode::RelativeWord(0),
+        "relative_units_ago" => Mode::RelativeWord(1),
+        "relative_openers" => Mode::RelativeWord(2),
+        "reading_minutes" | "reading_words" => Mode::RelativeWord(3),
+        "reading_labels" => Mode::RelativeWord(4),
+        "just_now" => Mode::RelativeWord(5),
+        "counter_words" => Mode::CounterWord,
+        "byline_words" => Mode::BylineWord,
+        "credit_labels" | "credit_words" | "credit_marks" | "credit_agencies" => Mode::CreditWord,
+        other => panic!("lexicon table {other:?} has no probe"),
+    }
+}
+
+/// One table's entries, ready to be tried.
+struct TableProbe {
+    mode: Mode,
+    /// The index of the table's first entry in [`entries`].
+    first: usize,
+    /// Each entry folded, as its rule folds it.
+    folded: Vec<String>,
+    /// Each entry alone, for the phrase modes.
+    singles: Vec<PhraseSet>,
+    /// Every occurrence of every folded entry, overlapping: the candidates of a line.
+    search: AhoCorasick,
+}
+
+/// The tables' entries, each ready to be tried alone.
+pub struct Probe {
+    tables: Vec<TableProbe>,
+}
+
+impl Default for Probe {
+    fn default() -> Probe {
+        Probe::new()
+    }
+}
+
+/// The forms of a relative time, each alone: which of them a relative time is tells which
+/// table's words it holds (`5 min read` holds a reading word, not a unit before `ago`).
+struct RelativeForms([Regex; 6]);
+
+impl RelativeForms {
+    fn each(&self, key: &str) -> [bool; 6] {
+        let mut forms = [false; 6];
+        for (form, pattern) in forms.iter_mut().zip(&self.0) {
+            *form = pattern.is_match(key);
+        }
+        forms
+    }
+}
+
+static RELATIVE_FORMS: Lazy<RelativeForms> = Lazy::new(|| {
+    RelativeForms(
+        relative_time_forms()
+            .map(|form| Regex::new(&format!("^(?:{form})$")).expect("built-in pattern")),
+    )
+});
+
+/// What a line is, as the pattern tables ask it: computed once per line. One answer per
+/// kind of line, named.
+#[allow(clippy::struct_excessive_bools)]
+struct LineFacts {
+    date: bool,
+    /// Which forms of a relative time the line is, if it is one.
+    relative: [bool; 6],
+    counter: bool,
+    byline: bool,
+    credit: bool,
+    chrome: bool,
+}
+
+impl LineFacts {
+    fn new(line: &Line<'_>) -> LineFacts {
+        let key = line.key();
+        let short = line.words() <= MAX_PATTERN_WORDS;
+        let number = has_number(line);
+        LineFacts {
+            date: short && is_date_line(key, number),
+            relative: if short && is_relative_time(key, number) {
+                RELATIVE_FORMS.each(key)
+            } else {
+                [false; 6]
+            },
+            counter: short && is_counter(key, number),
+            byline: short && is_byline(line, key),
+            credit: short && is_credit(line, key),
+            chrome: chrome_markers(line, key).is_some(),
+        }
+    }
+}
+
+impl Probe {
+    /// Folds and indexes every entry.
+    ///
+    /// # Panics
+    ///
+    /// If a table has no probe, or an entry folds to nothing (the lexicon's tests rule both
+    /// out).
+    pub fn new() -> Probe {
+        let mut first = 0;
+        let mut tables = Vec::new();
+        for &list in lexicon::TABLES {
+            let mode = mode(list);
+            let folded: Vec<String> = list
+                .iter()
+                .map(|p| trim_decoration(&fold(p)).to_owned())
+                .collect();
+            let singles = list
+                .iter()
+                .map(|p| PhraseSet::new("probe", &[*p]).expect("built-in phrase"))
+                .collect();
+            let search = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&folded)
+                .expect("automaton of built-in phrases");
+            tables.push(TableProbe {
+                mode,
+                first,
+                folded,
+                singles,
+                search,
+            });
+            first += list.len();
+        }
+        Probe { tables }
+    }
+
+    /// The indices (into [`entries`]) of the entries that occur in `text`, each the way its
+    /// rule matches it, sorted.
+    pub fn find(&self, text: &str) -> BTreeSet<usize> {
+        let doc = Doc::new(text);
+        let mut found = BTreeSet::new();
+        let mut candidates = Vec::new();
+        for line in doc.lines() {
+            if line.is_blank() {
+                continue;
+            }
+            let facts = LineFacts::new(&line);
+            for table in &self.tables {
+                if !table.may_match(&line, &facts) {
+                    continue;
+                }
+                candidates.clear();
+                for m in table.search.find_overlapping_iter(line.key()) {
+                    let entry = m.pattern().as_usize();
+                    if found.contains(&(table.first + entry)) {
+                        continue;
+                    }
+                    if table.matches(entry, &line, m.start(), m.end()) {
+                        candidates.push(table.first + entry);
+                    }
+                }
+                found.extend(candidates.iter().copied());
+            }
+        }
+        found
+    }
+}
+
+impl TableProbe {
+    /// What the line must be for any entry of the table to match in it.
+    fn may_match(&self, line: &Line<'_>, facts: &LineFacts) -> bool {
+        let words = line.words();
+        match self.mode {
+            Mode::AdLabel
+            | Mode::RelatedHeading
+            | Mode::KeywordLabel
+            | Mode::FooterLink
+            | Mode::ReadAlso
+            | Mode::Legal
+            | Mode::SharePrefix
+            | Mode::Notice
+            | Mode::CommentMarker
+            | Mode::AfterArticle => true,
+            Mode::Chrome => facts.chrome,
+            Mode::Consent => {
+                words <= MAX_NOTICE_WORDS
+                    && prompt_subjects(line.key()).cookie
+                    && has_word(&VOICE, line.key())
+            }
+            Mode::Voice => {
+                let key = line.key();
+                let subjects = prompt_subjects(key);
+                words <= MAX_NOTICE_WORDS
+                    && ((subjects.cookie && CONSENT.contains_any(key))
+                        || (subjects.newsletter && words <= MAX_NEWSLETTER_WORDS)
+                        || (subjects.commenting
+                            && words <= MAX_COMMENT_LOGIN_WORDS
+                            && SIGNING.contains_any(key)))
+            }
+            Mode::Signing => {
+                words <= MAX_COMMENT_LOGIN_WORDS
+                    && prompt_subjects(line.key()).commenting
+                    && has_word(&VOICE, line.key())
+            }
+            Mode::RightsReserved => words <= MAX_COPYRIGHT_WORDS,
+            Mode::DateWord => facts.date,
+            Mode::RelativeWord(form) => facts.relative[form],
+            Mode::CounterWord => facts.counter,
+            Mode::BylineWord => facts.byline,
+            Mode::CreditWord => facts.credit,
+        }
+    }
+
+    /// Whether entry `entry`, found in the line's key at `start..end`, matches there the way
+    /// its rule matches it.
+    fn matches(&self, entry: usize, line: &Line<'_>, start: usize, end: usize) -> bool {
+        let single = &self.singles[entry];
+        let key = line.key();
+        match self.mode {
+            Mode::AdLabel => {
+                let mut out = Vec::new();
+                AdMarker::find_in_line(single, &UserPatterns::default(), line, &mut out);
+                !out.is_empty()
+            }
+            Mode::RelatedHeading => {
+                is_heading_phrase(single, line) || RelatedSection::is_glued_heading(single, line)
+            }
+            Mode::ReadAlso => is_heading_phrase(single, line),
+            Mode::KeywordLabel => KeywordList::labelled(single, line).is_some(),
+            Mode::Legal => is_legal_line(single, line, key),
+            Mode::FooterLink => single.is_whole(key),
+            Mode::SharePrefix => is_share_prompt(single, line, key),
+            Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
+            Mode::CommentMarker => end_of_article::is_marker(single, line) && !key.ends_with(':'),
+            Mode::AfterArticle => end_of_article::is_marker(single, line),
+            Mode::Voice => has_word(single, key),
+            // The line passed the table's test; the entry occurs in it.
+            Mode::Chrome | Mode::Consent | Mode::Signing | Mode::RightsReserved => true,
+            Mode::DateWord
+            | Mode::RelativeWord(_)
+            | Mode::CounterWord
+            | Mode::BylineWord
+            | Mode::CreditWord => is_word_at(key, start, end, &self.folded[entry]),
+        }
+    }
+}
+
+/// Whether `key[start..end]` is a word: no letter touches it on either side. Digits may
+/// (`3:46pm`, `11th`, `5m ago`): the patterns let numbers and words meet.
+fn is_word_at(key: &str, start: usize, end: usize, word: &str) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let before = key.get(..start).and_then(|head| head.chars().next_back());
+    let after = key.get(end..).and_then(|rest| rest.chars().next());
+    // A mark (`©`, the `.` of `fot.`) may touch letters: only a letter edge needs a boundary.
+    let (first, last) = (word.chars().next(), word.chars().next_back());
+    let touches = |edge, neighbour| letter(edge) && letter(neighbour);
+    !(touches(first, before) || touches(last, after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&'static str, &'static str)> {
+        let all = entries();
+        Probe::new()
+            .find(text)
+            .into_iter()
+            .map(|i| (all[i].table, all[i].phrase))
+            .collect()
+    }
+
+    #[test]
+    fn entries_are_found_the_way_their_rules_match_them() {
+        let got = found(
+            "ADVERTISEMENT\nThe story, with commas, ends here.\nRelated\n• A headline\n\
+             Tags: one, two\nPrivacy Policy\n3 hours ago\nShare on Facebook\nBy Staff Writer\n\
+             © Oli Scarff/Getty Images\n15. Mai 2019, 05:28 Uhr\n",
+        );
+        for want in [
+            ("ad_labels", "Advertisement"),
+            ("related_headings", "Related"),
+            ("keyword_labels", "Tags"),
+            ("footer_links", "Privacy Policy"),
+            ("relative_units_ago", "hours"),
+            ("share_prefixes", "Share on"),
+            ("byline_words", "by"),
+            ("credit_agencies", "getty images"),
+            ("date_words", "mai"),
+            ("date_words", "uhr"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_in_prose_are_not_found() {
+        let got = found(
+            "Advertisement revenue fell, the company said on Monday.\n\
+             The privacy policy was changed in March 2020, officials said.\n\
+             Mai Khalil, the minister, said so.\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn words_are_whole_words_next_to_letters() {
+        assert!(is_word_at("3:46pm", 4, 6, "pm"));
+        assert!(!is_word_at("maintenant", 0, 3, "mai"));
+        assert!(is_word_at("(fot. jan)", 1, 5, "fot."));
+        assert!(is_word_at("x©y", 1, 3, "©"));
+    }
+}
