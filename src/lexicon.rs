@@ -62,7 +62,7 @@ impl Phrases {
     }
 
     /// The entries of the list's table, with their provenance.
-    #[cfg_attr(not(feature = "lexicon-sites"), allow(dead_code))]
+    #[cfg_attr(not(any(test, feature = "lexicon-sites")), allow(dead_code))]
     pub(crate) fn entries(self) -> &'static [Entry] {
         &(self.table)().entries
     }
@@ -414,6 +414,70 @@ mod tests {
                             ));
                         }
                     }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Hygiene: an entry seen on fewer than two sites says why it is kept, naming in backticks
+    /// an entry seen on two sites or more whose form it is (`` `Related articles` `` in the
+    /// same table, `` `footer_links: Privacy Policy` `` in another).
+    #[test]
+    fn rare_entries_name_a_form_seen_on_two_sites() {
+        let sites = |table: &str, phrase: &str| {
+            TABLES
+                .iter()
+                .find(|t| t.name() == table)
+                .and_then(|t| t.entries().iter().find(|e| e.phrase == phrase))
+                .map(|e| e.sites)
+        };
+        let mut problems = Vec::new();
+        for list in TABLES {
+            for e in list.entries().iter().filter(|e| e.sites < 2) {
+                let at = format!("{}.tsv {:?} ({} sites)", list.name(), e.phrase, e.sites);
+                let Some(reference) = e.note.split('`').nth(1) else {
+                    problems.push(format!("{at}: no note naming the form it is kept as"));
+                    continue;
+                };
+                let (table, phrase) = match reference.split_once(": ") {
+                    Some((table, phrase)) if TABLES.iter().any(|t| t.name() == table) => {
+                        (table, phrase)
+                    }
+                    _ => (list.name(), reference),
+                };
+                match sites(table, phrase) {
+                    Some(n) if n >= 2 => {}
+                    found => problems.push(format!(
+                        "{at}: its note names {table}: {phrase:?}, seen on {found:?} sites"
+                    )),
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// No entry repeats another once folded: a duplicate matches nothing more.
+    #[test]
+    fn entries_fold_to_distinct_text() {
+        let mut problems = Vec::new();
+        for list in TABLES {
+            let mut seen = std::collections::HashMap::new();
+            for e in list.entries() {
+                let key = crate::phrases::trim_decoration(&fold(e.phrase)).to_owned();
+                if key.is_empty() || e.phrase != e.phrase.trim() {
+                    problems.push(format!(
+                        "{}: {:?} is empty or padded",
+                        list.name(),
+                        e.phrase
+                    ));
+                }
+                if let Some(other) = seen.insert(key, e.phrase) {
+                    problems.push(format!(
+                        "{}: {:?} and {other:?} fold alike",
+                        list.name(),
+                        e.phrase
+                    ));
                 }
             }
         }

@@ -1,5 +1,5 @@
-//! `end-of-article`: comment sections, agency end markers and author boxes close the article;
-//! what follows them goes.
+//! `end-of-article`: comment sections and author boxes close the article; what follows them
+//! goes.
 
 use once_cell::sync::Lazy;
 
@@ -12,7 +12,7 @@ use crate::rules::article_region::article_lines;
 
 const ID: &str = "end-of-article";
 
-/// Markers after which only page furniture follows (agency end marks, permalinks).
+/// Blocks after which only page furniture follows (author boxes, share blocks).
 static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &AFTER_ARTICLE_MARKERS));
 
 /// Reports everything from an end-of-article marker to the end of the page, as boilerpipe
@@ -22,8 +22,9 @@ static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &AFTER_ARTIC
 /// ([`ContentModel`](crate::ContentModel)), which decides; on its own the rule removes nothing.
 /// The markers:
 ///
-/// * **comment sections and end markers** (`Comments`, `12 Comments`, `Leave a Reply`,
-///   `التعليقات`, `أضف تعليق`, `//انتهى//`, `Kommentare`, …) cut when at least
+/// * **comment sections** (`Comments`, `12 Comments`, `Leave a Reply`, `التعليقات`,
+///   `أضف تعليق`, `Kommentare`, …), and the end markers a user adds with
+///   [`marker`](Self::marker) (an agency's `//انتهى//`), cut when at least
 ///   [`min_article_words`](Self::min_article_words) words of prose came before, and at least
 ///   as much prose came before as comes after, or the prose before is long (three times the
 ///   minimum): comments are prose too, and can outweigh a short article;
@@ -201,9 +202,9 @@ mod tests {
     }
 
     #[test]
-    fn arabic_end_marker() {
-        let page = "وقال الوزير إن المحادثات ستستمر الأسبوع المقبل في العاصمة، مضيفا أن الأجواء إيجابية وأن الطرفين متفائلان بالتوصل إلى اتفاق قريب.\n".repeat(3) + "//انتهى//\nمواضيع أخرى";
-        assert_eq!(cut_at(&page), Some("//انتهى//\nمواضيع أخرى"));
+    fn arabic_comment_heading() {
+        let page = "وقال الوزير إن المحادثات ستستمر الأسبوع المقبل في العاصمة، مضيفا أن الأجواء إيجابية وأن الطرفين متفائلان بالتوصل إلى اتفاق قريب.\n".repeat(3) + "التعليقات\nخبر رائع";
+        assert_eq!(cut_at(&page), Some("التعليقات\nخبر رائع"));
     }
 
     #[test]

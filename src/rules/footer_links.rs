@@ -456,8 +456,8 @@ mod tests {
         ("link-line", "اتصل بنا\n", &["اتصل بنا\n"]),
         ("menu-run", "News\nSport\nWeather\nCulture\nTravel\nContact\n\nBody.",
             &["Contact\n", "News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
-        ("chrome-line", "Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext",
-            &["Go to accessibility shortcutsشارك هذا المقالمحادثة مواضيع إضافية عنوان يعرض الآنNext عنوان يعرض الآنNext"]),
+        ("chrome-line", "شارك هذا المقالمحادثة مواضيع إضافية عنوان الأكثر قراءةNext عنوان",
+            &["شارك هذا المقالمحادثة مواضيع إضافية عنوان الأكثر قراءةNext عنوان"]),
         ("breadcrumb", "Body, text.\nHome > News > World", &["Home > News > World"]),
         ("short-glued-menu", "Body, text.\nHomeNewsSport", &["HomeNewsSport"]),
         // negatives

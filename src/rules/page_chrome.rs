@@ -195,7 +195,7 @@ pub(crate) fn has_word(words: &PhraseSet, key: &str) -> bool {
 /// * **dates and times** alone on a line, optionally labelled (`15 يونيو/ حزيران 2022`,
 ///   `Updated: March 11, 2015 3:46 PM`, `15. Mai 2019, 05:28 Uhr`), **relative times**
 ///   (`قبل 4 ساعات`, `3 hours ago`, `vor 2 Stunden`) and **media durations** (`2:55`);
-/// * **counters** (`3 likes`, `120 views`, `1.2K shares`, `250 مشاهدة`) and reading times
+/// * **counters** (`3 comments`, `120 views`, `1.2K shares`, `250 مشاهدة`) and reading times
 ///   (`5 min read`);
 /// * **share, follow and subscribe prompts** (`Share on Facebook`, `تابعونا على تويتر`,
 ///   `Follow us`), **skip links**, **bylines** (`By Staff Writer`, `بقلم محمد علي`) and
@@ -494,7 +494,7 @@ mod tests {
         ("labelled", "Publiziert: 03.04.2020, 12:35", true),
         ("pl-date", "16 marca 2021", true),
         ("de-last-change", "Letzte Änderung: 31.10.2023 - 14:49:39", true),
-        ("qa-asked", "asked Feb 6, 2014 at 20:37", true),
+        ("posted", "posted Feb 6, 2014 at 20:37", true),
         ("pl-labelled", "Publikacja: 04.05.2021", true),
         ("it-date", "3 maggio 2022, 10:15", true),
         ("duration", "2:55", true),
