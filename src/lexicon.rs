@@ -325,6 +325,10 @@ phrases! {
     pub(crate) SIGNING_IN = "signing_in";
 }
 phrases! {
+    /// Labels of a wiki's permanent-address line (`Retrieved from "https://…"`).
+    pub PERMALINK_LABELS = "permalink_labels";
+}
+phrases! {
     /// "All rights reserved".
     pub(crate) RIGHTS_RESERVED = "rights_reserved";
 }
@@ -338,6 +342,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     KEYWORD_LABELS,
     FOOTER_PHRASES,
     FOOTER_LINKS,
+    PERMALINK_LABELS,
     CHROME_PHRASES,
     SHARE_PREFIXES,
     NOTICE_PHRASES,
@@ -494,6 +499,7 @@ mod tests {
             KEYWORD_LABELS,
             FOOTER_PHRASES,
             FOOTER_LINKS,
+            PERMALINK_LABELS,
             CHROME_PHRASES,
             SHARE_PREFIXES,
             NOTICE_PHRASES,

@@ -156,8 +156,14 @@ pub enum Reason {
         /// How many lines.
         lines: usize,
     },
-    /// A footer line (copyright, terms, privacy, contact, follow us, …).
+    /// A footer line (copyright, terms, privacy, contact, follow us, a wiki's permanent
+    /// address, …).
     Footer,
+    /// A directory line: `name - what it is` entries run together.
+    Directory {
+        /// How many entries it holds.
+        entries: usize,
+    },
     /// A line packed with boilerplate phrases of several kinds.
     ChromeLine {
         /// How many boilerplate phrases it holds.
@@ -182,6 +188,8 @@ pub enum Reason {
     },
     /// A headline-like line far from the article body (teaser, menu item, duration).
     OutsideArticle,
+    /// Template markup a page was saved with (`@section('content')`, `{% block %}`).
+    TemplateMarkup,
     /// A page's own table of contents.
     TableOfContents {
         /// How many entries it lists.
@@ -248,6 +256,8 @@ impl fmt::Display for Reason {
             Reason::Chrome { kind } => write!(f, "page furniture ({kind})"),
             Reason::AfterArticle { marker } => write!(f, "after the end of the article ({marker})"),
             Reason::OutsideArticle => f.write_str("short line far from the article body"),
+            Reason::TemplateMarkup => f.write_str("template markup"),
+            Reason::Directory { entries } => write!(f, "directory of {entries} entries"),
             Reason::TableOfContents { entries } => {
                 write!(f, "table of contents ({entries} entries)")
             }

@@ -31,7 +31,9 @@ use crate::doc::{Doc, Line};
 use crate::fold::fold;
 use crate::lexicon::{self, Phrases};
 use crate::phrases::{trim_decoration, PhraseSet, UserPatterns};
-use crate::rules::footer_links::{chrome_markers, is_legal_line, MAX_COPYRIGHT_WORDS};
+use crate::rules::footer_links::{
+    chrome_markers, is_legal_line, is_permalink, MAX_COPYRIGHT_WORDS,
+};
 use crate::rules::page_chrome::{
     has_number, has_word, is_byline, is_counter, is_credit, is_date_line, is_relative_time,
     is_share_prompt, prompt_subjects, relative_time_forms, CONSENT, MAX_COMMENT_LOGIN_WORDS,
@@ -81,6 +83,7 @@ enum Mode {
     KeywordLabel,
     Legal,
     FooterLink,
+    Permalink,
     Chrome,
     SharePrefix,
     Notice,
@@ -111,6 +114,7 @@ fn mode(list: Phrases) -> Mode {
         "keyword_labels" => Mode::KeywordLabel,
         "footer_phrases" => Mode::Legal,
         "footer_links" => Mode::FooterLink,
+        "permalink_labels" => Mode::Permalink,
         "chrome_phrases" => Mode::Chrome,
         "share_prefixes" => Mode::SharePrefix,
         "notice_phrases" => Mode::Notice,
@@ -289,6 +293,7 @@ impl TableProbe {
             | Mode::RelatedHeading
             | Mode::KeywordLabel
             | Mode::FooterLink
+            | Mode::Permalink
             | Mode::ReadAlso
             | Mode::Legal
             | Mode::SharePrefix
@@ -343,6 +348,7 @@ impl TableProbe {
             Mode::KeywordLabel => KeywordList::labelled(single, line).is_some(),
             Mode::Legal => is_legal_line(single, line, key),
             Mode::FooterLink => single.is_whole(key),
+            Mode::Permalink => is_permalink(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
             Mode::CommentMarker => end_of_article::is_marker(single, line) && !key.ends_with(':'),

@@ -4,7 +4,9 @@ use once_cell::sync::Lazy;
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
-use crate::lexicon::{CHROME_PHRASES, FOOTER_LINKS, FOOTER_PHRASES, RIGHTS_RESERVED};
+use crate::lexicon::{
+    CHROME_PHRASES, FOOTER_LINKS, FOOTER_PHRASES, PERMALINK_LABELS, RIGHTS_RESERVED,
+};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 
@@ -12,6 +14,8 @@ const ID: &str = "footer-links";
 
 /// Legal and copyright phrases of footers.
 static LEGAL: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &FOOTER_PHRASES));
+/// Labels of a wiki's permanent-address line.
+static PERMALINK: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &PERMALINK_LABELS));
 /// Site-chrome phrases (sign in, subscribe, menus).
 static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CHROME_PHRASES));
 
@@ -20,12 +24,16 @@ static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CHROME_PHR
 /// * **glued link runs**: link texts joined with no separator, seen as many glue points per
 ///   word (`LoaderSearchابحث مفاتيح اليومإسرائيل…`, `About EuronewsCommercial ServicesTerms…`);
 /// * **separated link runs**: short texts between `|`, `•`, `·`, ` - `, `/`, `»` (`Home | News |
-///   Sport`);
+///   Sport`), or four or more set apart by runs of spaces (`اتصل بنا   سياسة الخصوصية   About
+///   Us   فريق موضوع`), however long the run;
+/// * **directory lines**: `name - what it is` entries run together, two spaces apart;
 /// * **menu runs**: [`min_menu_lines`](Self::min_menu_lines) or more consecutive lines of one
 ///   to four words with no sentence punctuation;
 /// * **footer lines**: a line that is exactly a footer link (`Privacy Policy`, `اتصل بنا`,
 ///   `من نحن`, `تابعونا`), or a short line with a legal phrase (`Copyright ©`,
-///   `جميع الحقوق محفوظة`, `All rights reserved`);
+///   `جميع الحقوق محفوظة`, `All rights reserved`), a wiki's permanent-address line
+///   (`Retrieved from "https://…"`, `مجلوبة من`);
+/// * **template markup** left in a page (`@section('content')`, `{% block %}`, `{{ title }}`);
 /// * **chrome lines**: a line holding several distinct page-chrome phrases (`شارك هذا المقال`,
 ///   `يعرض الآن`, `الأكثر قراءة`, …), such as a glued strip of share links and headline lists.
 ///
@@ -124,6 +132,9 @@ impl FooterLinks {
 
     fn judge(&self, links: &PhraseSet, line: &Line<'_>) -> Verdict {
         let key = line.key();
+        if is_template_markup(line.text()) {
+            return Verdict::Drop(Reason::TemplateMarkup);
+        }
         if links.is_whole(key) || (!self.patterns.is_empty() && self.patterns.is_match(key)) {
             return Verdict::Drop(Reason::Footer);
         }
@@ -147,6 +158,12 @@ impl FooterLinks {
                 glue_points: line.strong_glue() + line.soft_glue(),
             });
         }
+        if is_permalink(&PERMALINK, line, key) {
+            return Verdict::Drop(Reason::Footer);
+        }
+        if let Some(entries) = directory_entries(line) {
+            return Verdict::Drop(Reason::Directory { entries });
+        }
         if let Some(links) = separated_links(line) {
             if !has_code_syntax(line.text()) {
                 return Verdict::Drop(Reason::SeparatedLinks { links });
@@ -165,6 +182,64 @@ impl FooterLinks {
         }
         Verdict::Keep
     }
+}
+
+/// The most words of a permanent-address line: a label and an address.
+const MAX_PERMALINK_WORDS: usize = 8;
+
+/// Whether `line`, whose key is `key`, is the permanent-address line a wiki prints under
+/// its article (`Retrieved from "https://en.wikipedia.org/w/index.php?…"`, `مجلوبة من «…»`):
+/// a label of `labels` opening a short line, an optional `:` and quote, then an address. A
+/// sentence that says where data was retrieved from names no address right after the label.
+pub(crate) fn is_permalink(labels: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    if line.words() > MAX_PERMALINK_WORDS {
+        return false;
+    }
+    let Some(end) = labels.prefix(key) else {
+        return false;
+    };
+    let address = key[end..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '"' | '\'' | '«' | '“' | '„')
+    });
+    address.starts_with("http") || address.starts_with("www.")
+}
+
+/// The fewest links of a run set apart by spaces alone.
+const MIN_SPACED_LINKS: usize = 4;
+
+/// The fewest entries of a directory line.
+const MIN_DIRECTORY_ENTRIES: usize = 5;
+/// The most words of a directory entry's name; its description has at least two.
+const MAX_DIRECTORY_NAME_WORDS: usize = 6;
+
+/// The entries of a directory line, if it is one: `name - what it is` entries run together
+/// two spaces or more apart, as link directories and feed lists print them when their
+/// markup is stripped (`Al-Ayyam - a Palestinian daily  Akhbar al-Khaleej - a daily from
+/// Bahrain  …`). A description has two words or more (a score is not one). At least [`MIN_DIRECTORY_ENTRIES`] entries, and three segments in four
+/// entries: an article's sentences are not names before a dash, and its paragraphs are lines
+/// of their own.
+fn directory_entries(line: &Line<'_>) -> Option<usize> {
+    let text = line.text();
+    if line.words() < MIN_DIRECTORY_ENTRIES * 3 || !text.contains("  ") {
+        return None;
+    }
+    let (mut segments, mut entries) = (0, 0);
+    for segment in text.split("  ").map(str::trim).filter(|s| !s.is_empty()) {
+        segments += 1;
+        let entry = segment
+            .split_once(" - ")
+            .or_else(|| segment.split_once(" – "))
+            .is_some_and(|(name, about)| {
+                (1..=MAX_DIRECTORY_NAME_WORDS).contains(&name.split_whitespace().count())
+                    && about
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphabetic))
+                        .nth(1)
+                        .is_some()
+            });
+        entries += usize::from(entry);
+    }
+    (entries >= MIN_DIRECTORY_ENTRIES && entries * 4 >= segments * 3).then_some(entries)
 }
 
 /// The most words of a line with a copyright notice.
@@ -236,7 +311,7 @@ impl MenuRun<'_> {
 
 /// Whether a line reads as a menu entry: one to four words of letters, no digits (an
 /// ingredient or a spec line has them), no sentence, clause or key-value marks.
-fn is_menu_entry(line: &Line<'_>) -> bool {
+pub(crate) fn is_menu_entry(line: &Line<'_>) -> bool {
     (1..=4).contains(&line.words())
         && line.chars() <= 40
         && line.digits() == 0
@@ -283,6 +358,51 @@ fn has_code_syntax(text: &str) -> bool {
         .is_some()
 }
 
+/// Whether a line is nothing but template markup a page was saved with: Blade directives
+/// (`@extends('layouts.master') @section('css') @endsection`), Jinja and Twig tags (`{% block
+/// content %}`, `{{ title }}`), and the like. Text that a template would have filled in is
+/// not there; what is, is the template's syntax. A handle (`@nytimes`) or an address is not
+/// markup: a directive takes arguments in parentheses or closes a block (`@endsection`).
+fn is_template_markup(text: &str) -> bool {
+    let mut rest = text.trim();
+    let mut constructs = 0;
+    while !rest.is_empty() {
+        let close = match rest.as_bytes() {
+            [b'{', b'{', ..] => "}}",
+            [b'{', b'%', ..] => "%}",
+            [b'{', b'#', ..] => "#}",
+            [b'{', b'*', ..] => "*}",
+            [b'@', ..] => {
+                let name_end = rest[1..]
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .map_or(rest.len(), |i| i + 1);
+                let name = &rest[1..name_end];
+                let after = &rest[name_end..];
+                if after.starts_with('(') {
+                    match after.find(')') {
+                        Some(end) => rest = &after[end + 1..],
+                        None => return false,
+                    }
+                } else if name.len() > 3 && name.starts_with("end") {
+                    rest = after;
+                } else {
+                    return false;
+                }
+                constructs += 1;
+                rest = rest.trim_start();
+                continue;
+            }
+            _ => return false,
+        };
+        match rest[2..].find(close) {
+            Some(end) => rest = rest[2 + end + close.len()..].trim_start(),
+            None => return false,
+        }
+        constructs += 1;
+    }
+    constructs > 0
+}
+
 /// `© 2025 Example Media`, `©2019 …`: a copyright sign with a year. A bare `©` also marks
 /// photo credits in captions, which are article text.
 fn is_copyright_notice(key: &str) -> bool {
@@ -303,22 +423,31 @@ fn is_copyright_notice(key: &str) -> bool {
     key.contains('©') && has_year()
 }
 
-/// The number of links, if the line is short texts between link separators.
+/// The number of links, if the line is short texts between link separators. Any number of
+/// them: a navigation box or a "see also" list runs to hundreds of words, each of its texts
+/// short, where no sentence of an article is.
 fn separated_links(line: &Line<'_>) -> Option<usize> {
-    if line.is_prose() || line.words() > 40 {
+    if line.is_prose() {
         return None;
     }
     let text = line.text();
+    // Runs of spaces set links apart where the markup between them was stripped
+    // (`اتصل بنا   سياسة الخصوصية   About Us`): a separator too, when there are enough links.
+    let bytes = text.as_bytes();
+    let wide = memchr::memmem::find(bytes, b"  ").is_some();
+    // `»` closes a quotation on a line that opens one (`«الإسكان» تتعاون مع «العدل»`, a
+    // headline): a separator only where no `«` stands.
+    let quotes = text.contains('«');
+    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '›' | '¦' | '‖') || (c == '»' && !quotes);
     // Without a separator, ` - ` or ` / `, the line is one segment: the bytes `|` `>` `-`
     // `/` and the lead bytes of the other separators (`•` `›` `‖`: E2; `·` `»` `¦`: C2).
-    let bytes = text.as_bytes();
-    if memchr::memchr3(b'|', b'>', b'-', bytes).is_none()
+    if !wide
+        && memchr::memchr3(b'|', b'>', b'-', bytes).is_none()
         && memchr::memchr3(b'/', 0xC2, 0xE2, bytes).is_none()
     {
         return None;
     }
     // `>` only between spaces: a breadcrumb (`Home > News`), not code or a comparison.
-    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '»' | '›' | '¦' | '‖');
     let spaced = memchr::memchr3_iter(b'-', b'/', b'>', bytes)
         .any(|i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '));
     // Without a separator character either, the line is one segment (hyphens in words,
@@ -326,35 +455,57 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
     let separator_char = memchr::memchr3_iter(b'|', 0xC2, 0xE2, bytes).any(|i| match bytes[i] {
         b'|' => true,
         // `·` `»` `¦`
-        0xC2 => matches!(bytes.get(i + 1), Some(0xB7 | 0xBB | 0xA6)),
+        0xC2 => match bytes.get(i + 1) {
+            Some(0xB7 | 0xA6) => true,
+            Some(0xBB) => !quotes,
+            _ => false,
+        },
         // `•` `›` `‖`
         _ => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA2 | 0xBA | 0x96])),
     });
-    if !spaced && !separator_char {
+    if !spaced && !separator_char && !wide {
         return None;
     }
     let mut segments = 0;
     let mut longest = 0;
+    // `Lyrics: X / Music: Y / Arrangement: Z`: credits, labels with their values, are text.
+    let mut labelled = 0;
     let mut count = |part: &str| {
         let words = part.split_whitespace().count();
         if words > 0 {
             segments += 1;
             longest = longest.max(words);
+            labelled +=
+                usize::from(part.trim_end().contains(':') && !part.trim_end().ends_with(':'));
         }
     };
     for part in text.split(is_sep) {
+        let parts = part.split("  ");
         if spaced {
-            part.split(" - ")
+            parts
+                .flat_map(|p| p.split(" - "))
                 .flat_map(|p| p.split(" / "))
                 .flat_map(|p| p.split(" > "))
                 .for_each(&mut count);
         } else {
-            count(part);
+            parts.for_each(&mut count);
         }
     }
     let pipe = memchr::memchr(b'|', bytes).is_some();
-    let enough = segments >= 3 || (segments == 2 && pipe && longest <= 3);
-    (enough && longest <= 5 && !line.ends_with_period()).then_some(segments)
+    let enough = if separator_char {
+        segments >= 3 || (segments == 2 && pipe && longest <= 3)
+    } else if spaced {
+        // Dashes also join the parts of a headline (`talks between Saudi - American -
+        // Russian envoys`), and a numbered item to its parts (`14 - name - nationality`): three
+        // parts are links only when each is a word or two.
+        segments >= 4 || (segments == 3 && longest <= 2)
+    } else {
+        // Runs of spaces alone: a verse's two halves, or a caption beside a credit, are set
+        // apart the same way; a run of links has more parts.
+        segments >= MIN_SPACED_LINKS
+    };
+    (enough && longest <= 5 && labelled * 2 < segments && !line.ends_with_period())
+        .then_some(segments)
 }
 
 impl Rule for FooterLinks {
@@ -419,6 +570,75 @@ mod tests {
     use super::*;
 
     #[test]
+    fn permalink_lines() {
+        let probe = |text: &str| {
+            let doc = Doc::new(text);
+            let line = doc.lines().next().expect("one line");
+            is_permalink(&PERMALINK, &line, line.key())
+        };
+        assert!(probe(
+            "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=1\""
+        ));
+        assert!(probe("مجلوبة من \"  http://example.org/wiki/الخس\""));
+        assert!(probe("Retrieved from: www.example.org/wiki/Page"));
+        assert!(!probe(
+            "Retrieved from the archive of the city council in 1987."
+        ));
+        assert!(!probe("The figures were retrieved from \"https://data.gov\" last week by the team of analysts."));
+        assert!(!probe("مجلوبة من الصين"));
+    }
+
+    #[test]
+    fn directory_lines() {
+        let probe = |text: &str| {
+            let doc = Doc::new(text);
+            let line = doc.lines().next().expect("one line");
+            directory_entries(&line)
+        };
+        let directory =
+            "Al-Ayyam - a Palestinian daily paper  Akhbar al-Khaleej - a daily from Bahrain  \
+            Al-Thawra - a Yemeni daily paper  Al-Jarida - a Kuwaiti political daily  \
+            Al-Hadath - a Jordanian weekly paper  Al-Raya - a daily from Qatar";
+        assert_eq!(probe(directory), Some(6));
+        let arabic =
+            "الأيام - جريدة فلسطينية يومية سياسية  الأيام - صحيفة يومية عربية تصدر في البحرين  \
+            الثورة - صحيفة يومية يمنية متنوعة  الجريدة - جريدة كويتية يومية سياسية مستقلة  \
+            الحياة - صحيفة يومية لبنانية عربية تصدر في لندن";
+        assert_eq!(probe(arabic), Some(5));
+        // Prose with dashes, and a table row of results, are not directories.
+        for line in [
+            "The mayor - who was re-elected in May - said the budget would pass.  She added that \
+             the council - and the unions - agreed on most points, and the vote is set for June.",
+            "Arsenal - Chelsea 2 1  Everton - Leeds 0 0  Fulham - Spurs 1 3  Wolves - Villa 2 2  Brentford - Burnley 1 1",
+            "Only two - entries here  and - here as well with more words to reach the length of a directory line",
+        ] {
+            assert_eq!(probe(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn template_markup() {
+        for line in [
+            "@extends('website.layouts.master') @section('css') @endsection @section('content')",
+            "@endsection @section('js') @endsection",
+            "{% block content %} {{ page.title }}",
+            "{* #registrationForm *}",
+        ] {
+            assert!(is_template_markup(line), "{line}");
+        }
+        for line in [
+            "@jensmanuel",
+            "Follow @nytimes for updates",
+            "mail me at news@example.com",
+            "The {{ }} braces stay in this sentence.",
+            "@if you ask me",
+            "",
+        ] {
+            assert!(!is_template_markup(line), "{line}");
+        }
+    }
+
+    #[test]
     fn code_syntax() {
         for code in [
             "var uploadReq = new Request(\"/uploadImage\", {",
@@ -460,7 +680,21 @@ mod tests {
             &["شارك هذا المقالمحادثة مواضيع إضافية عنوان الأكثر قراءةNext عنوان"]),
         ("breadcrumb", "Body, text.\nHome > News > World", &["Home > News > World"]),
         ("short-glued-menu", "Body, text.\nHomeNewsSport", &["HomeNewsSport"]),
+        ("long-navbox", "بوابة الأدب · بوابة التاريخ · بوابة الجغرافيا · بوابة العلوم · بوابة الفلسفة · بوابة الفنون · بوابة الرياضة · بوابة السياسة · بوابة الاقتصاد · بوابة الطب · بوابة الكيمياء · بوابة الفيزياء · بوابة الرياضيات · بوابة الحاسوب · بوابة اللغة العربية · بوابة الإسلام · بوابة الموسيقى · بوابة السينما · بوابة التلفاز · بوابة الطيران",
+            &["بوابة الأدب · بوابة التاريخ · بوابة الجغرافيا · بوابة العلوم · بوابة الفلسفة · بوابة الفنون · بوابة الرياضة · بوابة السياسة · بوابة الاقتصاد · بوابة الطب · بوابة الكيمياء · بوابة الفيزياء · بوابة الرياضيات · بوابة الحاسوب · بوابة اللغة العربية · بوابة الإسلام · بوابة الموسيقى · بوابة السينما · بوابة التلفاز · بوابة الطيران"]),
+        ("permalink", "Body, text.\nRetrieved from \"https://en.wikipedia.org/w/index.php?title=Lettuce&oldid=1\"",
+            &["Retrieved from \"https://en.wikipedia.org/w/index.php?title=Lettuce&oldid=1\""]),
+        ("spaced-links", "اتصل بنا   اتفاقية الاستخدام   About Us   فريق موضوع",
+            &["اتصل بنا   اتفاقية الاستخدام   About Us   فريق موضوع"]),
         // negatives
+        ("quoted-spaced-headline", "سدو  «قليلة»   يبهر «تشارلز»", &[]),
+        ("numbered-item", "14 - محمد جبيبون عبدالحميد - بنجلاديشي الجنسية", &[]),
+        ("dashed-headline", "مباحثات ثلاثية سعودية - أمريكية - روسية في الدوحة اليوم", &[]),
+        ("quoted-headline", "«الإسكان» تتعاون مع «العدل» لتطوير وتنمية المجال العقاري", &[]),
+        ("credits", "1- إسمعني / كلمات: سعود بن محمد / ألحان: سهم / توزيع: رأفت", &[]),
+        ("verse-halves", "إذا الشعب يوما أراد الحياة     فلا بد أن يستجيب القدر", &[]),
+        ("double-spaced-prose", "The vote  was held on Monday,  and the results  were announced  late at night after a long count.", &[]),
+        ("long-sentence-with-separators", "The talks - which began in May, and were paused twice since then by disputes over the border, the prisoners and the water rights of the villages along the river - resumed on Monday | officials said that both sides had agreed to meet again within a month, after the holidays", &[]),
         ("angle-brackets", "value of the form <account> '@' <host>. When the <app> starts", &[]),
         ("code", "$canvas->useFont(__DIR__.'/../fonts/VeraBd.ttf', 12, $im->allocateColor(0, 0, 0));", &[]),
         ("camel-case-names", "The flags are:\nskipKnownBugs\ngetElementsByTagName", &[]),

@@ -141,7 +141,8 @@ impl RelatedSection {
                 && self.patterns.is_match(line.key()))
     }
 
-    /// Whether `line` opens with a heading glued to, or separated by `:` from, its items.
+    /// Whether `line` opens with a heading glued to, or separated by `:` (or a run of spaces)
+    /// from, its items.
     pub(crate) fn is_glued_heading(phrases: &PhraseSet, line: &Line<'_>) -> bool {
         RelatedSection::glued_items_start(phrases, line).is_some()
     }
@@ -155,7 +156,10 @@ impl RelatedSection {
         let rest = text[at..].trim_start();
         let separated =
             rest.starts_with([':', '|', '»', '›', '-', '–', '—']) && !rest.starts_with("--");
-        if rest.is_empty() || !(separated || is_join(text, at)) {
+        // `ذات صلة    title one    title two`: items set apart by runs of spaces, as stripped
+        // markup leaves a heading and its links; two items at least.
+        let spaced = text[at..].starts_with("  ") && rest.contains("  ");
+        if rest.is_empty() || !(separated || spaced || is_join(text, at)) {
             return None;
         }
         // `Read more: The minister said so.` is one finished sentence: leave it.
@@ -260,7 +264,10 @@ mod tests {
         ("ar-glued-latin", "Relatedنعم ولكن.. بوتين يوافق", &["Relatedنعم ولكن.. بوتين يوافق"]),
         ("en-colon", "Read more: Ten things to know", &["Read more: Ten things to know"]),
         ("most-read", "الأكثر قراءة\nعنوان أول\nعنوان ثان\n", &["الأكثر قراءة\n", "عنوان أول\n", "عنوان ثان\n"]),
+        ("ar-spaced", "ذات صلة    فوائد الخس والجرجير     فوائد الخس للبشرة", &["ذات صلة    فوائد الخس والجرجير     فوائد الخس للبشرة"]),
         // negatives
+        ("ar-spaced-one-item", "ذات صلة    بالموضوع نفسه قال الوزير إن المحادثات مستمرة", &[]),
+        ("ar-prose-related", "ذات صلة بالملف، قال الوزير إن المحادثات مستمرة.", &[]),
         ("en-sentence", "Related to this, the minister said more.", &[]),
         ("en-read-more-sentence", "Read more: the minister said talks would resume on Friday.", &[]),
         ("heading-word-then-prose", "Recommended\nThe committee recommended, after long debate, that the plan go ahead as drafted.", &[]),

@@ -106,6 +106,10 @@ fn entry(segment: &str) -> Option<(Vec<u32>, &str)> {
 /// spaces, and a number may stand apart from its title the same way (`٢    القيمة الغذائية`).
 fn entries<'d>(line: &Line<'d>) -> Option<Vec<(Vec<u32>, &'d str)>> {
     let text = line.text();
+    // Every entry line opens with a number: most lines are ruled out by their first byte.
+    if !text.trim_start().starts_with(|c: char| digit(c).is_some()) {
+        return None;
+    }
     let mut out = Vec::new();
     let mut pending: Option<Vec<u32>> = None;
     for segment in text.split("  ").map(str::trim).filter(|s| !s.is_empty()) {
