@@ -3,6 +3,7 @@
 //! ```text
 //! cargo bench --bench clean             # everything, a few minutes
 //! cargo bench --bench clean -- mixed    # one group
+//! cargo bench --bench clean -- real     # real pages (../shared/eval, or TEXTSIEVE_BENCH_PAGES)
 //! ```
 //!
 //! The corpora come from `corpus.rs`: deterministic pages recombined from the embedded
@@ -14,7 +15,10 @@
 //! * `sample`, `arabic`, `english`, `mixed`, `control` (nothing to remove): `floor` (split the
 //!   lines with `memchr` and copy them into a new `String`, the least any cleaner must do),
 //!   the free function `clean`, a reused `Cleaner`, and `explain`;
-//! * `rules`: each default rule alone, on the mixed corpus;
+//! * `real`: the evaluation suites' pages as scraped (see [`real_pages`]), beside the floor,
+//!   with and without the line model; skipped with a message when the pages are absent;
+//! * `rules`: building the view, then each default rule's search alone (view included), and
+//!   all rules without the line model, on the mixed corpus;
 //! * `threads`: two threads cleaning the mixed corpus at once, sharing the default cleaner
 //!   (`textsieve::clean`) or each with its own clone; throughput counts both threads' bytes.
 //!
@@ -25,8 +29,8 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use textsieve::{
-    AdMarker, ArticleRegion, Cleaner, CleanerBuilder, EndOfArticle, FooterLinks, KeywordList,
-    PageChrome, RelatedSection, Rule,
+    AdMarker, ArticleRegion, Cleaner, CommentThread, Doc, EndOfArticle, FooterLinks, KeywordList,
+    PageChrome, RelatedSection, Rule, TableOfContents,
 };
 
 mod corpus;
@@ -121,43 +125,152 @@ fn corpora(c: &mut Criterion) {
     }
 }
 
-/// A cleaner with one rule.
-fn only(rule: impl Rule + 'static) -> Cleaner {
-    CleanerBuilder::empty()
-        .rule(rule)
-        .build()
-        .expect("default rule")
-}
-
 fn rules(c: &mut Criterion) {
     let corpus = corpus::mixed();
-    let cleaners = [
-        only(AdMarker::default()),
-        only(RelatedSection::default()),
-        only(KeywordList::default()),
-        only(FooterLinks::default()),
-        only(PageChrome::default()),
-        only(EndOfArticle::default()),
-        only(ArticleRegion::default()),
+    let rules: [Box<dyn Rule>; 9] = [
+        Box::new(AdMarker::default()),
+        Box::new(RelatedSection::default()),
+        Box::new(KeywordList::default()),
+        Box::new(FooterLinks::default()),
+        Box::new(TableOfContents),
+        Box::new(PageChrome::default()),
+        Box::new(CommentThread),
+        Box::new(EndOfArticle::default()),
+        Box::new(ArticleRegion::default()),
     ];
     let mut group = c.benchmark_group("rules");
     group.throughput(Throughput::Bytes(corpus.bytes() as u64));
-    for cleaner in &cleaners {
-        let id = cleaner.rule_ids().next().expect("one rule");
-        let removed: usize = corpus
+    // Building the view, the first thing every pass does; each rule's time below includes it.
+    group.bench_function("view", |b| {
+        b.iter(|| {
+            for doc in &corpus.docs {
+                black_box(Doc::new(black_box(doc)));
+            }
+        });
+    });
+    for rule in &rules {
+        let found: usize = corpus
             .docs
             .iter()
-            .map(|d| cleaner.explain(d).removals.len())
+            .map(|d| {
+                let mut out = Vec::new();
+                rule.find(&Doc::new(d), &mut out);
+                out.len()
+            })
             .sum();
-        assert!(removed > 0, "{id} removes something from the mixed corpus");
-        group.bench_function(id, |b| {
+        eprintln!("rule {}: {found} spans on the mixed corpus", rule.id());
+        group.bench_function(rule.id(), |b| {
             b.iter(|| {
+                let mut out = Vec::new();
                 for doc in &corpus.docs {
-                    black_box(cleaner.clean(black_box(doc)));
+                    out.clear();
+                    rule.find(&Doc::new(black_box(doc)), &mut out);
+                    black_box(&out);
                 }
             });
         });
     }
+    // The rules without the line model, and with it: the model's share of the time.
+    let without_model = Cleaner::builder()
+        .without("model")
+        .build()
+        .expect("defaults");
+    group.bench_function("all-rules-no-model", |b| {
+        b.iter(|| {
+            for doc in &corpus.docs {
+                black_box(without_model.clean(black_box(doc)));
+            }
+        });
+    });
+    group.finish();
+}
+
+/// The real pages to time: every `input.txt` under `TEXTSIEVE_BENCH_PAGES` (or, by default,
+/// `../shared/eval/dev`) and every `.txt` under `../shared/eval/arabic-dev/data`; none when
+/// those folders are absent (a fresh machine).
+fn real_pages() -> Vec<String> {
+    fn walk(dir: &std::path::Path, name: Option<&str>, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, name, out);
+            } else if name.map_or(path.extension().is_some_and(|e| e == "txt"), |n| {
+                path.file_name().is_some_and(|f| f == n)
+            }) {
+                out.push(path);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    if let Some(dir) = std::env::var_os("TEXTSIEVE_BENCH_PAGES") {
+        walk(std::path::Path::new(&dir), None, &mut paths);
+    } else {
+        walk(
+            std::path::Path::new("../shared/eval/dev"),
+            Some("input.txt"),
+            &mut paths,
+        );
+        walk(
+            std::path::Path::new("../shared/eval/arabic-dev/data"),
+            None,
+            &mut paths,
+        );
+    }
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .collect()
+}
+
+/// Real pages: the evaluation suites' inputs, as scraped, one call per page.
+fn real(c: &mut Criterion) {
+    let docs = real_pages();
+    if docs.is_empty() {
+        eprintln!(
+            "real: no pages (set TEXTSIEVE_BENCH_PAGES or check out ../shared/eval); skipped"
+        );
+        return;
+    }
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let lines: usize = docs.iter().map(|d| d.lines().count()).sum();
+    eprintln!(
+        "real: {} pages, {bytes} bytes, {lines} lines, {:.0} bytes per line",
+        docs.len(),
+        bytes as f64 / lines.max(1) as f64
+    );
+    let mut group = c.benchmark_group("real");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("floor", |b| {
+        b.iter(|| {
+            for doc in &docs {
+                black_box(floor(black_box(doc)));
+            }
+        });
+    });
+    group.bench_function("clean", |b| {
+        b.iter(|| {
+            for doc in &docs {
+                black_box(textsieve::clean(black_box(doc)));
+            }
+        });
+    });
+    // The rules alone: what the line model costs on real pages.
+    let without_model = Cleaner::builder()
+        .without("model")
+        .build()
+        .expect("defaults");
+    group.bench_function("clean-without-model", |b| {
+        b.iter(|| {
+            for doc in &docs {
+                black_box(without_model.clean(black_box(doc)));
+            }
+        });
+    });
     group.finish();
 }
 
@@ -203,6 +316,6 @@ criterion_group! {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3))
         .sample_size(20);
-    targets = corpora, rules, threads
+    targets = real, corpora, rules, threads
 }
 criterion_main!(benches);

@@ -1,6 +1,7 @@
 //! Cleans stdin with the default rules and a line model read from a file written by
 //! `examples/train_model --loso DIR`: how the leave-one-suite-out figures are measured (each
-//! fold's pages cleaned by the model trained without them).
+//! fold's pages cleaned by the model trained without them). A second and a third argument
+//! override the model's thresholds (for lines without and with the rules' verdict).
 //!
 //! ```text
 //! cargo build --release --features train --examples
@@ -22,7 +23,15 @@ fn run() -> Result<(), Box<dyn Error>> {
     let text =
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.to_string_lossy()))?;
     let model = ModelSpec::parse(&text)?;
-    let cleaner = Cleaner::builder().model(model.content_model()).build()?;
+    // Optional further arguments override the model's thresholds.
+    let mut content = model.content_model();
+    if let Some(threshold) = std::env::args().nth(2) {
+        content = content.threshold(threshold.parse()?);
+    }
+    if let Some(threshold) = std::env::args().nth(3) {
+        content = content.evidence_threshold(threshold.parse()?);
+    }
+    let cleaner = Cleaner::builder().model(content).build()?;
     let mut page = String::new();
     std::io::stdin().lock().read_to_string(&mut page)?;
     std::io::stdout()

@@ -76,7 +76,7 @@
 //! | `ad-marker` | [`AdMarker`] | ad labels, alone on a line or glued to its start or end | removals |
 //! | `related-section` | [`RelatedSection`] | related / read-also / most-read headings and their items | removals |
 //! | `keyword-list` | [`KeywordList`] | labelled tag lists and repeating keyword lines | removals |
-//! | `footer-links` | [`FooterLinks`] | glued and separated link runs, menus, footer and legal lines | removals |
+//! | `footer-links` | [`FooterLinks`] | glued and separated link runs, menus, directory lines, footer, legal and permanent-address lines, template markup | removals |
 //! | `table-of-contents` | [`TableOfContents`] | a page's own table of contents, whose titles come back as headings | removals |
 //! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines | evidence |
 //! | `comment-thread` | [`CommentThread`] | reader comments after an article, found by the thread's shape | removals |
@@ -108,8 +108,7 @@
 //!   runs the rules and the model again on its own output until a pass removes nothing, so
 //!   its output is a text on which a pass removes nothing, and cleaning it again returns it
 //!   unchanged. Cleaning stops after six passes to keep time linear; an input that has not
-//!   settled by then may lose more if cleaned again. The line model is trained on pages as
-//!   it cleans them, so that it keeps what it kept; property tests and fuzzing (`fuzz/`)
+//!   settled by then may lose more if cleaned again. Property tests and fuzzing (`fuzz/`)
 //!   check idempotence, and the README gives how many of the evaluation pages settle.
 //! * **Article text stays**: text with nothing to remove comes back byte for byte; property
 //!   tests check it on generated Arabic and English article prose, and the README gives how
@@ -131,34 +130,33 @@
 //!
 //! # Performance
 //!
-//! Build a [`Cleaner`] once and reuse it ([`clean`] does this for you): building compiles
-//! patterns and phrase automata, about 4 ms, and the first document builds the searches
-//! inside lines, about 5 ms more (phrase setters only record phrases; they are compiled once,
-//! at build). A `Cleaner` is `Send + Sync`: share one across threads, or clone it per
-//! thread (clones share the compiled rules); cleaning locks nothing.
+//! Build a [`Cleaner`] once and reuse it ([`clean`] does this for you): a new process's first
+//! call builds the default cleaner (patterns, phrase automata, searches and the line model),
+//! about 13 ms, after which the embedded sample page cleans in 0.4 ms. A `Cleaner` is
+//! `Send + Sync`: share one across threads, or clone it per thread (clones share the
+//! compiled rules and the model); cleaning locks nothing.
 //!
 //! * **Throughput** of [`clean`] on one core of a 2-core AMD EPYC (Zen 5) virtual machine:
-//!   306 MiB/s (321 MB/s) on the bench's mixed Arabic/English corpus (60 scraped-style
-//!   pages, 24% boilerplate), 371 MiB/s on its Arabic pages, 235 MiB/s on its English
-//!   pages, 477 MiB/s on the embedded sample page, 828 MiB/s on article text with nothing to
-//!   remove; [`explain`] costs up to 20% more. Reproduce with `cargo bench --bench clean`,
-//!   which also times a floor (splitting lines with `memchr` and copying them, about
-//!   25 GiB/s), each rule alone and two threads.
+//!   18 MiB/s on real scraped pages (the evaluation suites' 2,377 pages, 43 bytes per line;
+//!   33 MiB/s without the line model), 51 MiB/s on the bench's generated mixed Arabic/English
+//!   corpus. The line model costs about half of the time on real pages: it scores every
+//!   line the rules do not settle. Reproduce with `cargo bench --bench clean` (`-- real` for
+//!   the real pages, skipped where they are absent), which also times a floor (splitting
+//!   lines with `memchr` and copying them), each rule alone and two threads.
 //! * **Time** is linear in the input: every rule looks at each line a bounded number of
-//!   times, and a document needs at most six passes; every document with removals needs at
-//!   least two, the last one confirming that nothing more goes. A pass after the first
-//!   keeps the measurements of the lines that did not change, and rules do not ask again
-//!   the per-line questions whose answer cannot have changed. `benches/scaling.rs` cleans
-//!   1×, 4× and 16× the same page and the same glued line; time per byte stays flat (2.4,
-//!   2.3 and 2.3 ns per byte for the page).
+//!   times, the model's features are fixed windows and running sums over the lines, and a
+//!   document needs at most six passes; every document with removals needs at least two,
+//!   the last one confirming that nothing more goes. A pass after the first keeps the
+//!   measurements of the lines that did not change. `benches/scaling.rs` cleans 1×, 4× and 16× the same page and
+//!   the same glued line; time per byte stays flat or falls.
 //! * **Memory** is linear in the input: besides it, cleaning holds one document view (a
-//!   folded key about the size of the text, 48 bytes per line and 24 per paragraph), kept from pass to pass
-//!   so that unchanged lines are not measured again (less the keys of the lines a pass cuts
-//!   into, dropped before the next text is built), the removals, and the output, which is
-//!   always cut from the input. Peak memory for a 64 MiB scraped news page is 3.05× its size,
-//!   input included (measured with `/usr/bin/time -v` on the `clean_file` example;
-//!   `tests/memory.rs` guards it). Documents made mostly of very short or empty lines cost
-//!   more per byte, since the per-line data dominates.
+//!   folded key about the size of the text, 48 bytes per line and 24 per paragraph), kept
+//!   from pass to pass so that unchanged lines are not measured again, the line model's
+//!   features (about 200 bytes per non-blank line, and a block of 64 rows at a time), the
+//!   removals, and the output, which is always cut from the input. For a 16 MiB page of
+//!   short scraped lines, cleaning adds 3.1 times the input's size at its peak (debug build;
+//!   `tests/memory.rs` fails above 3.6). Documents made mostly of very short or empty lines
+//!   cost more per byte, since the per-line data dominates.
 //!
 //! # Crate features
 //!

@@ -18,6 +18,9 @@ use crate::rules;
 
 /// Features per stage-one row.
 pub const STAGE1_FEATURES: usize = features::COUNT;
+/// The feature that holds the rules' own verdict on a line: rows where it is at least ½ use
+/// the evidence threshold.
+pub const CASCADE: usize = features::CASCADE;
 /// Features per stage-two row: stage one's and the stacked ones.
 pub const STAGE2_FEATURES: usize = features::COUNT + stack::COUNT;
 /// Comparisons per tree.
@@ -140,6 +143,8 @@ pub struct ModelSpec {
     pub stage2: ForestSpec,
     /// Lines below this probability go.
     pub threshold: f32,
+    /// The same, for lines the rules alone would remove.
+    pub evidence_threshold: f32,
 }
 
 impl ModelSpec {
@@ -148,6 +153,7 @@ impl ModelSpec {
             stage1: self.stage1.forest(),
             stage2: self.stage2.forest(),
             threshold: self.threshold,
+            evidence_threshold: self.evidence_threshold,
         }
     }
 
@@ -159,8 +165,8 @@ impl ModelSpec {
     /// The model as a text file (see [`ModelSpec::parse`]).
     pub fn to_text(&self) -> String {
         let mut out = format!(
-            "textsieve-model 1 depth {DEPTH}\nthreshold {}\n",
-            self.threshold
+            "textsieve-model 2 depth {DEPTH}\nthreshold {} {}\n",
+            self.threshold, self.evidence_threshold
         );
         for (name, forest) in [("stage1", &self.stage1), ("stage2", &self.stage2)] {
             let _ = writeln!(out, "{name} {} {}", forest.base, forest.trees.len());
@@ -187,14 +193,17 @@ impl ModelSpec {
     pub fn parse(text: &str) -> Result<ModelSpec, String> {
         let mut lines = text.lines();
         let header = lines.next().ok_or("empty model file")?;
-        if header != format!("textsieve-model 1 depth {DEPTH}") {
+        if header != format!("textsieve-model 2 depth {DEPTH}") {
             return Err(format!("not a model of this version: {header:?}"));
         }
-        let threshold = lines
+        let thresholds: Vec<f32> = lines
             .next()
             .and_then(|l| l.strip_prefix("threshold "))
-            .and_then(|v| v.parse().ok())
-            .ok_or("bad threshold line")?;
+            .map(|v| v.split(' ').filter_map(|t| t.parse().ok()).collect())
+            .unwrap_or_default();
+        let [threshold, evidence_threshold] = thresholds[..] else {
+            return Err("bad threshold line".to_owned());
+        };
         let mut forest = |name: &str| -> Result<ForestSpec, String> {
             let head = lines.next().ok_or("missing forest")?;
             let mut parts = head.split(' ');
@@ -244,6 +253,7 @@ impl ModelSpec {
             stage1,
             stage2,
             threshold,
+            evidence_threshold,
         })
     }
 
@@ -252,7 +262,7 @@ impl ModelSpec {
     pub fn to_source(&self, header: &str) -> String {
         let mut out = String::from("//! The built-in line model: generated, do not edit.\n//!\n");
         for line in header.lines() {
-            let _ = writeln!(out, "// {line}");
+            let _ = writeln!(out, "{}", format!("// {line}").trim_end());
         }
         out.push_str(
             "\n#![allow(clippy::unreadable_literal, clippy::excessive_precision)]\n\n\
@@ -288,8 +298,8 @@ impl ModelSpec {
             "/// The built-in model.\npub(crate) fn model() -> Model {{\n    Model {{\n        \
              stage1: Forest::new({:?}, Cow::Borrowed(&STAGE1)),\n        \
              stage2: Forest::new({:?}, Cow::Borrowed(&STAGE2)),\n        \
-             threshold: {:?},\n    }}\n}}\n",
-            self.stage1.base, self.stage2.base, self.threshold
+             threshold: {:?},\n        evidence_threshold: {:?},\n    }}\n}}\n",
+            self.stage1.base, self.stage2.base, self.threshold, self.evidence_threshold
         );
         out
     }

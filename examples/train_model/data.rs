@@ -7,9 +7,10 @@
 //!   holding a snippet it must drop is 0, the rest unlabelled.
 //! * Line-labelled sets (`eval/arabic-dev`, the shared sample): `keep` 1, `drop` 0, `mixed`
 //!   0.5, `either` unlabelled.
-//! * Clean articles (each text suite's gold, and a sample of the unlabelled Arabic news
-//!   corpus, whose template text is a few percent): every line 1. They teach the model that
-//!   an article with no page around it is kept whole.
+//! * Clean articles (each text suite's gold, its first three paragraphs alone, and a sample
+//!   of the unlabelled Arabic news corpus, whose template text is a few percent): every line
+//!   labelled 1. They teach the model that an article with no page around it, long or
+//!   short, is kept whole.
 
 use std::collections::HashMap;
 use std::fs;
@@ -270,6 +271,16 @@ pub fn load(eval: &Path, corpus: Option<&Path>, corpus_step: usize) -> Vec<Page>
                 let gold = read_lossy(&dir.join("gold.txt"));
                 pages.push(page(fold, Kind::Scored, &text, |rows| {
                     align(&text, rows, &gold)
+                }));
+                // A short article alone, too: its first three paragraphs.
+                let short: Vec<&str> = gold
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .take(3)
+                    .collect();
+                let short = short.join("\n");
+                pages.push(page(fold, Kind::Clean, &short, |rows| {
+                    vec![1.0; rows.lines.len()]
                 }));
                 pages.push(page(fold, Kind::Clean, &gold, |rows| {
                     vec![1.0; rows.lines.len()]

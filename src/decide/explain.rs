@@ -14,20 +14,16 @@ const MAX_FACTORS: usize = 4;
 /// score down the most.
 ///
 /// ```
-/// use textsieve::Reason;
-/// let page = format!(
-///     "Home\nNews\nSport\nWeather\n{}Most read\nTrain strike called off\nRecipe: autumn soup\nSign in\n",
-///     "The council voted on Tuesday to expand the bus network, adding eleven routes across the city.\n".repeat(4),
-/// );
-/// let report = textsieve::explain(&page);
-/// let model = report.removals.iter().find_map(|r| match &r.reason {
-///     Reason::Model(score) => Some(score),
-///     _ => None,
-/// });
-/// if let Some(score) = model {
-///     assert!(score.score < 0.5);
-///     assert!(score.to_string().starts_with("model 0."));
-/// }
+/// use textsieve::{Cleaner, ContentModel, Reason};
+/// // A model that removes every line it decides (threshold 1), to see its verdicts.
+/// let strict = ContentModel::default().threshold(1.0).evidence_threshold(1.0);
+/// let cleaner = Cleaner::builder().model(strict).build()?;
+/// let report = cleaner.explain("Weather today\nThe council voted on Tuesday to expand the bus network.\n");
+/// let Reason::Model(first) = &report.removals[0].reason else { panic!("{report}") };
+/// assert!(first.score < 1.0);
+/// assert!(!first.factors.is_empty()); // explain names what weighed most
+/// assert!(first.to_string().starts_with("score "));
+/// # Ok::<(), textsieve::BuildError>(())
 /// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -118,6 +114,7 @@ fn describe(feature: &str, value: f32) -> String {
     };
     let yes = value > 0.0;
     let text = match base {
+        "units" if int == 1 => "1 word".to_owned(),
         "units" => format!("{int} words"),
         "chars" => format!("{int} characters"),
         "ends_terminal" | "ends_period" if !yes => "no sentence end".to_owned(),
@@ -145,9 +142,26 @@ fn describe(feature: &str, value: f32) -> String {
         "win5_short" => "among short lines".to_owned(),
         "win5_prose" => format!("{}% prose around", (value * 100.0).round()),
         "s_in_run" if !yes => "outside the run of article text".to_owned(),
-        "s_win5" | "s_win15" => format!("neighbours score {value:.2}"),
+        "s_win5" => format!("the 11 lines around score {value:.2}"),
+        "s_win15" => format!("the 31 lines around score {value:.2}"),
+        "s_before" => format!(
+            "{}% of the page's article text above",
+            (value * 100.0).round()
+        ),
+        "s_after" => format!(
+            "{}% of the page's article text below",
+            (value * 100.0).round()
+        ),
+        "s_best" => format!("best run of the page {value:.2}"),
+        "s_mean" => format!("page mean score {value:.2}"),
+        "rel_pos" => format!("{}% down the page", (value * 100.0).round()),
+        "s_m1" | "s_m2" | "s_m3" if value < 0.0 => "at the start of the page".to_owned(),
+        "s_p1" | "s_p2" | "s_p3" if value < 0.0 => "at the end of the page".to_owned(),
         "s_m1" | "s_m2" | "s_m3" => format!("lines before score {value:.2}"),
         "s_p1" | "s_p2" | "s_p3" => format!("lines after score {value:.2}"),
+        "s_dist_run" if int == 0 => "inside the run of article text".to_owned(),
+        "cascade" if yes => "the rules would remove it".to_owned(),
+        "cascade" => "the rules would keep it".to_owned(),
         "s_dist_run" if int < 0 => format!("{} lines above the article", -int),
         "s_dist_run" if int > 0 && int < 999 => format!("{int} lines below the article"),
         _ => format!("{base} {value:.2}"),
@@ -157,7 +171,7 @@ fn describe(feature: &str, value: f32) -> String {
 
 impl fmt::Display for ModelScore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "model {:.2}", self.score)?;
+        write!(f, "score {:.2}", self.score)?;
         for (i, factor) in self.factors.iter().enumerate() {
             f.write_str(if i == 0 { ": " } else { ", " })?;
             f.write_str(&describe(factor.feature, factor.value))?;
@@ -203,7 +217,7 @@ mod tests {
                 },
             ],
         };
-        assert_eq!(score.to_string(), "model 0.08: 3 words, no sentence end");
-        assert_eq!(ModelScore::new(0.5).to_string(), "model 0.50");
+        assert_eq!(score.to_string(), "score 0.08: 3 words, no sentence end");
+        assert_eq!(ModelScore::new(0.5).to_string(), "score 0.50");
     }
 }

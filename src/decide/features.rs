@@ -15,6 +15,7 @@ use regex::Regex;
 use super::text;
 use crate::doc::{Doc, Line};
 use crate::rule::{Reason, Removal};
+use crate::rules::footer_links::is_menu_entry;
 use crate::rules::{is_builtin, is_title_like};
 use crate::script::is_letter;
 
@@ -25,7 +26,7 @@ const CONTEXT: usize = 11;
 /// Neighbours seen: two before and two after.
 const OFFSETS: [isize; 4] = [-2, -1, 1, 2];
 /// Features of the line's place on the page.
-const PLACE: usize = 31;
+const PLACE: usize = 35;
 /// All features of stage one.
 pub(crate) const COUNT: usize = OWN + CONTEXT * OFFSETS.len() + PLACE;
 
@@ -154,6 +155,10 @@ pub(crate) const NAMES: [&str; COUNT] = [
     "page_certain_lines",
     "page_certain_places",
     "page_certain_share",
+    "cascade",
+    "m1_cascade",
+    "p1_cascade",
+    "menu_run",
 ];
 
 // Indices of the own features that other features and the decision read.
@@ -170,6 +175,18 @@ const COMMENT_WORD: usize = 29;
 /// Share of the line the sure rules removed.
 pub(crate) const EV_CERTAIN: usize = 30;
 const EV_ANY: usize = 34;
+const EV_CHROME: usize = 31;
+/// The rules' own verdict (see [`Place::new`]); read by training, which sets the evidence
+/// threshold on the lines it marks.
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+pub(crate) const CASCADE: usize = OWN + CONTEXT * OFFSETS.len() + 31;
+const EV_END: usize = 32;
+const EV_REGION: usize = 33;
+
+/// Menu entries in a row that show a page's navigation on their own, when no rule knows its
+/// links: more than the lists and tables of bare short lines that articles hold (the
+/// longest in the evaluation suites' clean articles has 18).
+const MENU_EVIDENCE: usize = 20;
 
 /// One row of stage-one features.
 pub(crate) type Row = [f32; COUNT];
@@ -192,6 +209,12 @@ impl Table {
     /// Whether the sure rules took line `k` whole: it needs no decision.
     pub(crate) fn is_settled(&self, k: usize) -> bool {
         self.owns[k][EV_CERTAIN] >= 1.0
+    }
+
+    /// Whether the rules alone would remove line `k` (its `cascade` feature): the model
+    /// holds it to the evidence threshold.
+    pub(crate) fn is_evidence_line(&self, k: usize) -> bool {
+        self.place.lines[k].cascade >= 0.5
     }
 
     /// Line `k`'s length in words.
@@ -563,6 +586,9 @@ struct LinePlace {
     digit_shape_repeats: u32,
     blank_before: bool,
     blank_after: bool,
+    /// What the rules alone would remove of the line on a page that shows page chrome (see
+    /// [`Place::new`]).
+    cascade: f32,
 }
 
 /// The page's numbers.
@@ -577,6 +603,8 @@ struct PagePlace {
     comment_words: f32,
     certain_lines: f32,
     certain_places: f32,
+    /// The longest run of menu entries (blank lines do not break it), capped.
+    menu_run: f32,
 }
 
 /// Running sums of `f` over `0..m`.
@@ -636,6 +664,28 @@ impl Place {
         let certain_places = (0..m)
             .filter(|&k| certain[k] && (k == 0 || !certain[k - 1]))
             .count();
+        // The rules' verdict on their own: what is sure goes; evidence goes too on a page
+        // that shows page chrome, where the sure rules (or the end-of-article marker) took
+        // text in two places or more, or a long menu stands. A feature, not a decision.
+        let taken = |k: usize| owns[k][EV_CERTAIN] > 0.0 || owns[k][EV_END] > 0.0;
+        let taken_places = (0..m)
+            .filter(|&k| taken(k) && (k == 0 || !taken(k - 1)))
+            .count();
+        let (mut menu_run, mut run) = (0usize, 0usize);
+        for line in lines {
+            run = if is_menu_entry(line) { run + 1 } else { 0 };
+            menu_run = menu_run.max(run);
+        }
+        let corroborated = taken_places >= 2 || menu_run >= MENU_EVIDENCE;
+        let cascade = |k: usize| {
+            let o = &owns[k];
+            let unsure = if corroborated {
+                o[EV_CHROME].max(o[EV_REGION])
+            } else {
+                0.0
+            };
+            o[EV_CERTAIN].max(o[EV_END]).max(unsure)
+        };
         let mut per_line = Vec::with_capacity(m);
         // Blocks: runs of lines with no blank line between them.
         let mut k = 0;
@@ -654,6 +704,7 @@ impl Place {
                     blank_before: lines[j].index() > 0
                         && (j == 0 || lines[j - 1].index() + 1 < lines[j].index()),
                     blank_after: j + 1 < m && lines[j].index() + 1 < lines[j + 1].index(),
+                    cascade: cascade(j),
                 });
             }
             k = e;
@@ -668,6 +719,7 @@ impl Place {
             comment_words: num(owns.iter().filter(|o| o[COMMENT_WORD] > 0.0).count()),
             certain_lines: num(certain.iter().filter(|&&c| c).count()),
             certain_places: num(certain_places),
+            menu_run: num(menu_run.min(99)),
         };
         Place {
             units,
@@ -735,6 +787,10 @@ impl Place {
             page.certain_lines,
             page.certain_places,
             page.certain_lines / num(m),
+            line.cascade,
+            k.checked_sub(1).map_or(0.0, |j| self.lines[j].cascade),
+            self.lines.get(k + 1).map_or(0.0, |l| l.cascade),
+            page.menu_run,
         ]);
     }
 }
@@ -745,7 +801,9 @@ mod tests {
     use proptest::prelude::*;
 
     /// Place features computed directly, line by line, from the lines' own features: the
-    /// twin of [`Place`]'s running sums.
+    /// twin of [`Place`]'s running sums. One list of every feature in order, as `NAMES` is:
+    /// splitting it would hide the order the twin checks.
+    #[allow(clippy::too_many_lines)]
     fn naive_place(
         lines: &[Line<'_>],
         owns: &[[f32; OWN]],
@@ -760,6 +818,28 @@ mod tests {
         let dated = |k: usize| owns[k][DATE_LIKE] > 0.0 && owns[k][UNITS] <= 15.0;
         let certain = |k: usize| owns[k][EV_CERTAIN] >= 0.5;
         let body = body(owns);
+        let taken = |k: usize| owns[k][EV_CERTAIN] > 0.0 || owns[k][EV_END] > 0.0;
+        let taken_places = (0..m)
+            .filter(|&k| taken(k) && (k == 0 || !taken(k - 1)))
+            .count();
+        let menu_run = (0..m)
+            .map(|k| {
+                (0..=k)
+                    .rev()
+                    .take_while(|&j| is_menu_entry(&lines[j]))
+                    .count()
+            })
+            .max()
+            .unwrap_or(0);
+        let corroborated = taken_places >= 2 || menu_run >= MENU_EVIDENCE;
+        let cascade = |k: usize| {
+            let unsure = if corroborated {
+                owns[k][EV_CHROME].max(owns[k][EV_REGION])
+            } else {
+                0.0
+            };
+            owns[k][EV_CERTAIN].max(owns[k][EV_END]).max(unsure)
+        };
         (0..m)
             .map(|k| {
                 let window = |f: &dyn Fn(usize) -> f32, r: usize| {
@@ -830,6 +910,10 @@ mod tests {
                         .filter(|&j| certain(j) && (j == 0 || !certain(j - 1)))
                         .count()),
                     num(certain_lines) / num(m),
+                    cascade(k),
+                    if k > 0 { cascade(k - 1) } else { 0.0 },
+                    if k + 1 < m { cascade(k + 1) } else { 0.0 },
+                    num(menu_run.min(99)),
                 ]
             })
             .collect()

@@ -6,7 +6,9 @@
 //! are. Everything else is weighed here: every non-blank line gets a row of features
 //! ([`features`]), a first model scores each row, a second model scores it again with its
 //! neighbours' first scores beside it (content comes in runs), and a line whose final score
-//! is below the threshold goes.
+//! is below the threshold goes. The rules' own verdict sets the threshold: a line that the
+//! rules alone would remove on a page showing page chrome goes below a higher score than a
+//! line they say nothing about.
 
 pub(crate) mod explain;
 pub(crate) mod features;
@@ -26,7 +28,17 @@ use crate::error::BuildError;
 use crate::rule::{Reason, Removal};
 
 pub use explain::{Factor, ModelScore};
-use forest::{sigmoid, Forest};
+use forest::{sigmoid, Block, Forest, BLOCK};
+
+/// A stage-two row: the stage-one features, then the stacked ones.
+type Row2 = [f32; features::COUNT + stack::COUNT];
+
+/// The stage-one part of a stage-two row.
+fn own_part(row: &mut Row2) -> &mut features::Row {
+    (&mut row[..features::COUNT])
+        .try_into()
+        .expect("a stage-two row holds a stage-one row")
+}
 
 /// Rule id under which the line model's removals are reported.
 pub const MODEL: &str = "model";
@@ -40,6 +52,8 @@ pub(crate) struct Model {
     pub(crate) stage2: Forest,
     /// Lines scoring below this probability of being article text go.
     pub(crate) threshold: f32,
+    /// The same, for lines that the rules alone would remove (see [`features::CASCADE`]).
+    pub(crate) evidence_threshold: f32,
 }
 
 /// The decision stage of a [`Cleaner`](crate::Cleaner): a model trained on labelled pages
@@ -66,6 +80,7 @@ pub(crate) struct Model {
 pub struct ContentModel {
     model: Arc<Model>,
     threshold: f32,
+    evidence_threshold: f32,
     keep_comments: bool,
 }
 
@@ -73,6 +88,7 @@ impl fmt::Debug for ContentModel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ContentModel")
             .field("threshold", &self.threshold)
+            .field("evidence_threshold", &self.evidence_threshold)
             .field("keep_comments", &self.keep_comments)
             .field(
                 "trees",
@@ -91,6 +107,7 @@ impl Default for ContentModel {
     fn default() -> ContentModel {
         ContentModel {
             threshold: BUILT_IN.threshold,
+            evidence_threshold: BUILT_IN.evidence_threshold,
             model: Arc::clone(&BUILT_IN),
             keep_comments: false,
         }
@@ -102,13 +119,15 @@ impl ContentModel {
     pub(crate) fn from_model(model: Model) -> ContentModel {
         ContentModel {
             threshold: model.threshold,
+            evidence_threshold: model.evidence_threshold,
             model: Arc::new(model),
             keep_comments: false,
         }
     }
 
     /// Lines whose score (the model's probability that the line is article text) is below
-    /// this go. Lower keeps more: `0.0` keeps every line the rules did not remove.
+    /// this go, among the lines the rules have no verdict on. Lower keeps more: `0.0` keeps
+    /// every such line.
     ///
     /// # Defaults
     /// The threshold chosen in training (see the README). Values outside `0.0..=1.0` and NaN
@@ -116,6 +135,31 @@ impl ContentModel {
     #[must_use]
     pub fn threshold(self, threshold: f32) -> ContentModel {
         ContentModel { threshold, ..self }
+    }
+
+    /// The threshold for lines the rules would remove on their own: a date line, a byline or
+    /// a short line far from the body, on a page that shows page chrome (menus, footers, ad
+    /// labels in two places or more). It is higher than [`threshold`](Self::threshold): the
+    /// rules' verdict counts for something. `0.0` keeps every such line.
+    ///
+    /// # Defaults
+    /// The threshold chosen in training. Values outside `0.0..=1.0` and NaN are rejected by
+    /// `build`.
+    ///
+    /// ```
+    /// use textsieve::ContentModel;
+    /// let model = ContentModel::default().evidence_threshold(0.0).threshold(0.0);
+    /// let cleaner = textsieve::Cleaner::builder().model(model).build()?;
+    /// // With both thresholds at 0 only the rules' sure findings go.
+    /// assert_eq!(cleaner.clean("Weather\nNews\nThe vote was held.\nAdvertisement\n"), "Weather\nNews\nThe vote was held.\n");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn evidence_threshold(self, threshold: f32) -> ContentModel {
+        ContentModel {
+            evidence_threshold: threshold,
+            ..self
+        }
     }
 
     /// The threshold in use.
@@ -158,17 +202,17 @@ impl ContentModel {
     }
 
     pub(crate) fn validate(&self) -> Result<(), BuildError> {
-        if (0.0..=1.0).contains(&self.threshold) {
+        if (0.0..=1.0).contains(&self.threshold) && (0.0..=1.0).contains(&self.evidence_threshold) {
             Ok(())
         } else {
             Err(BuildError::option(
                 MODEL,
-                "threshold must be between 0 and 1",
+                "thresholds must be between 0 and 1",
             ))
         }
     }
 
-    /// The model's removals on `doc`: whole lines whose score is below the threshold.
+    /// The model's removals on `doc`: whole lines whose score is below their threshold.
     ///
     /// `evidence` holds the built-in rules' removals and evidence on `doc` (the model was
     /// trained on those, and on nothing a user rule reports); lines inside `protected` stay.
@@ -187,30 +231,46 @@ impl ContentModel {
         }
         // A line the sure rules took whole needs no decision: it scores 0 for its
         // neighbours' sake (the model was trained the same way).
-        let mut row = [0.0; features::COUNT];
-        let first: Vec<f32> = (0..table.len())
-            .map(|k| {
-                if table.is_settled(k) {
-                    0.0
-                } else {
-                    table.row(k, &mut row);
-                    sigmoid(self.model.stage1.score(&row))
-                }
-            })
-            .collect();
+        let open: Vec<usize> = (0..table.len()).filter(|&k| !table.is_settled(k)).collect();
+        let mut row: Row2 = [0.0; features::COUNT + stack::COUNT];
+        let mut first = vec![0.0f32; table.len()];
+        let mut block = Block::new(features::COUNT);
+        let mut scores = [0.0f32; BLOCK];
+        for chunk in open.chunks(BLOCK) {
+            block.clear();
+            for &k in chunk {
+                table.row(k, own_part(&mut row));
+                block.push(&row[..features::COUNT]);
+            }
+            self.model.stage1.score_block(&block, &mut scores);
+            for (&k, &score) in chunk.iter().zip(&scores) {
+                first[k] = sigmoid(score);
+            }
+        }
         let units: Vec<f32> = (0..table.len()).map(|k| table.units(k)).collect();
         let stacked = stack::Stacked::new(&first, &units);
-        let mut row2 = [0.0; features::COUNT + stack::COUNT];
-        for k in 0..table.len() {
-            if table.is_settled(k) {
-                continue;
+        let mut block = Block::new(features::COUNT + stack::COUNT);
+        let mut second = vec![0.0f32; table.len()];
+        for chunk in open.chunks(BLOCK) {
+            block.clear();
+            for &k in chunk {
+                table.row(k, own_part(&mut row));
+                stacked.write(k, &mut row[features::COUNT..]);
+                block.push(&row);
             }
-            let (own, extra) = row2.split_at_mut(features::COUNT);
-            let own: &mut features::Row = own.try_into().expect("split at the row's length");
-            table.row(k, own);
-            stacked.write(k, extra);
-            let score = sigmoid(self.model.stage2.score(&row2));
-            if score >= self.threshold {
+            self.model.stage2.score_block(&block, &mut scores);
+            for (&k, &score) in chunk.iter().zip(&scores) {
+                second[k] = sigmoid(score);
+            }
+        }
+        for &k in &open {
+            let score = second[k];
+            let threshold = if table.is_evidence_line(k) {
+                self.evidence_threshold
+            } else {
+                self.threshold
+            };
+            if score >= threshold {
                 continue;
             }
             let Some(line) = doc.line(table.lines[k]) else {
@@ -224,7 +284,9 @@ impl ContentModel {
                 continue;
             }
             let verdict = if explain {
-                ModelScore::explained(score, &self.model.stage2, &row2)
+                table.row(k, own_part(&mut row));
+                stacked.write(k, &mut row[features::COUNT..]);
+                ModelScore::explained(score, &self.model.stage2, &row)
             } else {
                 ModelScore::new(score)
             };

@@ -6,7 +6,7 @@
 //! characters with Unicode lookups. The definitions are chosen to make that
 //! possible, and a naive twin in the tests spells each one out over characters.
 
-use memchr::{memchr, memmem};
+use memchr::{memchr, memchr2_iter, memchr3_iter, memmem};
 use once_cell::sync::Lazy;
 
 /// What [`stats`] counts.
@@ -63,41 +63,34 @@ pub(crate) fn stats(text: &str, key: &str) -> Stats {
         link: has_link(key.as_bytes()),
         ..Stats::default()
     };
-    // One pass: words (their first byte and length), capitals, and the marks, which are
-    // ASCII or start with 0xC2 or 0xE2 0x80.
-    let mut word_start = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' | b'\t' => {
-                if let Some(start) = word_start.take() {
-                    s.add_word(&bytes[start..i]);
-                }
-                continue;
+    // Vectorised passes: capitals by a count, the marks (ASCII, or two- and three-byte
+    // characters opening with 0xC2 and 0xE2) and the word gaps by SIMD searches.
+    s.upper = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
+    for i in memchr3_iter(b'"', b'|', b'/', bytes) {
+        if bytes[i] == b'"' {
+            s.quotes += 1;
+        } else {
+            s.separators += 1;
+        }
+    }
+    for i in memchr3_iter(b'>', 0xC2, 0xE2, bytes) {
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xC2, Some(0xAB), _) | (0xE2, Some(0x80), Some(0x9C..=0x9E)) => s.quotes += 1,
+            // `»` closes a quote and separates breadcrumbs alike.
+            (0xC2, Some(0xBB), _) => {
+                s.quotes += 1;
+                s.separators += 1;
             }
-            b'A'..=b'Z' => s.upper += 1,
-            b'"' => s.quotes += 1,
-            b'|' | b'>' | b'/' => s.separators += 1,
-            0xC2 => match bytes.get(i + 1) {
-                Some(0xAB) => s.quotes += 1,
-                // `»` closes a quote and separates breadcrumbs alike.
-                Some(0xBB) => {
-                    s.quotes += 1;
-                    s.separators += 1;
-                }
-                Some(0xB7) => s.separators += 1,
-                _ => {}
-            },
-            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
-                Some(0x9C..=0x9E) => s.quotes += 1,
-                Some(0x93 | 0x94 | 0xA2 | 0xBA) => s.separators += 1,
-                _ => {}
-            },
+            (b'>', _, _)
+            | (0xC2, Some(0xB7), _)
+            | (0xE2, Some(0x80), Some(0x93 | 0x94 | 0xA2 | 0xBA)) => s.separators += 1,
             _ => {}
         }
-        word_start.get_or_insert(i);
     }
-    if let Some(start) = word_start {
-        s.add_word(&bytes[start..]);
+    let mut start = 0;
+    for gap in memchr2_iter(b' ', b'\t', bytes).chain(std::iter::once(bytes.len())) {
+        s.add_word(&bytes[start..gap]);
+        start = gap + 1;
     }
     s
 }
