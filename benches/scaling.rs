@@ -6,9 +6,11 @@
 //! cargo bench --bench scaling
 //! ```
 //!
-//! Two shapes: `page` repeats a whole page (many lines: catches per-line rescans and
+//! Four shapes: `page` repeats a whole page (many lines: catches per-line rescans and
 //! neighbour windows), `line` repeats glued chrome and prose inside one line (catches repeated
-//! scans from the start of a line).
+//! scans from the start of a line), `short-lines` is a page of one- to three-word lines (the
+//! per-line costs alone), and `marks` a run of combining marks with no base letter (folding
+//! and counting inside one line that has no word).
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
@@ -74,11 +76,45 @@ fn line(times: usize) -> String {
     LINE_UNIT.repeat(times * 200)
 }
 
+/// Menu-like lines of one to three words, 400 per unit.
+fn short_lines(times: usize) -> String {
+    const WORDS: [&str; 8] = [
+        "Home",
+        "News",
+        "أخبار",
+        "Sport",
+        "الرياضة",
+        "Contact us",
+        "من نحن",
+        "More",
+    ];
+    let mut text = String::new();
+    for i in 0..times * 400 {
+        text.push_str(WORDS[i % WORDS.len()]);
+        text.push('\n');
+    }
+    text
+}
+
+/// Arabic and Latin combining marks with no letter to sit on, 4,000 per unit, in one line.
+fn marks(times: usize) -> String {
+    "\u{064B}\u{0301}\u{0651}\u{0308}".repeat(times * 1000)
+}
+
+/// Builds an input `times` times the size of one unit.
+type Maker = fn(usize) -> String;
+
 fn scaling(c: &mut Criterion) {
     let cleaner = textsieve::Cleaner::new();
     let mut group = c.benchmark_group("scaling");
     group.sample_size(20);
-    for (shape, make) in [("page", page as fn(usize) -> String), ("line", line)] {
+    let shapes: [(&str, Maker); 4] = [
+        ("page", page),
+        ("line", line),
+        ("short-lines", short_lines),
+        ("marks", marks),
+    ];
+    for (shape, make) in shapes {
         for times in [1, 4, 16] {
             let text = make(times);
             group.throughput(Throughput::Bytes(text.len() as u64));
