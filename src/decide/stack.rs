@@ -118,8 +118,8 @@ impl<'s> Stacked<'s> {
     }
 }
 
-/// The stacked features of every row (for training).
-#[cfg(feature = "train")]
+/// The stacked features of every row (for training, and the tests).
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn rows(scores: &[f32], units: &[f32]) -> Vec<[f32; COUNT]> {
     let stacked = Stacked::new(scores, units);
     (0..scores.len())
@@ -135,17 +135,6 @@ pub(crate) fn rows(scores: &[f32], units: &[f32]) -> Vec<[f32; COUNT]> {
 #[allow(clippy::float_cmp)] // the values compared are exact
 mod tests {
     use super::*;
-
-    fn rows(scores: &[f32], units: &[f32]) -> Vec<[f32; COUNT]> {
-        let stacked = Stacked::new(scores, units);
-        (0..scores.len())
-            .map(|k| {
-                let mut row = [0.0; COUNT];
-                stacked.write(k, &mut row);
-                row
-            })
-            .collect()
-    }
 
     #[test]
     fn a_run_of_content_is_found() {

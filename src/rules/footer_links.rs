@@ -435,10 +435,6 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
     // (`اتصل بنا   سياسة الخصوصية   About Us`): a separator too, when there are enough links.
     let bytes = text.as_bytes();
     let wide = memchr::memmem::find(bytes, b"  ").is_some();
-    // `»` closes a quotation on a line that opens one (`«الإسكان» تتعاون مع «العدل»`, a
-    // headline): a separator only where no `«` stands.
-    let quotes = text.contains('«');
-    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '›' | '¦' | '‖') || (c == '»' && !quotes);
     // Without a separator, ` - ` or ` / `, the line is one segment: the bytes `|` `>` `-`
     // `/` and the lead bytes of the other separators (`•` `›` `‖`: E2; `·` `»` `¦`: C2).
     if !wide
@@ -447,6 +443,10 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
     {
         return None;
     }
+    // `»` closes a quotation on a line that opens one (`«الإسكان» تتعاون مع «العدل»`, a
+    // headline): a separator only where no `«` stands.
+    let quotes = text.contains('«');
+    let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '›' | '¦' | '‖') || (c == '»' && !quotes);
     // `>` only between spaces: a breadcrumb (`Home > News`), not code or a comparison.
     let spaced = memchr::memchr3_iter(b'-', b'/', b'>', bytes)
         .any(|i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '));

@@ -111,6 +111,13 @@ pub(crate) fn is_title_like(line: &Line<'_>, max_words: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The model's list of built-in ids is the default rules' ids, in order.
+    #[test]
+    fn builtin_ids_are_the_default_rules() {
+        let ids: Vec<&str> = defaults().iter().map(|r| r.id()).collect();
+        assert_eq!(ids, BUILTIN_IDS);
+    }
+
     #[test]
     fn joins() {
         assert!(is_join("Relatedنعم", 7));
