@@ -21,9 +21,7 @@
 //! One glue point means little (a quote glued to the next word happens in good prose); many of
 //! them per word is the signature of a link run.
 
-#[cfg(test)]
-use crate::script::InfoTable;
-use crate::script::{arabic_index, CharInfo};
+use crate::script::{arabic_index, CharInfo, InfoTable};
 
 /// What kind of join a glue point is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +35,6 @@ pub(crate) enum GlueKind {
 /// Calls `found(byte_offset, kind)` for every glue point of `text`, where `byte_offset` is the
 /// start of the character after the join. Strong points come in increasing order; a soft
 /// point is reported when its word ends, so it may follow a later strong point.
-#[cfg(test)]
 pub(crate) fn scan(text: &str, mut found: impl FnMut(usize, GlueKind)) {
     let table = InfoTable::get();
     let mut state = Scanner::default();
@@ -546,8 +543,67 @@ fn plain_arabic_end(
     (taken, prev, in_word, spaces)
 }
 
-/// Counts (strong, soft) glue points of `text`.
-#[cfg(test)]
+/// The most letters of a part of a dotted abbreviation (`كي.جي.بي`); one part may be longer
+/// (`دايلمر.أيه.جي`).
+const MAX_ABBREVIATION_PART: usize = 3;
+
+/// How many of the strong glue points of `text` are Arabic writing rather than joins of two
+/// texts, which the letter-by-letter scan cannot tell apart:
+///
+/// * the dots of a dotted abbreviation, three parts or more with all but one of at most
+///   [`MAX_ABBREVIATION_PART`] letters (`(كي.جي.بي)`, `أودي.أيه.جي`);
+/// * a quotation mark next to a one-letter clitic word (`ل»سلامة للتأمين»`,
+///   `«المؤسس»و»أكسفورد»`): the conjunction or preposition is written onto the quoted word,
+///   and some sites print `»` for both quotation marks.
+///
+/// Rules call it only on a line they are about to judge a link run, so it is written plainly.
+pub(crate) fn false_joins(text: &str) -> usize {
+    let mut count = 0;
+    for token in text.split_whitespace() {
+        let letters: String = token
+            .chars()
+            .filter(|&c| !crate::script::is_arabic_mark(c))
+            .collect();
+        for piece in letters.split(|c: char| !(c.is_alphabetic() || c == '.')) {
+            let parts: Vec<&str> = piece.trim_matches('.').split('.').collect();
+            if parts.len() >= 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.chars().all(crate::script::is_arabic_letter))
+                && parts
+                    .iter()
+                    .filter(|p| p.chars().count() > MAX_ABBREVIATION_PART)
+                    .count()
+                    <= 1
+            {
+                count += parts.len() - 1;
+            }
+        }
+        let chars: Vec<char> = letters.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            if !matches!(c, '"' | '\u{201D}' | '\u{00BB}') {
+                continue;
+            }
+            let clitic_before =
+                i >= 1 && is_clitic(chars[i - 1]) && (i == 1 || !chars[i - 2].is_alphabetic());
+            let clitic_after = chars.get(i + 1).is_some_and(|&n| is_clitic(n))
+                && chars
+                    .get(i + 2)
+                    .is_some_and(|&n| matches!(n, '"' | '\u{201C}' | '\u{00AB}' | '\u{00BB}'));
+            let between_letters = i >= 1
+                && chars[i - 1].is_alphabetic()
+                && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+            if between_letters && (clitic_before || clitic_after) {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// Counts (strong, soft) glue points of `text`: the same points as a line's
+/// [`strong_glue`](crate::Line::strong_glue) and [`soft_glue`](crate::Line::soft_glue), for
+/// part of a line.
 pub(crate) fn count(text: &str) -> (usize, usize) {
     let (mut strong, mut soft) = (0, 0);
     scan(text, |_, kind| match kind {
@@ -793,6 +849,30 @@ mod tests {
         // Found by the property tests: an Arabic letter after the capital ends the wait.
         assert_eq!(count("aaAآÀé"), (2, 0));
         assert_eq!(count("abCبdx"), (2, 0));
+    }
+
+    #[test]
+    fn abbreviations_and_clitics_are_not_joins() {
+        assert_eq!(false_joins("كاميرون ينفي تجنيده لصالح (كي.جي.بي)"), 2);
+        assert_eq!(false_joins("شركات \"أودي.أيه.جي\" و\"دايلمر.أيه.جي\""), 5);
+        assert_eq!(
+            false_joins("تغطية الطرح المتبقي ل»سلامة للتأمين» وانتهاء"),
+            1
+        );
+        assert_eq!(false_joins("تعاون بين جامعتي «المؤسس»و»أكسفورد»"), 2);
+        // Real joins stay joins: a sentence glued to the next, titles glued by a quote.
+        assert_eq!(false_joins("انتهى الحادث.وقال الوزير"), 0);
+        assert_eq!(false_joins("الرئيسية.الأخبار.الرياضة.اتصل بنا"), 0);
+        assert_eq!(false_joins("\"فروق دقيقة\"بالزي الرسمي"), 0);
+        // Every false join is a strong glue point.
+        for text in [
+            "(كي.جي.بي)",
+            "ل»سلامة",
+            "«المؤسس»و»أكسفورد»",
+            "شركات \"أودي.أيه.جي\" و\"دايلمر.أيه.جي\"",
+        ] {
+            assert!(false_joins(text) <= count(text).0, "{text}");
+        }
     }
 
     #[test]

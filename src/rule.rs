@@ -190,6 +190,9 @@ pub enum Reason {
     OutsideArticle,
     /// Template markup a page was saved with (`@section('content')`, `{% block %}`).
     TemplateMarkup,
+    /// Text a page shows in place of hidden content until a script runs (a CDN's
+    /// `[email protected]`), cut out of the line it sits in.
+    Placeholder,
     /// A page's own table of contents.
     TableOfContents {
         /// How many entries it lists.
@@ -257,6 +260,7 @@ impl fmt::Display for Reason {
             Reason::AfterArticle { marker } => write!(f, "after the end of the article ({marker})"),
             Reason::OutsideArticle => f.write_str("short line far from the article body"),
             Reason::TemplateMarkup => f.write_str("template markup"),
+            Reason::Placeholder => f.write_str("placeholder for hidden text"),
             Reason::Directory { entries } => write!(f, "directory of {entries} entries"),
             Reason::TableOfContents { entries } => {
                 write!(f, "table of contents ({entries} entries)")

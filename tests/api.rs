@@ -311,3 +311,38 @@ fn without_model_removes_only_sure_findings() {
         "{report}"
     );
 }
+
+/// Furniture glued onto a paragraph's end is cut out of the line, and `explain` reports each
+/// cut as its own span inside the line: the paragraph stays whole.
+#[test]
+fn explain_reports_cuts_inside_a_line() {
+    let paragraph = "وقال الوزير إن الخطة الجديدة ستنفذ خلال العام المقبل بعد موافقة المجلس، \
+                     وإن التمويل متوفر بالكامل. ";
+    let tail = "مقالات أخرى للكاتبالموازنة العامة للدولةالتعليم في المدارس الحكومية";
+    let contact = "Send your photos to [email protected] and we will print them, said the editor.";
+    let page = format!("{paragraph}{tail}\n\n{contact}\n");
+    let report = Cleaner::new().explain(&page);
+    let cut = |needle: &str| {
+        let start = page.find(needle).expect("in the page");
+        report
+            .removals
+            .iter()
+            .find(|r| r.span.start <= start && r.span.end >= start + needle.len())
+            .unwrap_or_else(|| panic!("no removal covers {needle:?}: {report}"))
+    };
+    let titles = cut(tail);
+    assert_eq!(titles.rule, "related-section");
+    // The cut starts inside the line, after the paragraph (with the space before it).
+    assert!(titles.span.start >= paragraph.trim_end().len(), "{report}");
+    let placeholder = cut("[email protected]");
+    assert_eq!(placeholder.rule, "footer-links");
+    assert_eq!(placeholder.span.len(), "[email protected]".len());
+    assert!(report.output.starts_with(paragraph.trim_end()), "{report}");
+    assert!(report.output.contains("Send your photos to "), "{report}");
+    assert!(
+        report
+            .output
+            .contains(" and we will print them, said the editor."),
+        "{report}"
+    );
+}

@@ -4,11 +4,13 @@ use once_cell::sync::Lazy;
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
+use crate::glue;
 use crate::lexicon::{
     CHROME_PHRASES, FOOTER_LINKS, FOOTER_PHRASES, PERMALINK_LABELS, RIGHTS_RESERVED,
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::glued_tail;
 
 const ID: &str = "footer-links";
 
@@ -141,7 +143,11 @@ impl FooterLinks {
         let words = line.words();
         // Length in words, with scripts written without spaces counted by characters.
         let units = line.units();
-        let glue = line.strong_glue() + line.soft_glue() / 2;
+        let is_link_run = |strong: usize| {
+            let glue = strong + line.soft_glue() / 2;
+            (glue >= self.min_glue_points && glue * 4 >= units)
+                || (strong >= 2 && units <= 6 && !line.ends_with_terminal())
+        };
         // One word opening in lower case with capitals inside is a camelCase name from code
         // (`skipKnownBugs`, `getElementById`); glued menus start each link with a capital.
         let identifier = line.words() == 1 && line.first_char().is_some_and(char::is_lowercase);
@@ -150,9 +156,10 @@ impl FooterLinks {
         let code = line.letters() * 5 < line.chars() * 4;
         if !identifier
             && !code
-            && ((glue >= self.min_glue_points && glue * 4 >= units)
-                || (line.strong_glue() >= 2 && units <= 6 && !line.ends_with_terminal()))
+            && is_link_run(line.strong_glue())
             && !has_code_syntax(line.text())
+            // Dotted abbreviations and quoted words after a clitic look like joins.
+            && is_link_run(line.strong_glue() - glue::false_joins(line.text()).min(line.strong_glue()))
         {
             return Verdict::Drop(Reason::LinkRun {
                 glue_points: line.strong_glue() + line.soft_glue(),
@@ -163,6 +170,9 @@ impl FooterLinks {
         }
         if let Some(entries) = directory_entries(line) {
             return Verdict::Drop(Reason::Directory { entries });
+        }
+        if let Some(links) = spaced_headlines(line) {
+            return Verdict::Drop(Reason::SeparatedLinks { links });
         }
         if let Some(links) = separated_links(line) {
             if !has_code_syntax(line.text()) {
@@ -204,8 +214,66 @@ pub(crate) fn is_permalink(labels: &PhraseSet, line: &Line<'_>, key: &str) -> bo
     address.starts_with("http") || address.starts_with("www.")
 }
 
+/// The text a CDN's e-mail protection leaves where a page showed an address (the address
+/// is written back by a script, which a scraper does not run): no reader ever saw it. Its
+/// space is a no-break space in the markup, which renderers may turn into a plain one.
+const EMAIL_PLACEHOLDERS: [&str; 2] = ["[email protected]", "[email\u{a0}protected]"];
+
+/// The most words after a permanent address glued onto a paragraph's end.
+const MAX_WORDS_AFTER_PERMALINK: usize = 2;
+
+/// Pushes the parts of a kept `line` that are furniture inside it: e-mail placeholders, and a
+/// permanent-address line glued onto the paragraph's last sentence (`…the end.Retrieved from
+/// "https://…"`).
+fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
+    let text = line.text();
+    let base = line.span().start;
+    if memchr::memmem::find(text.as_bytes(), b"[email").is_some() {
+        for placeholder in EMAIL_PLACEHOLDERS {
+            for at in memchr::memmem::find_iter(text.as_bytes(), placeholder.as_bytes()) {
+                out.push(Removal::new(
+                    base + at..base + at + placeholder.len(),
+                    ID,
+                    Reason::Placeholder,
+                ));
+            }
+        }
+    }
+    if let Some(tail) = glued_tail::find(&PERMALINK, line) {
+        let address = text[tail.heading_end..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '"' | '\'' | '«' | '“' | '„')
+        });
+        if (address.starts_with("http") || address.starts_with("www."))
+            && address.split_whitespace().count() <= 1 + MAX_WORDS_AFTER_PERMALINK
+        {
+            out.push(Removal::new(
+                base + tail.start..line.span().end,
+                ID,
+                Reason::Footer,
+            ));
+        }
+    }
+}
+
+/// Whether `text` has `»` right after a one-letter clitic word (`ل»سلامة`, `و»أكسفورد`):
+/// there it opens a quotation, as no link text is one letter.
+fn opens_quote_after_clitic(text: &str) -> bool {
+    text.match_indices('»').any(|(at, _)| {
+        let mut before = text[..at].chars().rev();
+        before.next().is_some_and(glue::is_clitic)
+            && !before.next().is_some_and(char::is_alphabetic)
+    })
+}
+
 /// The fewest links of a run set apart by spaces alone.
 const MIN_SPACED_LINKS: usize = 4;
+/// The most words of a link text in a separated run.
+const MAX_LINK_WORDS: usize = 5;
+/// The fewest parts of a run of headlines set apart by spaces alone, whose parts may be
+/// longer than link texts and end in `?` (twice [`MIN_SPACED_LINKS`]).
+const MIN_SPACED_HEADLINES: usize = 8;
+/// The most words of a headline in such a run.
+const MAX_HEADLINE_WORDS: usize = 8;
 
 /// The fewest entries of a directory line.
 const MIN_DIRECTORY_ENTRIES: usize = 5;
@@ -423,14 +491,55 @@ fn is_copyright_notice(key: &str) -> bool {
     key.contains('©') && has_year()
 }
 
+/// The number of headlines, if the line is a long run of them set apart by runs of spaces
+/// (a teaser or related list whose markup was stripped: `…كيف مات قارون     كم وزن الطفل
+/// في الشهر الخامس     ما هو التعبير المجازي؟`). Headlines run longer than link texts and
+/// may end in `?` or `!`, so the run must be long, and no part may end like a statement or
+/// hold a clause mark.
+fn spaced_headlines(line: &Line<'_>) -> Option<usize> {
+    let text = line.text();
+    if line.words() < MIN_SPACED_HEADLINES * 2
+        || memchr::memmem::find(text.as_bytes(), b"  ").is_none()
+    {
+        return None;
+    }
+    let mut parts = 0;
+    for part in text.split("  ").map(str::trim).filter(|p| !p.is_empty()) {
+        let words = part.split_whitespace().count();
+        let statement = part.ends_with(['.', '\u{06D4}', '\u{3002}']);
+        let clause = part.contains([',', '،', ';', '؛']);
+        if words > MAX_HEADLINE_WORDS || statement || clause {
+            return None;
+        }
+        parts += 1;
+    }
+    (parts >= MIN_SPACED_HEADLINES).then_some(parts)
+}
+
+/// Whether `line` still reads as prose when the dots inside addresses (`aljazeera.net`,
+/// `CNNArabic.com`), which [`Line::is_prose`] counts as sentence ends, are not counted: a
+/// list of outlet names is not made prose by their domains.
+fn is_prose_without_addresses(line: &Line<'_>, text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let in_address = memchr::memchr_iter(b'.', bytes)
+        .filter(|&i| {
+            i > 0
+                && bytes[i - 1].is_ascii_alphanumeric()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .count();
+    line.ends_with_terminal()
+        || line.clause_punct() + line.terminal_punct().saturating_sub(in_address) >= 2
+}
+
 /// The number of links, if the line is short texts between link separators. Any number of
 /// them: a navigation box or a "see also" list runs to hundreds of words, each of its texts
 /// short, where no sentence of an article is.
 fn separated_links(line: &Line<'_>) -> Option<usize> {
-    if line.is_prose() {
+    let text = line.text();
+    if line.is_prose() && is_prose_without_addresses(line, text) {
         return None;
     }
-    let text = line.text();
     // Runs of spaces set links apart where the markup between them was stripped
     // (`اتصل بنا   سياسة الخصوصية   About Us`): a separator too, when there are enough links.
     let bytes = text.as_bytes();
@@ -444,8 +553,10 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
         return None;
     }
     // `»` closes a quotation on a line that opens one (`«الإسكان» تتعاون مع «العدل»`, a
-    // headline): a separator only where no `«` stands.
-    let quotes = text.contains('«');
+    // headline), and some sites print it to open one too, after a one-letter preposition or
+    // conjunction written onto the quoted word (`الطرح المتبقي ل»سلامة للتأمين»`): a
+    // separator only where neither stands.
+    let quotes = text.contains('«') || opens_quote_after_clitic(text);
     let is_sep = |c: char| matches!(c, '|' | '•' | '·' | '›' | '¦' | '‖') || (c == '»' && !quotes);
     // `>` only between spaces: a breadcrumb (`Home > News`), not code or a comparison.
     let spaced = memchr::memchr3_iter(b'-', b'/', b'>', bytes)
@@ -504,7 +615,7 @@ fn separated_links(line: &Line<'_>) -> Option<usize> {
         // apart the same way; a run of links has more parts.
         segments >= MIN_SPACED_LINKS
     };
-    (enough && longest <= 5 && labelled * 2 < segments && !line.ends_with_period())
+    (enough && longest <= MAX_LINK_WORDS && labelled * 2 < segments && !line.ends_with_period())
         .then_some(segments)
 }
 
@@ -534,6 +645,9 @@ impl Rule for FooterLinks {
             } else {
                 self.judge(link_phrases, &line)
             };
+            if matches!(verdict, Verdict::Keep) && !line.is_unchanged() {
+                inline_cuts(&line, out);
+            }
             match verdict {
                 Verdict::Drop(reason) => {
                     out.push(Removal::line(&line, ID, reason));
@@ -586,6 +700,86 @@ mod tests {
         ));
         assert!(!probe("The figures were retrieved from \"https://data.gov\" last week by the team of analysts."));
         assert!(!probe("مجلوبة من الصين"));
+    }
+
+    #[test]
+    fn cuts_inside_kept_lines() {
+        let cuts = |text: &str| {
+            let doc = Doc::new(text);
+            let mut out = Vec::new();
+            inline_cuts(&doc.line(0).expect("one line"), &mut out);
+            out.iter()
+                .map(|r| text[r.span.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            cuts("يرفع التصميم عبر البريد الإلكتروني [email protected] أو الواتساب."),
+            ["[email protected]"]
+        );
+        assert_eq!(
+            cuts("Write to [email\u{a0}protected] or [email protected] today."),
+            ["[email protected]", "[email\u{a0}protected]"]
+        );
+        assert_eq!(
+            cuts("The plant grows well in cool weather and needs water.Retrieved from \"https://example.org/wiki/Lettuce\""),
+            ["Retrieved from \"https://example.org/wiki/Lettuce\""]
+        );
+        // An address after the label, but a sentence goes on after it.
+        assert!(cuts("The plant grows in cool weather and needs water. Retrieved from https://example.org it was then copied by many other sites.").is_empty());
+        // Mid-sentence: no sentence end before the label.
+        assert!(
+            cuts("The numbers in this table were retrieved from https://data.example.org")
+                .is_empty()
+        );
+        // An e-mail address the page did show is text.
+        assert!(cuts("Write to news@example.org or call.").is_empty());
+    }
+
+    #[test]
+    fn quotation_marks_after_a_clitic_are_not_separators() {
+        let probe = |text: &str| separated_links(&Doc::new(text).line(0).expect("one line"));
+        assert_eq!(
+            probe("تغطية الطرح المتبقي ل»سلامة للتأمين» وانتهاء الاكتتاب"),
+            None
+        );
+        assert!(probe("الرئيسية » الأخبار » الرياضة » اتصل بنا").is_some());
+        assert!(opens_quote_after_clitic("و»أكسفورد»"));
+        assert!(!opens_quote_after_clitic("الأخبار»الرياضة"));
+    }
+
+    #[test]
+    fn headlines_set_apart_by_spaces() {
+        let probe = |text: &str| spaced_headlines(&Doc::new(text).line(0).expect("one line"));
+        let headlines = [
+            "أين تقع جزر المحيط الهادئ",
+            "طريقة تتبيل السمك بالفرن",
+            "من أين يستخرج الحديد",
+            "كيف تعلم طفلك القراءة",
+            "كم وزن الطفل في الشهر الخامس",
+            "عبارات الصباح",
+            "خطوات صنع القرار",
+            "فوائد الحلبة",
+            "ما هو التعبير المجازي؟",
+        ];
+        assert_eq!(probe(&headlines.join("     ")), Some(9));
+        // Fewer parts: a verse and a caption set apart the same way.
+        assert_eq!(probe(&headlines[..6].join("     ")), None);
+        // Parts as long as sentences.
+        let long = ["كان الوزير قد قال في مؤتمر صحافي أمس إن الخطة"; 9];
+        assert_eq!(probe(&long.join("     ")), None);
+    }
+
+    #[test]
+    fn outlet_names_with_domains_are_links() {
+        let probe = |text: &str| separated_links(&Doc::new(text).line(0).expect("one line"));
+        assert!(
+            probe("CNNArabic.com الرئيسية | AMEinfo.com moheet.co Elaph | أخبار دولية").is_some()
+        );
+        // Prose with a separator stays prose.
+        assert_eq!(
+            probe("The report, published by example.com, said so. Others | disagreed, loudly."),
+            None
+        );
     }
 
     #[test]

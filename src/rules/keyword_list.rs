@@ -257,7 +257,10 @@ impl Rule for KeywordList {
             // A paragraph that names the same people again and again (`His Highness Prince
             // …, His Highness Prince …`) finishes a sentence inside the line, with clauses;
             // a tag list, even one glued after such a paragraph, is only words.
-            let sentence = line.terminal_punct() > 0 && line.clause_punct() >= 2;
+            // A line ending in a colon introduces what follows: a sentence (a paragraph
+            // printed twice by its site, `… وهي:`), not a list of tags.
+            let sentence = (line.terminal_punct() > 0 && line.clause_punct() >= 2)
+                || line.text().trim_end().ends_with([':', '：']);
             if wordy
                 && line.words() >= self.min_words
                 && !line.ends_with_terminal()
@@ -312,6 +315,7 @@ mod tests {
         ("chorus-between-paragraphs",
             "She wrote, and you sing along, the lines below.\nSing it now: we go round, we go round, we go round and tell me who will stop the song, stop the song, stop the song, stop the song now, we go round\nThe story, as it goes on and on, ends here.",
             &[]),
+        ("paragraph-printed-twice", "افتتح النادي الأدبي معرضه السنوي للكتاب في المدينة افتتح النادي الأدبي معرضه السنوي للكتاب في المدينة وضم المعرض ثلاثة أجنحة وهي:", &[]),
         ("topics-sentence", "Topics: we discuss the economy and how it grew.", &[]),
         ("prose", "The cat sat on the mat and the dog sat on the rug while the bird sang on the tree.", &[]),
         ("ar-prose", "وقال الوزير إن الحكومة ستواصل العمل وإن الحكومة ستواصل دعم القطاع الخاص في العام المقبل", &[]),

@@ -11,6 +11,7 @@ pub mod article_region;
 pub mod comment_thread;
 pub mod end_of_article;
 pub mod footer_links;
+pub(crate) mod glued_tail;
 pub mod keyword_list;
 pub mod page_chrome;
 pub mod related_section;

@@ -7,7 +7,7 @@ use crate::error::BuildError;
 use crate::lexicon::{READ_ALSO_HEADINGS, RELATED_HEADINGS};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
-use crate::rules::{is_join, is_title_like};
+use crate::rules::{glued_tail, is_join, is_title_like};
 
 const ID: &str = "related-section";
 
@@ -29,6 +29,9 @@ static READ_ALSO: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_AL
 ///   lines (blank lines between them are fine). The section ends where article prose resumes.
 /// * A heading glued to its items in one line (`Relatedنعم ولكن.. بوتين يوافق…`, `Read more:
 ///   Title`) takes the whole line, unless the rest reads as a finished sentence.
+/// * A heading glued onto the end of a paragraph, after its last sentence, with titles glued
+///   to each other after it (`…the end. More from this author: First titleSecond title`) is
+///   cut from the heading on; the paragraph stays.
 /// * A heading word starting a sentence (`Related to this, the minister said…`) is prose and
 ///   stays.
 ///
@@ -159,7 +162,11 @@ impl RelatedSection {
         // `ذات صلة    title one    title two`: items set apart by runs of spaces, as stripped
         // markup leaves a heading and its links; two items at least.
         let spaced = text[at..].starts_with("  ") && rest.contains("  ");
-        if rest.is_empty() || !(separated || spaced || is_join(text, at)) {
+        // `مقالات أخرى للكاتبمفاتيح المستقبل…`: a join no letter shows, but a heading
+        // followed by a letter with no space, and titles glued to each other after it.
+        let glued = is_join(text, at)
+            || (text[at..].starts_with(char::is_alphabetic) && glued_tail::has_glued_titles(rest));
+        if rest.is_empty() || !(separated || spaced || glued) {
             return None;
         }
         // `Read more: The minister said so.` is one finished sentence: leave it.
@@ -167,6 +174,23 @@ impl RelatedSection {
             return None;
         }
         Some(at)
+    }
+
+    /// Where a heading glued onto the end of a paragraph starts, with its titles after it
+    /// (`…شهيد. مقالات أخرى للكاتبدعوة الخلافة.. لماذا عادت؟لماذا تهرب…`): the heading
+    /// follows a sentence end, its items follow it with no space or after `:` (or a run of
+    /// spaces), and they hold a glue point, as titles run together do and a sentence that
+    /// happens to open with the heading's words does not.
+    fn glued_tail_start(phrases: &PhraseSet, line: &Line<'_>) -> Option<usize> {
+        let tail = glued_tail::find(phrases, line)?;
+        let text = line.text();
+        let items = &text[tail.heading_end..];
+        let glued = items.chars().next().is_some_and(char::is_alphabetic);
+        let separated = items
+            .trim_start()
+            .starts_with([':', '|', '»', '›', '-', '–', '—'])
+            || items.starts_with("  ");
+        ((glued || separated) && glued_tail::has_glued_titles(items)).then_some(tail.start)
     }
 
     /// Collects the item lines after a heading at `index`; returns the index after the last.
@@ -234,6 +258,13 @@ impl Rule for RelatedSection {
             }
             if RelatedSection::is_glued_heading(phrases, &line) {
                 out.push(Removal::line(&line, ID, Reason::RelatedGlued));
+            } else if let Some(start) = RelatedSection::glued_tail_start(phrases, &line) {
+                out.push(Removal::new(
+                    line.span().start + start..line.span().end,
+                    ID,
+                    Reason::RelatedGlued,
+                ));
+                prose_before += 1;
             } else if line.is_prose() {
                 prose_before += 1;
             }
@@ -265,7 +296,14 @@ mod tests {
         ("en-colon", "Read more: Ten things to know", &["Read more: Ten things to know"]),
         ("most-read", "الأكثر قراءة\nعنوان أول\nعنوان ثان\n", &["الأكثر قراءة\n", "عنوان أول\n", "عنوان ثان\n"]),
         ("ar-spaced", "ذات صلة    فوائد الخس والجرجير     فوائد الخس للبشرة", &["ذات صلة    فوائد الخس والجرجير     فوائد الخس للبشرة"]),
+        ("ar-author-tail", "وهذا ما نحتاجه الآن ضمن إستراتيجية وطنية كبرى. مقالات أخرى للكاتبغياب إستراتيجية إعلامية.. «سيلفي» نموذجاكوثر وقناة العربيةمؤتمر جنيف",
+            &["مقالات أخرى للكاتبغياب إستراتيجية إعلامية.. «سيلفي» نموذجاكوثر وقناة العربيةمؤتمر جنيف"]),
+        ("en-author-tail", "The council will vote on the plan in May. More from this author: Budget cuts loomSchools reopen",
+            &["More from this author: Budget cuts loomSchools reopen"]),
         // negatives
+        ("ar-author-tail-sentence", "وهذا ما نحتاجه الآن ضمن إستراتيجية وطنية كبرى. مقالات أخرى للكاتبة نشرت في الصحيفة نفسها العام الماضي.", &[]),
+        ("en-author-tail-no-glue", "The council will vote on the plan in May. More from this author: the budget will be cut.", &[]),
+        ("en-heading-mid-sentence", "He said there would be more from this author: Budget cuts loomSchools reopen", &[]),
         ("ar-spaced-one-item", "ذات صلة    بالموضوع نفسه قال الوزير إن المحادثات مستمرة", &[]),
         ("ar-prose-related", "ذات صلة بالملف، قال الوزير إن المحادثات مستمرة.", &[]),
         ("en-sentence", "Related to this, the minister said more.", &[]),

@@ -1,0 +1,144 @@
+//! Cuts inside a line: furniture glued onto the end of an article's paragraph.
+//!
+//! When a page's markup is stripped without line breaks, what followed the article's last
+//! paragraph in the page can end up on the same line: `…والله على ما أقول شهيد. مقالات أخرى
+//! للكاتبدعوة الخلافة.. لماذا عادت؟لماذا تهرب الأموال…` (a more-by-this-writer heading and
+//! its titles, glued to each other), or `…the end.Retrieved from "https://…"`. Removing the
+//! whole line loses the paragraph and keeping it keeps the titles, so the rules that know such
+//! a heading cut the line's tail from the heading on.
+//!
+//! A tail opens only **right after a sentence end** (`.` `!` `?` `؟` `…`, closing quotes
+//! allowed), after at least [`MIN_WORDS_BEFORE`] words; what the heading is and what must
+//! follow it is the calling rule's knowledge.
+
+use crate::doc::Line;
+use crate::glue;
+use crate::phrases::PhraseSet;
+
+/// The fewest words before a glued tail: a paragraph, not a heading line (those are whole-line
+/// cases, judged by the rules themselves).
+pub(crate) const MIN_WORDS_BEFORE: usize = 5;
+
+/// A heading found in a line's tail: byte offsets in the line's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tail {
+    /// Where the heading starts: the cut starts here.
+    pub(crate) start: usize,
+    /// Where the heading ends and what follows it starts.
+    pub(crate) heading_end: usize,
+}
+
+/// The first phrase of `phrases` in `line` that opens right after a sentence end, with at
+/// least [`MIN_WORDS_BEFORE`] words before it.
+pub(crate) fn find(phrases: &PhraseSet, line: &Line<'_>) -> Option<Tail> {
+    if line.terminal_punct() == 0 || line.words() <= MIN_WORDS_BEFORE {
+        return None;
+    }
+    let text = line.text();
+    let key = line.key();
+    let base = line.span().start;
+    phrases.occurrences(key).find_map(|(_, start, end)| {
+        let start = line.key_to_text(start).checked_sub(base)?;
+        let heading_end = line.key_to_text(end).checked_sub(base)?;
+        if start == 0 || heading_end > text.len() || !text.is_char_boundary(start) {
+            return None;
+        }
+        let before = &text[..start];
+        (ends_sentence(before) && before.split_whitespace().count() >= MIN_WORDS_BEFORE)
+            .then_some(Tail { start, heading_end })
+    })
+}
+
+/// Whether `text` ends with a sentence end, looking past white space and closing quotes and
+/// brackets.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let last = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
+        .chars()
+        .next_back();
+    matches!(
+        last,
+        Some('.' | '!' | '?' | '؟' | '…' | '\u{06D4}' | '\u{3002}' | '！' | '？')
+    )
+}
+
+/// Whether `text` holds titles glued to each other: a glue point (`…الحقيقةربا القرآن…`,
+/// `…نيويوركالنصر…`, `…TitleAnother title`), which a sentence almost never has. The weak
+/// kind (`ال` deep inside a word) counts too: after a known heading glued to its first
+/// title, one more join is enough.
+pub(crate) fn has_glued_titles(text: &str) -> bool {
+    let (strong, soft) = glue::count(text);
+    strong + soft >= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Doc;
+
+    fn tail(phrases: &[&str], text: &str) -> Option<String> {
+        let set = PhraseSet::builtin("test", phrases);
+        let doc = Doc::new(text);
+        let line = doc.line(0)?;
+        find(&set, &line).map(|t| text[t.start..].to_string())
+    }
+
+    #[test]
+    fn heading_after_a_sentence_end_opens_a_tail() {
+        assert_eq!(
+            tail(
+                &["more from this author"],
+                "The council met on Monday and agreed. More from this author: A titleAnother"
+            )
+            .as_deref(),
+            Some("More from this author: A titleAnother")
+        );
+        assert_eq!(
+            tail(
+                &["مقالات أخرى للكاتب"],
+                "وقال الوزير إن الخطة ستنفذ هذا العام. مقالات أخرى للكاتبعنوان أول"
+            )
+            .as_deref(),
+            Some("مقالات أخرى للكاتبعنوان أول")
+        );
+    }
+
+    #[test]
+    fn heading_inside_a_sentence_or_after_few_words_is_not_a_tail() {
+        // Mid-sentence: no sentence end before it.
+        assert_eq!(
+            tail(
+                &["more from this author"],
+                "The council said there is more from this author to come soon enough."
+            ),
+            None
+        );
+        // Too few words before it: a heading line, the rules' whole-line case.
+        assert_eq!(tail(&["related"], "Done. Related: One Two Three"), None);
+        // No sentence end at all in the line.
+        assert_eq!(
+            tail(&["related"], "one two three four five six related"),
+            None
+        );
+    }
+
+    #[test]
+    fn sentence_ends_of_several_scripts() {
+        assert!(ends_sentence("He said \"yes.\" "));
+        assert!(ends_sentence("هل هذا صحيح؟"));
+        assert!(ends_sentence("وانتهى الأمر."));
+        assert!(!ends_sentence("and then,"));
+        assert!(!ends_sentence(""));
+    }
+
+    #[test]
+    fn glued_titles_need_a_glue_point() {
+        assert!(has_glued_titles(
+            "ما العقل وما المنطق وما الحقيقةربا القرآن"
+        ));
+        assert!(has_glued_titles("First headlineSecond headline"));
+        assert!(!has_glued_titles("نشرت في الصحيفة يوم الأحد الماضي"));
+        assert!(!has_glued_titles("published in the paper last Sunday"));
+    }
+}
