@@ -56,12 +56,31 @@ impl PageKind {
     /// between them) that make an article: a news brief is longer, a teaser's blurb shorter.
     pub const ARTICLE_WORDS: usize = 30;
 
+    /// The verdict as a word, `"article"` or `"listing"`, as the CLI writes it.
+    ///
+    /// ```
+    /// assert_eq!(textsieve::PageKind::Listing.as_str(), "listing");
+    /// assert_eq!(textsieve::PageKind::Article.to_string(), "article");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::Listing => "listing",
+        }
+    }
+
     pub(crate) fn of(doc: &crate::doc::Doc<'_>) -> PageKind {
         if crate::rules::article_region::body_score(doc) >= PageKind::ARTICLE_WORDS {
             PageKind::Article
         } else {
             PageKind::Listing
         }
+    }
+}
+
+impl fmt::Display for PageKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

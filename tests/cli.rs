@@ -148,14 +148,35 @@ fn explain_adds_removed_spans() {
         assert_eq!(span["rule"], removal.rule);
         assert_eq!(span["reason"], removal.reason.to_string());
     }
+    assert_eq!(records[0]["textsieve_page"], report.page.as_str());
     let keys: Vec<_> = records[0].as_object().unwrap().keys().cloned().collect();
-    assert_eq!(keys, ["id", "text", "textsieve_removed"]);
+    assert_eq!(keys, ["id", "text", "textsieve_removed", "textsieve_page"]);
 
     let out = textsieve(
-        &["--jsonl", "--explain", "--explain-field", "cut"],
+        &[
+            "--jsonl",
+            "--explain",
+            "--explain-field",
+            "cut",
+            "--page-field",
+            "kind",
+        ],
         br#"{"text":"a"}"#,
     );
-    assert_eq!(stdout(&out), "{\"text\":\"a\",\"cut\":[]}\n");
+    assert_eq!(
+        stdout(&out),
+        "{\"text\":\"a\",\"cut\":[],\"kind\":\"listing\"}\n"
+    );
+    let out = textsieve(
+        &["--jsonl", "--explain", "--page-field", "text"],
+        br#"{"text":"a"}"#,
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("--page-field must differ"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// Five records; the second, third and fourth are bad in different ways.
@@ -316,6 +337,11 @@ fn plain_stdin() {
     let out = textsieve(&["--explain"], b"Text here.\nAdvertisement\nMore text.");
     assert_eq!(stdout(&out), "Text here.\nMore text.");
     assert!(stderr(&out).contains("<stdin>: 11..25 ad-marker advertisement label"));
+    assert!(
+        stderr(&out).contains("<stdin>: -- page: listing"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

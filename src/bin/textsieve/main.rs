@@ -71,6 +71,11 @@ struct Args {
     #[arg(long, value_name = "NAME", default_value = "textsieve_removed")]
     explain_field: String,
 
+    /// With --jsonl --explain: the field that receives the page verdict, "article" or
+    /// "listing" (no run of article prose is left).
+    #[arg(long, value_name = "NAME", default_value = "textsieve_page")]
+    page_field: String,
+
     /// Write one cleaned file per input into DIR, mirroring the input names (a directory
     /// argument's files keep their paths below it).
     #[arg(long, short = 'o', value_name = "DIR")]
@@ -164,6 +169,12 @@ fn run(args: &Args) -> Result<(), Fatal> {
             args.field
         )));
     }
+    if args.jsonl && (args.page_field == args.field || args.page_field == args.explain_field) {
+        return Err(Fatal::Usage(format!(
+            "--page-field must differ from --field and --explain-field (it is {:?})",
+            args.page_field
+        )));
+    }
     if args.profiles.is_some() && !args.jsonl {
         return Err(Fatal::Usage(
             "--profiles needs --jsonl: a record's site comes from its --site-field".to_owned(),
@@ -200,6 +211,7 @@ fn run(args: &Args) -> Result<(), Fatal> {
         field: args.field.clone(),
         explain: args.explain,
         explain_field: args.explain_field.clone(),
+        page_field: args.page_field.clone(),
         // Per-rule shares need the removals, which only `explain` reports.
         removals: args.explain || args.stats,
     };

@@ -21,6 +21,8 @@ pub struct Job {
     /// Report the removals: in `explain_field` (JSON Lines) or on stderr (plain text).
     pub explain: bool,
     pub explain_field: String,
+    /// The field that receives the page verdict with `explain` (JSON Lines).
+    pub page_field: String,
     /// Collect removals (for `--explain` or the per-rule shares of `--stats`).
     pub removals: bool,
 }
@@ -143,6 +145,10 @@ pub fn clean_json_line(line: &[u8], job: &Job) -> Result<Outcome, RecordError> {
     };
     if job.explain {
         map.insert(job.explain_field.clone(), spans(&report.removals));
+        map.insert(
+            job.page_field.clone(),
+            Value::String(report.page.as_str().to_owned()),
+        );
     }
     // `insert` keeps the field's place; the explain field, when new, goes last.
     map.insert(job.field.clone(), Value::String(report.output));
@@ -164,7 +170,9 @@ pub fn clean_document(bytes: &[u8], job: &Job) -> Result<Cleaned, RecordError> {
         text_out: report.output.len(),
         removed: report.removed_bytes_by_rule(),
         nanos,
-        report: job.explain.then(|| report.to_string()),
+        report: job
+            .explain
+            .then(|| format!("{report}-- page: {}\n", report.page)),
         out: report.output.into_bytes(),
     })
 }
@@ -230,6 +238,7 @@ mod tests {
             field: "text".to_owned(),
             explain,
             explain_field: "removed".to_owned(),
+            page_field: "page".to_owned(),
             removals: explain,
         }
     }
@@ -256,7 +265,7 @@ mod tests {
         assert_eq!(
             out,
             "{\"text\":\"Body text.\\nMore.\",\"removed\":[{\"start\":11,\"end\":25,\
-             \"rule\":\"ad-marker\",\"reason\":\"advertisement label\"}]}\n"
+             \"rule\":\"ad-marker\",\"reason\":\"advertisement label\"}],\"page\":\"listing\"}\n"
         );
     }
 
