@@ -329,6 +329,11 @@ phrases! {
     pub PERMALINK_LABELS = "permalink_labels";
 }
 phrases! {
+    /// Openings of the line that tells readers how to reach the writer (`Email the author`,
+    /// `للتواصل مع الكاتب`).
+    pub CONTACT_LABELS = "contact_labels";
+}
+phrases! {
     /// "All rights reserved".
     pub(crate) RIGHTS_RESERVED = "rights_reserved";
 }
@@ -343,6 +348,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     FOOTER_PHRASES,
     FOOTER_LINKS,
     PERMALINK_LABELS,
+    CONTACT_LABELS,
     CHROME_PHRASES,
     SHARE_PREFIXES,
     NOTICE_PHRASES,
@@ -500,6 +506,7 @@ mod tests {
             FOOTER_PHRASES,
             FOOTER_LINKS,
             PERMALINK_LABELS,
+            CONTACT_LABELS,
             CHROME_PHRASES,
             SHARE_PREFIXES,
             NOTICE_PHRASES,

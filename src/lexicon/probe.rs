@@ -32,7 +32,7 @@ use crate::fold::fold;
 use crate::lexicon::{self, Phrases};
 use crate::phrases::{trim_decoration, PhraseSet, UserPatterns};
 use crate::rules::footer_links::{
-    chrome_markers, is_legal_line, is_permalink, MAX_COPYRIGHT_WORDS,
+    chrome_markers, is_contact_line, is_legal_line, is_permalink, MAX_COPYRIGHT_WORDS,
 };
 use crate::rules::page_chrome::{
     has_number, has_word, is_byline, is_counter, is_credit, is_date_line, is_relative_time,
@@ -84,6 +84,7 @@ enum Mode {
     Legal,
     FooterLink,
     Permalink,
+    Contact,
     Chrome,
     SharePrefix,
     Notice,
@@ -115,6 +116,7 @@ fn mode(list: Phrases) -> Mode {
         "footer_phrases" => Mode::Legal,
         "footer_links" => Mode::FooterLink,
         "permalink_labels" => Mode::Permalink,
+        "contact_labels" => Mode::Contact,
         "chrome_phrases" => Mode::Chrome,
         "share_prefixes" => Mode::SharePrefix,
         "notice_phrases" => Mode::Notice,
@@ -294,6 +296,7 @@ impl TableProbe {
             | Mode::KeywordLabel
             | Mode::FooterLink
             | Mode::Permalink
+            | Mode::Contact
             | Mode::ReadAlso
             | Mode::Legal
             | Mode::SharePrefix
@@ -349,6 +352,7 @@ impl TableProbe {
             Mode::Legal => is_legal_line(single, line, key),
             Mode::FooterLink => single.is_whole(key),
             Mode::Permalink => is_permalink(single, line, key),
+            Mode::Contact => is_contact_line(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
             Mode::CommentMarker => end_of_article::is_marker(single, line) && !key.ends_with(':'),

@@ -6,7 +6,7 @@ use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::glue;
 use crate::lexicon::{
-    CHROME_PHRASES, FOOTER_LINKS, FOOTER_PHRASES, PERMALINK_LABELS, RIGHTS_RESERVED,
+    CHROME_PHRASES, CONTACT_LABELS, FOOTER_LINKS, FOOTER_PHRASES, PERMALINK_LABELS, RIGHTS_RESERVED,
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
@@ -18,6 +18,7 @@ const ID: &str = "footer-links";
 static LEGAL: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &FOOTER_PHRASES));
 /// Labels of a wiki's permanent-address line.
 static PERMALINK: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &PERMALINK_LABELS));
+static CONTACT: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CONTACT_LABELS));
 /// Site-chrome phrases (sign in, subscribe, menus).
 static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CHROME_PHRASES));
 
@@ -165,7 +166,7 @@ impl FooterLinks {
                 glue_points: line.strong_glue() + line.soft_glue(),
             });
         }
-        if is_permalink(&PERMALINK, line, key) {
+        if is_permalink(&PERMALINK, line, key) || is_contact_line(&CONTACT, line, key) {
             return Verdict::Drop(Reason::Footer);
         }
         if let Some(entries) = directory_entries(line) {
@@ -212,6 +213,25 @@ pub(crate) fn is_permalink(labels: &PhraseSet, line: &Line<'_>, key: &str) -> bo
         c.is_whitespace() || matches!(c, ':' | '"' | '\'' | '«' | '“' | '„')
     });
     address.starts_with("http") || address.starts_with("www.")
+}
+
+/// The most words of a line telling readers how to reach the writer.
+const MAX_CONTACT_WORDS: usize = 40;
+
+/// Whether `line`, whose key is `key`, tells readers how to reach the writer: a label of
+/// `labels` opens it (`Email the author | Follow on Twitter`, `للتواصل أرسل sms إلى 88548
+/// …`), or follows the writer's address glued before it (`name@example.comللتواصل مع
+/// الكاتب …`), and the line does not end like a statement (`Email the author with your
+/// questions.` is a sentence of the article).
+pub(crate) fn is_contact_line(labels: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    if line.words() > MAX_CONTACT_WORDS || line.ends_with_period() {
+        return false;
+    }
+    labels.prefix(key).is_some()
+        || labels.occurrences(key).next().is_some_and(|(_, start, _)| {
+            let address = &key[..start];
+            address.contains('@') && !address.contains(char::is_whitespace)
+        })
 }
 
 /// The text a CDN's e-mail protection leaves where a page showed an address (the address
@@ -780,6 +800,26 @@ mod tests {
             probe("The report, published by example.com, said so. Others | disagreed, loudly."),
             None
         );
+    }
+
+    #[test]
+    fn contact_lines() {
+        let probe = |text: &str| {
+            let doc = Doc::new(text);
+            let line = doc.line(0).expect("one line");
+            is_contact_line(&CONTACT, &line, line.key())
+        };
+        assert!(probe("Email the author | Follow on Twitter"));
+        assert!(probe("للتواصل أرسل sms إلى 88548 الاتصالات، 636250 موبايلي، 738303 زين تبدأ بالرمز 153 مسافة ثم الرسالة"));
+        assert!(probe("writer@example.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (48) ثم مسافة ثم نص الرسالة إلى 88591"));
+        // A sentence of the article.
+        assert!(!probe(
+            "Email the author with your questions about the budget."
+        ));
+        // The label inside a sentence, after words.
+        assert!(!probe(
+            "قال إن الطلاب يمكنهم للتواصل مع الكاتب زيارة المكتبة"
+        ));
     }
 
     #[test]
