@@ -3,6 +3,9 @@
 //!
 //! The big cases are sized to run in a debug `cargo test` within seconds; each checks the
 //! report against the input itself rather than cleaning twice where that would double the time.
+//! Time is checked as growth, never against a clock: a big case may take per byte at most a
+//! few times what an eighth of it takes (see [`linear`]), which a busy or slow machine keeps
+//! and a quadratic path breaks.
 
 use std::time::{Duration, Instant};
 
@@ -44,13 +47,29 @@ fn check_all(input: &str) -> Report {
     report
 }
 
-/// Fails if `run` takes longer than `limit`: a generous bound that only a super-linear path
-/// (or a hang) breaks, in debug builds too.
-fn within<T>(limit: Duration, what: &str, run: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
-    let value = run();
-    let took = start.elapsed();
-    assert!(took <= limit, "{what} took {took:?}, limit {limit:?}");
+/// How much more time per byte the full input of a [`linear`] check may take than an eighth
+/// of it: a path quadratic in the input takes eight times more.
+const MAX_GROWTH: u32 = 3;
+
+/// Runs `run` on `make(1)` and on `make(8)` (an input eight times larger) and fails if the
+/// larger took more than [`MAX_GROWTH`] times eight times as long, plus a second for timer
+/// noise on small inputs. Returns the larger run's result. A slow machine, or one busy with
+/// other work, slows both runs alike; a super-linear path (or a hang) does not.
+fn linear<T>(what: &str, make: impl Fn(usize) -> String, run: impl Fn(&str) -> T) -> T {
+    let small = make(1);
+    let started = Instant::now();
+    drop(run(&small));
+    let small_took = started.elapsed();
+    drop(small);
+    let full = make(8);
+    let started = Instant::now();
+    let value = run(&full);
+    let took = started.elapsed();
+    let limit = small_took * 8 * MAX_GROWTH + Duration::from_secs(1);
+    assert!(
+        took <= limit,
+        "{what}: {took:?} for 8x the input, {small_took:?} for 1x (limit {limit:?})"
+    );
     value
 }
 
@@ -67,58 +86,60 @@ const PROSE_CHUNK: &str = "وقال المتحدث باسم الوزارة، ف�
 
 #[test]
 fn fifty_megabyte_single_line_of_prose() {
-    let input = repeat_to(PROSE_CHUNK, 50 * MB);
-    assert!(input.len() >= 50 * MB && !input.contains('\n'));
-    let report = within(Duration::from_secs(60), "50 MB line", || {
-        explain_checked(&input)
+    let make = |eighths: usize| repeat_to(PROSE_CHUNK, 50 * MB * eighths / 8);
+    let report = linear("50 MB line", make, |input| {
+        assert!(!input.contains('\n'));
+        let report = explain_checked(input);
+        assert!(report.output.len() <= input.len());
+        report
     });
-    assert!(report.output.len() <= input.len());
+    // The full-size run: 50 MB of prose, which stays.
+    assert!(report.output.len() >= 40 * MB, "prose lost");
 }
 
 #[test]
 fn fifty_megabyte_single_line_of_glued_links() {
     // Link texts glued with no spaces, Arabic and Latin: the whole line is a link run.
-    let input = repeat_to(
-        "HomeNewsSportسياسةاقتصادالرياضةTerms and ConditionsCookie Policy",
-        50 * MB,
-    );
-    let report = within(Duration::from_secs(60), "50 MB link run", || {
-        explain_checked(&input)
-    });
+    let make = |eighths: usize| {
+        repeat_to(
+            "HomeNewsSportسياسةاقتصادالرياضةTerms and ConditionsCookie Policy",
+            50 * MB * eighths / 8,
+        )
+    };
+    let report = linear("50 MB link run", make, explain_checked);
     assert!(report.output.is_empty(), "the link run goes whole");
 }
 
 #[test]
 fn a_million_repeated_tokens_on_one_line() {
-    let input = "غزة ".repeat(1_000_000);
-    within(Duration::from_secs(30), "1M tokens, one line", || {
-        explain_checked(&input)
-    });
+    let make = |eighths: usize| "غزة ".repeat(125_000 * eighths);
+    linear("1M tokens, one line", make, explain_checked);
 }
 
 #[test]
 fn a_million_repeated_tokens_one_per_line() {
     let tokens = ["اعلان", "Related", "Tags", "Home", "مقالات مشابهة"];
-    let mut input = String::new();
-    for i in 0..1_000_000 {
-        input.push_str(tokens[i % tokens.len()]);
-        input.push('\n');
-    }
-    let report = within(Duration::from_secs(60), "1M token lines", || {
-        explain_checked(&input)
-    });
+    let make = |eighths: usize| {
+        let mut input = String::new();
+        for i in 0..125_000 * eighths {
+            input.push_str(tokens[i % tokens.len()]);
+            input.push('\n');
+        }
+        input
+    };
+    let report = linear("1M token lines", make, explain_checked);
     assert!(report.output.is_empty(), "marker lines all go");
 }
 
 #[test]
 fn a_million_words_of_tag_list() {
-    let input = repeat_to(
-        "كلمات دلالية: إسرائيل دونالد ترامب الحوثيون قطاع غزة سوريا الصحة ",
-        12 * MB,
-    );
-    within(Duration::from_secs(30), "huge tag list", || {
-        explain_checked(&input)
-    });
+    let make = |eighths: usize| {
+        repeat_to(
+            "كلمات دلالية: إسرائيل دونالد ترامب الحوثيون قطاع غزة سوريا الصحة ",
+            12 * MB * eighths / 8,
+        )
+    };
+    linear("huge tag list", make, explain_checked);
 }
 
 #[test]
@@ -140,22 +161,23 @@ fn nothing_but_markers_and_headings() {
         "وسوم",
         "",
     ];
-    let mut input = String::new();
-    for i in 0..20_000 {
-        input.push_str(markers[i % markers.len()]);
-        input.push_str(if i % 7 == 0 { "\n\n" } else { "\n" });
-    }
-    let report = within(Duration::from_secs(30), "markers", || check_all(&input));
+    let make = |eighths: usize| {
+        let mut input = String::new();
+        for i in 0..2_500 * eighths {
+            input.push_str(markers[i % markers.len()]);
+            input.push_str(if i % 7 == 0 { "\n\n" } else { "\n" });
+        }
+        input
+    };
+    let report = linear("markers", make, check_all);
     assert!(
         report.output.trim().is_empty(),
         "only markers: nothing should stay, got {:?}",
         &report.output[..report.output.len().min(200)]
     );
     // Glued into one line as well.
-    let glued: String = markers.concat().repeat(2_000);
-    within(Duration::from_secs(30), "glued markers", || {
-        check_all(&glued)
-    });
+    let make = |eighths: usize| markers.concat().repeat(250 * eighths);
+    linear("glued markers", make, check_all);
 }
 
 #[test]
@@ -254,18 +276,18 @@ fn combining_marks_with_no_base() {
 
 #[test]
 fn very_many_empty_lines() {
-    let input = "\n".repeat(1_000_000);
-    let report = within(Duration::from_secs(30), "empty lines", || {
-        explain_checked(&input)
+    let make = |eighths: usize| "\n".repeat(125_000 * eighths);
+    let report = linear("empty lines", make, |input| {
+        let report = explain_checked(input);
+        assert_eq!(
+            report.output, input,
+            "blank lines that touch no removal stay"
+        );
+        report
     });
-    assert_eq!(
-        report.output, input,
-        "blank lines that touch no removal stay"
-    );
-    let input = format!("{0}اعلان{0}نص.{0}", "\n \t\r\n".repeat(300_000));
-    within(Duration::from_secs(30), "blanks around a marker", || {
-        check_all(&input)
-    });
+    assert_eq!(report.output.len(), 1_000_000);
+    let make = |eighths: usize| format!("{0}اعلان{0}نص.{0}", "\n \t\r\n".repeat(37_500 * eighths));
+    linear("blanks around a marker", make, check_all);
 }
 
 #[test]

@@ -40,7 +40,11 @@ pub(crate) fn find(phrases: &PhraseSet, line: &Line<'_>) -> Option<Tail> {
     phrases.occurrences(key).find_map(|(_, start, end)| {
         let start = line.key_to_text(start).checked_sub(base)?;
         let heading_end = line.key_to_text(end).checked_sub(base)?;
-        if start == 0 || heading_end > text.len() || !text.is_char_boundary(start) {
+        if start == 0
+            || heading_end > text.len()
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(heading_end)
+        {
             return None;
         }
         let before = &text[..start];
