@@ -1,0 +1,314 @@
+//! Footer lines known by their phrases (legal and copyright notices, a wiki's permanent
+//! address, the line that tells readers how to reach the writer, strips of page chrome,
+//! template markup), and the furniture cut out of a kept line.
+
+use once_cell::sync::Lazy;
+
+use super::ID;
+use crate::doc::Line;
+use crate::lexicon::{
+    CHROME_PHRASES, CONTACT_LABELS, FOOTER_PHRASES, PERMALINK_LABELS, RIGHTS_RESERVED,
+};
+use crate::phrases::PhraseSet;
+use crate::rule::{Reason, Removal};
+use crate::rules::glued_tail;
+
+/// Legal and copyright phrases of footers.
+pub(super) static LEGAL: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &FOOTER_PHRASES));
+
+/// Labels of a wiki's permanent-address line.
+pub(super) static PERMALINK: Lazy<PhraseSet> =
+    Lazy::new(|| PhraseSet::builtin(ID, &PERMALINK_LABELS));
+
+pub(super) static CONTACT: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CONTACT_LABELS));
+
+/// Site-chrome phrases (sign in, subscribe, menus).
+static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CHROME_PHRASES));
+
+/// The most words of a permanent-address line: a label and an address.
+const MAX_PERMALINK_WORDS: usize = 8;
+
+/// Whether `line`, whose key is `key`, is the permanent-address line a wiki prints under
+/// its article (`Retrieved from "https://en.wikipedia.org/w/index.php?…"`, `مجلوبة من «…»`):
+/// a label of `labels` opening a short line, an optional `:` and quote, then an address. A
+/// sentence that says where data was retrieved from names no address right after the label.
+pub(crate) fn is_permalink(labels: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    if line.words() > MAX_PERMALINK_WORDS {
+        return false;
+    }
+    let Some(end) = labels.prefix(key) else {
+        return false;
+    };
+    let address = key[end..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '"' | '\'' | '«' | '“' | '„')
+    });
+    address.starts_with("http") || address.starts_with("www.")
+}
+
+/// The most words of a line telling readers how to reach the writer.
+const MAX_CONTACT_WORDS: usize = 40;
+
+/// Whether `line`, whose key is `key`, tells readers how to reach the writer: a label of
+/// `labels` opens it (`Email the author | Follow on Twitter`, `للتواصل أرسل sms إلى 88548
+/// …`), or follows the writer's address glued before it (`name@example.comللتواصل مع
+/// الكاتب …`), and the line does not end like a statement (`Email the author with your
+/// questions.` is a sentence of the article).
+pub(crate) fn is_contact_line(labels: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    if line.words() > MAX_CONTACT_WORDS || line.ends_with_period() {
+        return false;
+    }
+    labels.prefix(key).is_some()
+        || labels.occurrences(key).next().is_some_and(|(_, start, _)| {
+            let address = &key[..start];
+            address.contains('@') && !address.contains(char::is_whitespace)
+        })
+}
+
+/// The text a CDN's e-mail protection leaves where a page showed an address (the address
+/// is written back by a script, which a scraper does not run): no reader ever saw it. Its
+/// space is a no-break space in the markup, which renderers may turn into a plain one.
+const EMAIL_PLACEHOLDERS: [&str; 2] = ["[email protected]", "[email\u{a0}protected]"];
+
+/// The most words after a permanent address glued onto a paragraph's end.
+const MAX_WORDS_AFTER_PERMALINK: usize = 2;
+
+/// Pushes the parts of a kept `line` that are furniture inside it: e-mail placeholders, and a
+/// permanent-address line glued onto the paragraph's last sentence (`…the end.Retrieved from
+/// "https://…"`).
+pub(super) fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
+    let text = line.text();
+    let base = line.span().start;
+    if memchr::memmem::find(text.as_bytes(), b"[email").is_some() {
+        for placeholder in EMAIL_PLACEHOLDERS {
+            for at in memchr::memmem::find_iter(text.as_bytes(), placeholder.as_bytes()) {
+                out.push(Removal::new(
+                    base + at..base + at + placeholder.len(),
+                    ID,
+                    Reason::Placeholder,
+                ));
+            }
+        }
+    }
+    if let Some(tail) = glued_tail::find(&PERMALINK, line) {
+        let address = text[tail.heading_end..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '"' | '\'' | '«' | '“' | '„')
+        });
+        if (address.starts_with("http") || address.starts_with("www."))
+            && address.split_whitespace().count() <= 1 + MAX_WORDS_AFTER_PERMALINK
+        {
+            out.push(Removal::new(
+                base + tail.start..line.span().end,
+                ID,
+                Reason::Footer,
+            ));
+        }
+    }
+}
+
+/// The most words of a line with a copyright notice.
+pub(crate) const MAX_COPYRIGHT_WORDS: usize = 20;
+
+/// Whether `line`, whose key is `key`, is a footer line holding a legal phrase of `legal`: a
+/// short line that is not prose.
+pub(crate) fn is_legal_line(legal: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    line.words() <= 25 && !line.is_prose() && legal.contains_any(key)
+}
+
+/// The chrome phrases in `line`, whose key is `key`, if it is a strip of page chrome: three or more of them, of
+/// two kinds or more. A line of page chrome is navigation glued or run together, never a
+/// finished paragraph: prose that ends a sentence and names three site sections is still
+/// prose.
+pub(crate) fn chrome_markers(line: &Line<'_>, key: &str) -> Option<usize> {
+    let paragraph =
+        line.is_prose() && line.ends_with_terminal() && line.strong_glue() + line.soft_glue() == 0;
+    if paragraph {
+        return None;
+    }
+    let (hits, distinct) = chrome_hits(key);
+    (hits >= 3 && distinct >= 2).then_some(hits)
+}
+
+/// (occurrences, distinct phrases) of chrome phrases in `key`; (0, 0) for a key too short
+/// to hold the three a chrome line needs.
+fn chrome_hits(key: &str) -> (usize, usize) {
+    if key.len() < 3 * CHROME.shortest() {
+        return (0, 0);
+    }
+    let mut hits = 0;
+    let mut seen: u64 = 0;
+    let mut distinct = 0;
+    for (phrase, _, _) in CHROME.occurrences(key) {
+        hits += 1;
+        let bit = 1u64 << (phrase % 64);
+        if seen & bit == 0 {
+            seen |= bit;
+            distinct += 1;
+        }
+    }
+    (hits, distinct)
+}
+
+/// Whether a line is nothing but template markup a page was saved with: Blade directives
+/// (`@extends('layouts.master') @section('css') @endsection`), Jinja and Twig tags (`{% block
+/// content %}`, `{{ title }}`), and the like. Text that a template would have filled in is
+/// not there; what is, is the template's syntax. A handle (`@nytimes`) or an address is not
+/// markup: a directive takes arguments in parentheses or closes a block (`@endsection`).
+pub(super) fn is_template_markup(text: &str) -> bool {
+    let mut rest = text.trim();
+    let mut constructs = 0;
+    while !rest.is_empty() {
+        let close = match rest.as_bytes() {
+            [b'{', b'{', ..] => "}}",
+            [b'{', b'%', ..] => "%}",
+            [b'{', b'#', ..] => "#}",
+            [b'{', b'*', ..] => "*}",
+            [b'@', ..] => {
+                let name_end = rest[1..]
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .map_or(rest.len(), |i| i + 1);
+                let name = &rest[1..name_end];
+                let after = &rest[name_end..];
+                if after.starts_with('(') {
+                    match after.find(')') {
+                        Some(end) => rest = &after[end + 1..],
+                        None => return false,
+                    }
+                } else if name.len() > 3 && name.starts_with("end") {
+                    rest = after;
+                } else {
+                    return false;
+                }
+                constructs += 1;
+                rest = rest.trim_start();
+                continue;
+            }
+            _ => return false,
+        };
+        match rest[2..].find(close) {
+            Some(end) => rest = rest[2 + end + close.len()..].trim_start(),
+            None => return false,
+        }
+        constructs += 1;
+    }
+    constructs > 0
+}
+
+/// `© 2025 Example Media`, `©2019 …`: a copyright sign with a year. A bare `©` also marks
+/// photo credits in captions, which are article text.
+pub(super) fn is_copyright_notice(key: &str) -> bool {
+    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
+        RIGHTS_RESERVED
+            .iter()
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    });
+    if FINDERS.iter().any(|f| f.find(key.as_bytes()).is_some()) {
+        return true;
+    }
+    let has_year = || {
+        key.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"))
+    };
+    key.contains('©') && has_year()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Doc;
+
+    #[test]
+    fn permalink_lines() {
+        let probe = |text: &str| {
+            let doc = Doc::new(text);
+            let line = doc.lines().next().expect("one line");
+            is_permalink(&PERMALINK, &line, line.key())
+        };
+        assert!(probe(
+            "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=1\""
+        ));
+        assert!(probe("مجلوبة من \"  http://example.org/wiki/الخس\""));
+        assert!(probe("Retrieved from: www.example.org/wiki/Page"));
+        assert!(!probe(
+            "Retrieved from the archive of the city council in 1987."
+        ));
+        assert!(!probe("The figures were retrieved from \"https://data.gov\" last week by the team of analysts."));
+        assert!(!probe("مجلوبة من الصين"));
+    }
+
+    #[test]
+    fn cuts_inside_kept_lines() {
+        let cuts = |text: &str| {
+            let doc = Doc::new(text);
+            let mut out = Vec::new();
+            inline_cuts(&doc.line(0).expect("one line"), &mut out);
+            out.iter()
+                .map(|r| text[r.span.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            cuts("يرفع التصميم عبر البريد الإلكتروني [email protected] أو الواتساب."),
+            ["[email protected]"]
+        );
+        assert_eq!(
+            cuts("Write to [email\u{a0}protected] or [email protected] today."),
+            ["[email protected]", "[email\u{a0}protected]"]
+        );
+        assert_eq!(
+            cuts("The plant grows well in cool weather and needs water.Retrieved from \"https://example.org/wiki/Lettuce\""),
+            ["Retrieved from \"https://example.org/wiki/Lettuce\""]
+        );
+        // An address after the label, but a sentence goes on after it.
+        assert!(cuts("The plant grows in cool weather and needs water. Retrieved from https://example.org it was then copied by many other sites.").is_empty());
+        // Mid-sentence: no sentence end before the label.
+        assert!(
+            cuts("The numbers in this table were retrieved from https://data.example.org")
+                .is_empty()
+        );
+        // An e-mail address the page did show is text.
+        assert!(cuts("Write to news@example.org or call.").is_empty());
+    }
+
+    #[test]
+    fn contact_lines() {
+        let probe = |text: &str| {
+            let doc = Doc::new(text);
+            let line = doc.line(0).expect("one line");
+            is_contact_line(&CONTACT, &line, line.key())
+        };
+        assert!(probe("Email the author | Follow on Twitter"));
+        assert!(probe("للتواصل أرسل sms إلى 88548 الاتصالات، 636250 موبايلي، 738303 زين تبدأ بالرمز 153 مسافة ثم الرسالة"));
+        assert!(probe("writer@example.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (48) ثم مسافة ثم نص الرسالة إلى 88591"));
+        // A sentence of the article.
+        assert!(!probe(
+            "Email the author with your questions about the budget."
+        ));
+        // The label inside a sentence, after words.
+        assert!(!probe(
+            "قال إن الطلاب يمكنهم للتواصل مع الكاتب زيارة المكتبة"
+        ));
+    }
+
+    #[test]
+    fn template_markup() {
+        for line in [
+            "@extends('website.layouts.master') @section('css') @endsection @section('content')",
+            "@endsection @section('js') @endsection",
+            "{% block content %} {{ page.title }}",
+            "{* #registrationForm *}",
+        ] {
+            assert!(is_template_markup(line), "{line}");
+        }
+        for line in [
+            "@jensmanuel",
+            "Follow @nytimes for updates",
+            "mail me at news@example.com",
+            "The {{ }} braces stay in this sentence.",
+            "@if you ask me",
+            "",
+        ] {
+            assert!(!is_template_markup(line), "{line}");
+        }
+    }
+}

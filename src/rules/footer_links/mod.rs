@@ -1,0 +1,428 @@
+//! `footer-links`: navigation and footer link runs, menus and legal lines.
+//!
+//! The rule and its menu runs are here; the line kinds it knows by their phrases (footer,
+//! permanent address, contact, copyright, template markup, and the cuts inside a line) are in
+//! `lines.rs`, and link texts set apart by separators or spaces (and directories) in `lists.rs`.
+
+use crate::doc::{Doc, Line};
+use crate::error::BuildError;
+use crate::glue;
+use crate::lexicon::FOOTER_LINKS;
+use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
+use crate::rule::{Reason, Removal, Rule};
+
+mod lines;
+mod lists;
+
+pub(crate) use lines::{
+    chrome_markers, is_contact_line, is_legal_line, is_permalink, MAX_COPYRIGHT_WORDS,
+};
+use lines::{inline_cuts, is_copyright_notice, is_template_markup, CONTACT, LEGAL, PERMALINK};
+use lists::{directory_entries, separated_links, spaced_headlines};
+
+const ID: &str = "footer-links";
+
+/// Removes navigation and footer chrome:
+///
+/// * **glued link runs**: link texts joined with no separator, seen as many glue points per
+///   word (`LoaderSearchابحث مفاتيح اليومإسرائيل…`, `About EuronewsCommercial ServicesTerms…`);
+/// * **separated link runs**: short texts between `|`, `•`, `·`, ` - `, `/`, `»` (`Home | News |
+///   Sport`), or four or more set apart by runs of spaces (`اتصل بنا   سياسة الخصوصية   About
+///   Us   فريق موضوع`), however long the run;
+/// * **directory lines**: `name - what it is` entries run together, two spaces apart;
+/// * **menu runs**: [`min_menu_lines`](Self::min_menu_lines) or more consecutive lines of one
+///   to four words with no sentence punctuation;
+/// * **footer lines**: a line that is exactly a footer link (`Privacy Policy`, `اتصل بنا`,
+///   `من نحن`, `تابعونا`), or a short line with a legal phrase (`Copyright ©`,
+///   `جميع الحقوق محفوظة`, `All rights reserved`), a wiki's permanent-address line
+///   (`Retrieved from "https://…"`, `مجلوبة من`);
+/// * **template markup** left in a page (`@section('content')`, `{% block %}`, `{{ title }}`);
+/// * **chrome lines**: a line holding several distinct page-chrome phrases (`شارك هذا المقال`,
+///   `يعرض الآن`, `الأكثر قراءة`, …), such as a glued strip of share links and headline lists.
+///
+/// A sentence with one glue point (a quotation glued to the next word) is not a link run, and
+/// a line of code quoted in an article (`var req = new Request(url, {`) is not a link run or a
+/// menu entry, though its names join letters as glued links do.
+///
+/// ```
+/// use textsieve::{CleanerBuilder, FooterLinks};
+/// let cleaner = CleanerBuilder::empty().rule(FooterLinks::default()).build()?;
+/// let page = "The story, told well.\nAbout EuronewsCommercial ServicesTerms and ConditionsCookie Policy\nCopyright © euronews 2025";
+/// assert_eq!(cleaner.clean(page), "The story, told well.\n");
+/// # Ok::<(), textsieve::BuildError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct FooterLinks {
+    links: Lexicon,
+    patterns: UserPatterns,
+    min_glue_points: usize,
+    min_menu_lines: usize,
+}
+
+impl Default for FooterLinks {
+    /// # Defaults
+    /// The links of [`FOOTER_LINKS`](crate::lexicon::FOOTER_LINKS); link runs of at least 3
+    /// glue points; menu runs of at least 5 lines.
+    fn default() -> FooterLinks {
+        FooterLinks {
+            links: Lexicon::new(ID, &FOOTER_LINKS),
+            patterns: UserPatterns::default(),
+            min_glue_points: 3,
+            min_menu_lines: 5,
+        }
+    }
+}
+
+/// How a single line looks to this rule.
+enum Verdict {
+    Keep,
+    Drop(Reason),
+}
+
+impl FooterLinks {
+    /// Adds a footer or navigation link text: a line that is exactly it is removed.
+    ///
+    /// ```
+    /// let rule = textsieve::FooterLinks::default().link("Hakkımızda");
+    /// let cleaner = textsieve::CleanerBuilder::empty().rule(rule).build()?;
+    /// assert_eq!(cleaner.clean("Haber metni.\nHakkımızda"), "Haber metni.\n");
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn link(mut self, link: &str) -> FooterLinks {
+        self.links.add(link);
+        self
+    }
+
+    /// Removes a link text, compared after folding.
+    #[must_use]
+    pub fn remove_link(mut self, link: &str) -> FooterLinks {
+        self.links.remove(link);
+        self
+    }
+
+    /// Adds a regular expression: a line whose folded key it matches is a footer line.
+    #[must_use]
+    pub fn pattern(mut self, pattern: &str) -> FooterLinks {
+        self.patterns.add(ID, pattern);
+        self
+    }
+
+    /// The fewest glue points that make a line a glued link run (there must also be at least
+    /// one per four words).
+    ///
+    /// # Defaults
+    /// 3. Values below 2 are rejected by `build`.
+    #[must_use]
+    pub fn min_glue_points(self, points: usize) -> FooterLinks {
+        FooterLinks {
+            min_glue_points: points,
+            ..self
+        }
+    }
+
+    /// The fewest consecutive short lines that make a menu.
+    ///
+    /// # Defaults
+    /// 5. Values below 3 are rejected by `build`.
+    #[must_use]
+    pub fn min_menu_lines(self, lines: usize) -> FooterLinks {
+        FooterLinks {
+            min_menu_lines: lines,
+            ..self
+        }
+    }
+
+    fn judge(&self, links: &PhraseSet, line: &Line<'_>) -> Verdict {
+        let key = line.key();
+        if is_template_markup(line.text()) {
+            return Verdict::Drop(Reason::TemplateMarkup);
+        }
+        if links.is_whole(key) || (!self.patterns.is_empty() && self.patterns.is_match(key)) {
+            return Verdict::Drop(Reason::Footer);
+        }
+        let words = line.words();
+        // Length in words, with scripts written without spaces counted by characters.
+        let units = line.units();
+        let is_link_run = |strong: usize| {
+            let glue = strong + line.soft_glue() / 2;
+            (glue >= self.min_glue_points && glue * 4 >= units)
+                || (strong >= 2 && units <= 6 && !line.ends_with_terminal())
+        };
+        // One word opening in lower case with capitals inside is a camelCase name from code
+        // (`skipKnownBugs`, `getElementById`); glued menus start each link with a capital.
+        let identifier = line.words() == 1 && line.first_char().is_some_and(char::is_lowercase);
+        // Glued menus are letters; a line where symbols make up more than a fifth of the
+        // characters is code (`use Symfony\Component\HttpFoundation\Request;`).
+        let code = line.letters() * 5 < line.chars() * 4;
+        if !identifier
+            && !code
+            && is_link_run(line.strong_glue())
+            && !has_code_syntax(line.text())
+            // Dotted abbreviations and quoted words after a clitic look like joins.
+            && is_link_run(line.strong_glue() - glue::false_joins(line.text()).min(line.strong_glue()))
+        {
+            return Verdict::Drop(Reason::LinkRun {
+                glue_points: line.strong_glue() + line.soft_glue(),
+            });
+        }
+        if is_permalink(&PERMALINK, line, key) || is_contact_line(&CONTACT, line, key) {
+            return Verdict::Drop(Reason::Footer);
+        }
+        if let Some(entries) = directory_entries(line) {
+            return Verdict::Drop(Reason::Directory { entries });
+        }
+        if let Some(links) = spaced_headlines(line) {
+            return Verdict::Drop(Reason::SeparatedLinks { links });
+        }
+        if let Some(links) = separated_links(line) {
+            if !has_code_syntax(line.text()) {
+                return Verdict::Drop(Reason::SeparatedLinks { links });
+            }
+        }
+        // `© 2025 Example Media. All rights reserved.` ends like a sentence: a copyright
+        // notice is a footer whatever its punctuation; a legal phrase in prose is not.
+        if words <= MAX_COPYRIGHT_WORDS && is_copyright_notice(key) {
+            return Verdict::Drop(Reason::Footer);
+        }
+        if is_legal_line(&LEGAL, line, key) {
+            return Verdict::Drop(Reason::Footer);
+        }
+        if let Some(markers) = chrome_markers(line, key) {
+            return Verdict::Drop(Reason::ChromeLine { markers });
+        }
+        Verdict::Keep
+    }
+}
+
+/// Consecutive short lines seen so far.
+#[derive(Default)]
+struct MenuRun<'d> {
+    /// Menu-like lines no other check removed.
+    entries: Vec<Line<'d>>,
+    /// Lines of the run already removed as chrome: the evidence that this is a menu.
+    judged: usize,
+}
+
+impl MenuRun<'_> {
+    fn flush(&mut self, min_lines: usize, out: &mut Vec<Removal>) {
+        let lines = self.entries.len() + self.judged;
+        // A run with a line of code in it is a code listing broken into short lines.
+        let code = || self.entries.iter().any(|line| has_code_syntax(line.text()));
+        if self.judged > 0 && lines >= min_lines && !code() {
+            for line in &self.entries {
+                out.push(Removal::line(line, ID, Reason::MenuRun { lines }));
+            }
+        }
+        self.entries.clear();
+        self.judged = 0;
+    }
+}
+
+/// Whether a line reads as a menu entry: one to four words of letters, no digits (an
+/// ingredient or a spec line has them), no sentence, clause or key-value marks.
+pub(crate) fn is_menu_entry(line: &Line<'_>) -> bool {
+    (1..=4).contains(&line.words())
+        && line.chars() <= 40
+        && line.digits() == 0
+        && line.terminal_punct() == 0
+        && line.clause_punct() == 0
+        && !line.text().contains(':')
+}
+
+/// Whether `text` holds marks of program text that link texts never hold: braces, `=`, a
+/// statement's closing `;`, a call (`(` right after a lower-case letter, not before a digit:
+/// `now()`, `append("`, but not `Videos(12)`), or two `snake_case` names (`series_mean`; one
+/// alone may be a user name or an icon's). Code quoted in an article breaks into lines that
+/// otherwise read as separated or glued links. `camelCase` names are no sign: glued menus
+/// join a lower-case link to a capitalised one the same way (`vida y ocioTecnología`), and
+/// `||`, `::` and `->` separate breadcrumbs too.
+fn has_code_syntax(text: &str) -> bool {
+    let bytes = text.trim().as_bytes();
+    // A long run without spaces is data (base64 ends in `=`), not a line of a program; and
+    // template tags (`{* #registrationForm *}`, `{{ user_name }}`) left in a page are its
+    // markup.
+    if bytes.len() > 60 && memchr::memchr(b' ', bytes).is_none() {
+        return false;
+    }
+    let template_tag = memchr::memchr_iter(b'{', bytes)
+        .any(|at| matches!(bytes.get(at + 1), Some(b'*' | b'{' | b'%')));
+    if template_tag {
+        return false;
+    }
+    if bytes.last() == Some(&b';') {
+        return true;
+    }
+    let lower = |at: Option<usize>| {
+        at.and_then(|at| bytes.get(at))
+            .is_some_and(u8::is_ascii_lowercase)
+    };
+    if memchr::memchr3(b'{', b'}', b'=', bytes).is_some() {
+        return true;
+    }
+    let call = memchr::memchr_iter(b'(', bytes)
+        .any(|at| lower(at.checked_sub(1)) && !bytes.get(at + 1).is_some_and(u8::is_ascii_digit));
+    call || memchr::memchr_iter(b'_', bytes)
+        .filter(|&at| lower(at.checked_sub(1)) && lower(Some(at + 1)))
+        .nth(1)
+        .is_some()
+}
+
+impl Rule for FooterLinks {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        let Some(link_phrases) = self.links.set() else {
+            return;
+        };
+        // A run of short lines is a menu only if one of them is known chrome (a footer link, a
+        // glued or separated link run): lists of names, ingredients or specs inside articles
+        // look the same otherwise.
+        let mut run = MenuRun::default();
+        for line in doc.lines() {
+            if line.is_blank() {
+                run.flush(self.min_menu_lines, out);
+                continue;
+            }
+            // A verdict depends on the line's text alone, and a dropped line is gone (this
+            // rule's removals are decisive): a line unchanged since the last pass was kept
+            // then and is kept now.
+            let verdict = if line.is_unchanged() {
+                Verdict::Keep
+            } else {
+                self.judge(link_phrases, &line)
+            };
+            if matches!(verdict, Verdict::Keep) && !line.is_unchanged() {
+                inline_cuts(&line, out);
+            }
+            match verdict {
+                Verdict::Drop(reason) => {
+                    out.push(Removal::line(&line, ID, reason));
+                    run.judged += 1;
+                }
+                Verdict::Keep if is_menu_entry(&line) => run.entries.push(line),
+                Verdict::Keep => {
+                    // A short line right before prose is the article's title or a
+                    // subheading, not the last menu item.
+                    if line.is_prose() {
+                        run.entries.pop();
+                    }
+                    run.flush(self.min_menu_lines, out);
+                }
+            }
+        }
+        run.flush(self.min_menu_lines, out);
+    }
+
+    fn validate(&self) -> Result<(), BuildError> {
+        self.links.validate()?;
+        if self.min_glue_points < 2 {
+            return Err(BuildError::option(ID, "min_glue_points must be at least 2"));
+        }
+        if self.min_menu_lines < 3 {
+            return Err(BuildError::option(ID, "min_menu_lines must be at least 3"));
+        }
+        self.patterns.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_syntax() {
+        for code in [
+            "var uploadReq = new Request(\"/uploadImage\", {",
+            "reqHeaders.append(\"X-Custom-Header\", \"ProcessThisImmediately\");",
+            "period > now() - interval '1 hour'",
+            "(n - series_mean) / series_stddev as zscore",
+            "array.map! { |x| x.downcase }",
+        ] {
+            assert!(has_code_syntax(code), "{code}");
+        }
+        for links in [
+            "About EuronewsCommercial ServicesTerms and Conditions",
+            "vida y ocioTecnologíaRelacionesSaludTendencias",
+            "Home | News | Videos(12)",
+            "Home :: News -> World || Sport",
+            "business_center KARRIERE",
+            "{* #registrationForm *} {* traditionalRegistration_emailAddress *}",
+            "PGRpdiBjbGFzcz0ic3AtZHNndm8gc3AtZHNndm8tZW1iZWRkaW5nLWNvbnRhaW5lciBzcC1kc2d2by1lbWJl==",
+        ] {
+            assert!(!has_code_syntax(links), "{links}");
+        }
+    }
+
+    /// (case name, input, removed texts)
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("glued-latin", "Body, text.\nAbout EuronewsCommercial ServicesTerms and ConditionsCookie Policy",
+            &["About EuronewsCommercial ServicesTerms and ConditionsCookie Policy"]),
+        ("glued-arabic", "قطاع غزةسورياالصحةاليمن الأخبارتابعوناالنشرة الإخباريةCopyright",
+            &["قطاع غزةسورياالصحةاليمن الأخبارتابعوناالنشرة الإخباريةCopyright"]),
+        ("short-glued", "HomeNewsSport", &["HomeNewsSport"]),
+        ("pipes", "Home | News | Sport | Weather", &["Home | News | Sport | Weather"]),
+        ("breadcrumb", "Home | Unplanned Pregnancy", &["Home | Unplanned Pregnancy"]),
+        ("copyright", "Text, here.\nCopyright © euronews 2025", &["Copyright © euronews 2025"]),
+        ("ar-rights", "جميع الحقوق محفوظة لموقع الخبر 2024", &["جميع الحقوق محفوظة لموقع الخبر 2024"]),
+        ("link-line", "اتصل بنا\n", &["اتصل بنا\n"]),
+        ("menu-run", "News\nSport\nWeather\nCulture\nTravel\nContact\n\nBody.",
+            &["Contact\n", "News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
+        ("chrome-line", "شارك هذا المقالمحادثة مواضيع إضافية عنوان الأكثر قراءةNext عنوان",
+            &["شارك هذا المقالمحادثة مواضيع إضافية عنوان الأكثر قراءةNext عنوان"]),
+        ("breadcrumb", "Body, text.\nHome > News > World", &["Home > News > World"]),
+        ("short-glued-menu", "Body, text.\nHomeNewsSport", &["HomeNewsSport"]),
+        ("long-navbox", "بوابة الأدب · بوابة التاريخ · بوابة الجغرافيا · بوابة العلوم · بوابة الفلسفة · بوابة الفنون · بوابة الرياضة · بوابة السياسة · بوابة الاقتصاد · بوابة الطب · بوابة الكيمياء · بوابة الفيزياء · بوابة الرياضيات · بوابة الحاسوب · بوابة اللغة العربية · بوابة الإسلام · بوابة الموسيقى · بوابة السينما · بوابة التلفاز · بوابة الطيران",
+            &["بوابة الأدب · بوابة التاريخ · بوابة الجغرافيا · بوابة العلوم · بوابة الفلسفة · بوابة الفنون · بوابة الرياضة · بوابة السياسة · بوابة الاقتصاد · بوابة الطب · بوابة الكيمياء · بوابة الفيزياء · بوابة الرياضيات · بوابة الحاسوب · بوابة اللغة العربية · بوابة الإسلام · بوابة الموسيقى · بوابة السينما · بوابة التلفاز · بوابة الطيران"]),
+        ("permalink", "Body, text.\nRetrieved from \"https://en.wikipedia.org/w/index.php?title=Lettuce&oldid=1\"",
+            &["Retrieved from \"https://en.wikipedia.org/w/index.php?title=Lettuce&oldid=1\""]),
+        ("spaced-links", "اتصل بنا   اتفاقية الاستخدام   About Us   فريق موضوع",
+            &["اتصل بنا   اتفاقية الاستخدام   About Us   فريق موضوع"]),
+        // negatives
+        ("quoted-spaced-headline", "سدو  «قليلة»   يبهر «تشارلز»", &[]),
+        ("numbered-item", "14 - محمد جبيبون عبدالحميد - بنجلاديشي الجنسية", &[]),
+        ("dashed-headline", "مباحثات ثلاثية سعودية - أمريكية - روسية في الدوحة اليوم", &[]),
+        ("quoted-headline", "«الإسكان» تتعاون مع «العدل» لتطوير وتنمية المجال العقاري", &[]),
+        ("credits", "1- إسمعني / كلمات: سعود بن محمد / ألحان: سهم / توزيع: رأفت", &[]),
+        ("verse-halves", "إذا الشعب يوما أراد الحياة     فلا بد أن يستجيب القدر", &[]),
+        ("double-spaced-prose", "The vote  was held on Monday,  and the results  were announced  late at night after a long count.", &[]),
+        ("long-sentence-with-separators", "The talks - which began in May, and were paused twice since then by disputes over the border, the prisoners and the water rights of the villages along the river - resumed on Monday | officials said that both sides had agreed to meet again within a month, after the holidays", &[]),
+        ("angle-brackets", "value of the form <account> '@' <host>. When the <app> starts", &[]),
+        ("code", "$canvas->useFont(__DIR__.'/../fonts/VeraBd.ttf', 12, $im->allocateColor(0, 0, 0));", &[]),
+        ("camel-case-names", "The flags are:\nskipKnownBugs\ngetElementsByTagName", &[]),
+        ("quote-glued", "وقال: \"إن الحل قريب\"والمحادثات مستمرة بين الطرفين منذ أشهر، بحسب المصادر.", &[]),
+        ("brand-names", "Users of WhatsApp and LinkedIn shared the video widely on Monday.", &[]),
+        ("cjk-brand-names", "DeepMind的AlphaGo AI能够打败围棋冠军也跟这些神经网络有很大关系。但是AlphaGo必须进行训练才行。", &[]),
+        ("short-menu", "News\nSport\nWeather\n\nBody.", &[]),
+        ("list-without-chrome", "Flour\nSugar\nButter\nEggs\nVanilla\nSalt\n", &[]),
+        ("ingredients", "200 g Zucker\n6 Eier\nButter\nMehl\nSalz\nContact\n", &["Contact\n"]),
+        ("photo-credit", "Das Sportzentrum in Filzbach © Burkard Meyer", &[]),
+        ("pipe-title", "Update | Deceased crash victims identified", &[]),
+        ("title-with-dash", "Gaza truce - what we know so far about the talks", &[]),
+        ("copyright-in-prose", "The court ruled that copyright law, as written, did not apply to the photos in question at all.", &[]),
+    ];
+
+    #[test]
+    fn table() {
+        let rule = FooterLinks::default();
+        for (name, input, expected) in CASES {
+            let doc = Doc::new(input);
+            let mut out = Vec::new();
+            rule.find(&doc, &mut out);
+            let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
+            assert_eq!(&got, expected, "case {name}");
+        }
+    }
+
+    #[test]
+    fn options_are_checked() {
+        assert!(FooterLinks::default()
+            .min_glue_points(1)
+            .validate()
+            .is_err());
+        assert!(FooterLinks::default().min_menu_lines(2).validate().is_err());
+        assert!(FooterLinks::default().pattern("*").validate().is_err());
+    }
+}
