@@ -55,7 +55,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
-use textsieve::lexicon::probe::{entries, Entry, Probe};
+use textsieve::lexicon_probe::{entries, Entry, Probe};
 
 /// `readability` test pages whose id names a site (the id without a trailing `-N`), with the
 /// site's domain.

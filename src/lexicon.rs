@@ -30,10 +30,6 @@ use std::ops::Deref;
 
 use once_cell::sync::Lazy;
 
-#[cfg(feature = "lexicon-sites")]
-#[doc(hidden)]
-pub mod probe;
-
 /// One built-in phrase list, read from its table on first use.
 ///
 /// It dereferences to a slice of the list's phrases, in the table's order, and iterates over

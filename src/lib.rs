@@ -176,6 +176,10 @@ mod error;
 mod fold;
 mod glue;
 pub mod lexicon;
+// Above both `lexicon` and `rules`: it tries each entry with its rule's own code.
+#[cfg(feature = "lexicon-sites")]
+#[doc(hidden)]
+pub mod lexicon_probe;
 mod merge;
 mod phrases;
 mod profile;
