@@ -74,9 +74,9 @@
 //! | id | type | removes | reports |
 //! |---|---|---|---|
 //! | `ad-marker` | [`AdMarker`] | ad labels, alone on a line or glued to its start or end | removals |
-//! | `related-section` | [`RelatedSection`] | related / read-also / most-read headings and their items | removals |
+//! | `related-section` | [`RelatedSection`] | related / read-also / most-read headings and their items; such a heading glued after a paragraph's last sentence, with its titles, is cut out of the line | removals |
 //! | `keyword-list` | [`KeywordList`] | labelled tag lists and repeating keyword lines | removals |
-//! | `footer-links` | [`FooterLinks`] | glued and separated link runs, menus, directory lines, footer, legal and permanent-address lines, template markup | removals |
+//! | `footer-links` | [`FooterLinks`] | glued and separated link runs, headline runs, menus, directory lines, footer, legal, permanent-address and contact-the-writer lines, template markup, e-mail placeholders (cut out of their line) | removals |
 //! | `table-of-contents` | [`TableOfContents`] | a page's own table of contents, whose titles come back as headings | removals |
 //! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines | evidence |
 //! | `comment-thread` | [`CommentThread`] | reader comments after an article, found by the thread's shape | removals |
