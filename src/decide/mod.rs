@@ -28,7 +28,7 @@ use crate::error::BuildError;
 use crate::rule::{Reason, Removal};
 
 pub use explain::{Factor, ModelScore};
-use forest::{sigmoid, Block, Forest, BLOCK};
+use forest::{sigmoid, Forest, BLOCK};
 
 /// A stage-two row: the stage-one features, then the stacked ones.
 type Row2 = [f32; features::COUNT + stack::COUNT];
@@ -234,7 +234,7 @@ impl ContentModel {
         let open: Vec<usize> = (0..table.len()).filter(|&k| !table.is_settled(k)).collect();
         let mut row: Row2 = [0.0; features::COUNT + stack::COUNT];
         let mut first = vec![0.0f32; table.len()];
-        let mut block = Block::new(features::COUNT);
+        let mut block = self.model.stage1.block();
         let mut scores = [0.0f32; BLOCK];
         for chunk in open.chunks(BLOCK) {
             block.clear();
@@ -249,7 +249,7 @@ impl ContentModel {
         }
         let units: Vec<f32> = (0..table.len()).map(|k| table.units(k)).collect();
         let stacked = stack::Stacked::new(&first, &units);
-        let mut block = Block::new(features::COUNT + stack::COUNT);
+        let mut block = self.model.stage2.block();
         let mut second = vec![0.0f32; table.len()];
         for chunk in open.chunks(BLOCK) {
             block.clear();
