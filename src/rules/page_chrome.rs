@@ -2,7 +2,7 @@
 //! follow prompts, bylines, skip links, cookie and newsletter notices.
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
@@ -238,9 +238,21 @@ struct LinePatterns {
     credit: Regex,
 }
 
+/// The cap on each line pattern's lazy DFA cache, per thread (see [`LINE_PATTERNS`]).
+const DFA_CACHE_BYTES: usize = 8 << 20;
+
 static LINE_PATTERNS: Lazy<LinePatterns> = Lazy::new(|| {
     let [date_line, relative_time, counter, byline, credit] = line_pattern_sources();
-    let compile = |pattern: &str| Regex::new(pattern).expect("built-in pattern");
+    // The date line's repeated alternation of date words makes many states of the lazy DFA:
+    // with the default cache (2 MiB) a pass over real pages fills it, clears it and builds
+    // its states again, about 16,000 a pass at 18,000 instructions each. The cache grows
+    // only as states are made; this is its cap.
+    let compile = |pattern: &str| {
+        RegexBuilder::new(pattern)
+            .dfa_size_limit(DFA_CACHE_BYTES)
+            .build()
+            .expect("built-in pattern")
+    };
     LinePatterns {
         date_line: compile(&date_line),
         relative_time: compile(&relative_time),
