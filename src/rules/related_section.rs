@@ -182,6 +182,11 @@ impl RelatedSection {
     /// spaces), and they hold a glue point, as titles run together do and a sentence that
     /// happens to open with the heading's words does not.
     fn glued_tail_start(phrases: &PhraseSet, line: &Line<'_>) -> Option<usize> {
+        // The titles hold a glue point, so the line does: most prose lines have none, and
+        // are not searched.
+        if line.strong_glue() + line.soft_glue() == 0 {
+            return None;
+        }
         let tail = glued_tail::find(phrases, line)?;
         let text = line.text();
         let items = &text[tail.heading_end..];

@@ -2,6 +2,7 @@
 //! address, the line that tells readers how to reach the writer, strips of page chrome,
 //! template markup), and the furniture cut out of a kept line.
 
+use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 
 use super::ID;
@@ -58,10 +59,11 @@ pub(crate) fn is_contact_line(labels: &PhraseSet, line: &Line<'_>, key: &str) ->
         return false;
     }
     labels.prefix(key).is_some()
-        || labels.occurrences(key).next().is_some_and(|(_, start, _)| {
-            let address = &key[..start];
-            address.contains('@') && !address.contains(char::is_whitespace)
-        })
+        || (memchr::memchr(b'@', key.as_bytes()).is_some()
+            && labels.occurrences(key).next().is_some_and(|(_, start, _)| {
+                let address = &key[..start];
+                address.contains('@') && !address.contains(char::is_whitespace)
+            }))
 }
 
 /// The text a CDN's e-mail protection leaves where a page showed an address (the address
@@ -78,7 +80,11 @@ const MAX_WORDS_AFTER_PERMALINK: usize = 2;
 pub(super) fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
     let text = line.text();
     let base = line.span().start;
-    if memchr::memmem::find(text.as_bytes(), b"[email").is_some() {
+    // Searchers built once: building one per line cost more than the search.
+    static PLACEHOLDER: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("[email"));
+    static HTTP: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("http"));
+    static WWW: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("www."));
+    if PLACEHOLDER.find(text.as_bytes()).is_some() {
         for placeholder in EMAIL_PLACEHOLDERS {
             for at in memchr::memmem::find_iter(text.as_bytes(), placeholder.as_bytes()) {
                 out.push(Removal::new(
@@ -89,7 +95,13 @@ pub(super) fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
             }
         }
     }
-    if let Some(tail) = glued_tail::find(&PERMALINK, line) {
+    // An address follows the label: a line without one is not searched.
+    let bytes = text.as_bytes();
+    let has_address = || HTTP.find(bytes).is_some() || WWW.find(bytes).is_some();
+    if let Some(tail) = has_address()
+        .then(|| glued_tail::find(&PERMALINK, line))
+        .flatten()
+    {
         let address = text[tail.heading_end..].trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | '"' | '\'' | '«' | '“' | '„')
         });

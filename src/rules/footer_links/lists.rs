@@ -1,8 +1,14 @@
 //! Link texts set apart by separators (`|`, `•`, `·`, ` - `, `»`) or runs of spaces, long runs
 //! of headlines, and directory lines of `name - what it is` entries.
 
+use memchr::memmem::Finder;
+use once_cell::sync::Lazy;
+
 use crate::doc::Line;
 use crate::glue;
+
+/// Two spaces in a row, searched for on most lines: built once.
+static DOUBLE_SPACE: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("  "));
 
 /// Whether `text` has `»` right after a one-letter clitic word (`ل»سلامة`, `و»أكسفورد`):
 /// there it opens a quotation, as no link text is one letter.
@@ -70,9 +76,7 @@ pub(super) fn directory_entries(line: &Line<'_>) -> Option<usize> {
 /// hold a clause mark.
 pub(super) fn spaced_headlines(line: &Line<'_>) -> Option<usize> {
     let text = line.text();
-    if line.words() < MIN_SPACED_HEADLINES * 2
-        || memchr::memmem::find(text.as_bytes(), b"  ").is_none()
-    {
+    if line.words() < MIN_SPACED_HEADLINES * 2 || DOUBLE_SPACE.find(text.as_bytes()).is_none() {
         return None;
     }
     let mut parts = 0;
@@ -115,7 +119,7 @@ pub(super) fn separated_links(line: &Line<'_>) -> Option<usize> {
     // Runs of spaces set links apart where the markup between them was stripped
     // (`اتصل بنا   سياسة الخصوصية   About Us`): a separator too, when there are enough links.
     let bytes = text.as_bytes();
-    let wide = memchr::memmem::find(bytes, b"  ").is_some();
+    let wide = DOUBLE_SPACE.find(bytes).is_some();
     // Without a separator, ` - ` or ` / `, the line is one segment: the bytes `|` `>` `-`
     // `/` and the lead bytes of the other separators (`•` `›` `‖`: E2; `·` `»` `¦`: C2).
     if !wide
