@@ -78,12 +78,12 @@ const MAX_WORDS_AFTER_PERMALINK: usize = 2;
 /// permanent-address line glued onto the paragraph's last sentence (`…the end.Retrieved from
 /// "https://…"`).
 pub(super) fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
-    let text = line.text();
-    let base = line.span().start;
     // Searchers built once: building one per line cost more than the search.
     static PLACEHOLDER: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("[email"));
     static HTTP: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("http"));
     static WWW: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("www."));
+    let text = line.text();
+    let base = line.span().start;
     if PLACEHOLDER.find(text.as_bytes()).is_some() {
         for placeholder in EMAIL_PLACEHOLDERS {
             for at in memchr::memmem::find_iter(text.as_bytes(), placeholder.as_bytes()) {
