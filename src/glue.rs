@@ -559,11 +559,16 @@ const MAX_ABBREVIATION_PART: usize = 3;
 /// Rules call it only on a line they are about to judge a link run, so it is written plainly.
 pub(crate) fn false_joins(text: &str) -> usize {
     let mut count = 0;
+    // Buffers reused from token to token: a long glued line has thousands.
+    let mut letters = String::new();
+    let mut chars: Vec<char> = Vec::new();
     for token in text.split_whitespace() {
-        let letters: String = token
-            .chars()
-            .filter(|&c| !crate::script::is_arabic_mark(c))
-            .collect();
+        // Only a dot or a closing quotation mark can be a false join.
+        if !token.contains(['.', '"', '\u{201D}', '\u{00BB}']) {
+            continue;
+        }
+        letters.clear();
+        letters.extend(token.chars().filter(|&c| !crate::script::is_arabic_mark(c)));
         for piece in letters.split(|c: char| !(c.is_alphabetic() || c == '.')) {
             let parts: Vec<&str> = piece.trim_matches('.').split('.').collect();
             if parts.len() >= 3
@@ -579,7 +584,8 @@ pub(crate) fn false_joins(text: &str) -> usize {
                 count += parts.len() - 1;
             }
         }
-        let chars: Vec<char> = letters.chars().collect();
+        chars.clear();
+        chars.extend(letters.chars());
         for (i, &c) in chars.iter().enumerate() {
             if !matches!(c, '"' | '\u{201D}' | '\u{00BB}') {
                 continue;

@@ -137,9 +137,10 @@
 //! compiled rules and the model); cleaning locks nothing.
 //!
 //! * **Throughput** of [`clean`] on one core of a 2-core AMD EPYC (Zen 5) virtual machine:
-//!   18 MiB/s on real scraped pages (the evaluation suites' 2,377 pages, 43 bytes per line;
-//!   33 MiB/s without the line model), 51 MiB/s on the bench's generated mixed Arabic/English
-//!   corpus. The line model costs about half of the time on real pages: it scores every
+//!   15 MiB/s on real scraped pages (the evaluation suites' 2,377 pages, 43 bytes per line;
+//!   27 MiB/s without the line model), 39 MiB/s on the bench's generated mixed Arabic/English
+//!   corpus, on a day the floor below ran at 1.7 GiB/s on the real pages (see the README for
+//!   the ratio to it). The line model costs about half of the time on real pages: it scores every
 //!   line the rules do not settle. Reproduce with `cargo bench --bench clean` (`-- real` for
 //!   the real pages, skipped where they are absent), which also times a floor (splitting
 //!   lines with `memchr` and copying them), each rule alone and two threads.

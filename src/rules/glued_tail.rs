@@ -37,20 +37,46 @@ pub(crate) fn find(phrases: &PhraseSet, line: &Line<'_>) -> Option<Tail> {
     let text = line.text();
     let key = line.key();
     let base = line.span().start;
+    // Where the line's word number MIN_WORDS_BEFORE starts, found once: a heading starting
+    // after it has enough words before it. (Counting the words before each occurrence would
+    // take time quadratic in a long line holding many.)
+    let enough_before = nth_word_start(text, MIN_WORDS_BEFORE)?;
+    // The same tests on the key first: mapping a key offset back to the text costs time in
+    // the length of the line after it, so only occurrences that pass are mapped.
+    let key_enough_before = nth_word_start(key, MIN_WORDS_BEFORE)?;
     phrases.occurrences(key).find_map(|(_, start, end)| {
+        if start <= key_enough_before || !ends_sentence(&key[..start]) {
+            return None;
+        }
         let start = line.key_to_text(start).checked_sub(base)?;
         let heading_end = line.key_to_text(end).checked_sub(base)?;
-        if start == 0
-            || heading_end > text.len()
+        if heading_end > text.len()
             || !text.is_char_boundary(start)
             || !text.is_char_boundary(heading_end)
         {
             return None;
         }
-        let before = &text[..start];
-        (ends_sentence(before) && before.split_whitespace().count() >= MIN_WORDS_BEFORE)
+        (start > enough_before && ends_sentence(&text[..start]))
             .then_some(Tail { start, heading_end })
     })
+}
+
+/// The byte offset where the `n`-th white-space-separated word of `text` starts (1-based).
+fn nth_word_start(text: &str, n: usize) -> Option<usize> {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words == n {
+                return Some(at);
+            }
+        }
+    }
+    None
 }
 
 /// Whether `text` ends with a sentence end, looking past white space and closing quotes and
@@ -125,6 +151,29 @@ mod tests {
             tail(&["related"], "one two three four five six related"),
             None
         );
+    }
+
+    #[test]
+    fn word_starts_agree_with_split_whitespace() {
+        let texts = [
+            "",
+            "one",
+            "  one two\tthree  four five six ",
+            "وقال الوزير إن الخطة ستنفذ",
+        ];
+        for text in texts {
+            for n in 1..8 {
+                let words_before = |at: usize| text[..at].split_whitespace().count();
+                match nth_word_start(text, n) {
+                    Some(at) => {
+                        let next = at + text[at..].chars().next().map_or(0, char::len_utf8);
+                        assert_eq!(words_before(at), n - 1, "{text:?} {n}");
+                        assert_eq!(words_before(next), n, "{text:?} {n}");
+                    }
+                    None => assert!(text.split_whitespace().count() < n, "{text:?} {n}"),
+                }
+            }
+        }
     }
 
     #[test]
