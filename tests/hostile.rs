@@ -469,3 +469,18 @@ fn odd_user_phrases_and_patterns_never_panic() {
         check_config(&format!("pattern {pattern:?}"), &b);
     }
 }
+
+/// A long line where related headings and address labels recur inside sentences, with one
+/// sentence end at the very end: every occurrence is looked at as a candidate for a cut inside
+/// the line and turned down, and looking at one must not cost the length of the line.
+#[test]
+fn a_long_line_of_headings_inside_sentences() {
+    let unit =
+        "the Related talks resumeTalks end, officials said on Monday, وقال المتحدث إن مقالات أخرى \
+                للكاتب قريبة، Retrieved from https://example.org/wiki/Page name@example.org ";
+    linear(
+        "headings inside sentences",
+        |eighths| format!("{}.", unit.repeat(1_000 * eighths)),
+        explain_checked,
+    );
+}
