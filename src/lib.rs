@@ -150,7 +150,8 @@
 //!   the last one confirming that nothing more goes. A pass after the first keeps the
 //!   measurements of the lines that did not change. `benches/scaling.rs` cleans 1×, 4× and
 //!   16× the same page, the same glued line, a page of very short lines and a run of
-//!   combining marks; throughput stays within 30% from 1× to 16× (README, "Performance").
+//!   combining marks; no input gets slower per byte by more than a fifth from 1× to 16× (a
+//!   page gets faster, its fixed cost spread wider; README, "Performance").
 //! * **Memory** is linear in the input: besides it, cleaning holds one document view (a
 //!   folded key about the size of the text, 48 bytes per line and 24 per paragraph), kept
 //!   from pass to pass so that unchanged lines are not measured again, the line model's
