@@ -145,7 +145,7 @@ mod tests {
     use super::*;
 
     /// (case name, input, removed texts)
-    const CASES: &[(&str, &str, &[&str])] = &[
+    const CASES: &[crate::rules::Case] = &[
         ("ar-standalone", "نص\nاعلان\nنص", &["اعلان\n"]),
         ("ar-hamza-spelling", "نص\nإعلان\nنص", &["إعلان\n"]),
         ("ar-plural", "نص\nإعلانات\nنص", &["إعلانات\n"]),
@@ -187,14 +187,7 @@ mod tests {
 
     #[test]
     fn table() {
-        let rule = AdMarker::default();
-        for (name, input, expected) in CASES {
-            let doc = Doc::new(input);
-            let mut out = Vec::new();
-            rule.find(&doc, &mut out);
-            let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
-            assert_eq!(&got, expected, "case {name}");
-        }
+        crate::rules::check_cases(&AdMarker::default(), CASES);
     }
 
     #[test]

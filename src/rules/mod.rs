@@ -108,6 +108,22 @@ pub(crate) fn is_title_like(line: &Line<'_>, max_words: usize) -> bool {
     line.words() <= max_words && line.clause_punct() <= 1 && !line.ends_with_period()
 }
 
+/// One case of a rule's test table: (name, input, the texts the rule removes, in order).
+#[cfg(test)]
+pub(crate) type Case = (&'static str, &'static str, &'static [&'static str]);
+
+/// Runs `rule` on each case's input alone and checks the texts of the spans it reports.
+#[cfg(test)]
+pub(crate) fn check_cases(rule: &dyn Rule, cases: &[Case]) {
+    for (name, input, expected) in cases {
+        let doc = crate::doc::Doc::new(input);
+        let mut out = Vec::new();
+        rule.find(&doc, &mut out);
+        let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
+        assert_eq!(&got, expected, "case {name}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

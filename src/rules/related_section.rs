@@ -291,7 +291,7 @@ mod tests {
     use super::*;
 
     /// (case name, input, removed texts)
-    const CASES: &[(&str, &str, &[&str])] = &[
+    const CASES: &[crate::rules::Case] = &[
         ("ar-heading-bullets", "نص المقال، طويل بما يكفي هنا.\nمقالات مشابهة\n\n  • عنوان أول\n  • عنوان ثان",
             &["مقالات مشابهة\n", "  • عنوان أول\n", "  • عنوان ثان"]),
         ("ar-read-also-title", "إقرأ أيضاً:\n\nما أبرز اللقاءات؟\n\nيلتقي الرئيس الأمريكي والرئيس الروسي في ألاسكا، لبحث مستقبل الحرب، وهو اللقاء السادس.",
@@ -319,14 +319,7 @@ mod tests {
 
     #[test]
     fn table() {
-        let rule = RelatedSection::default();
-        for (name, input, expected) in CASES {
-            let doc = Doc::new(input);
-            let mut out = Vec::new();
-            rule.find(&doc, &mut out);
-            let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
-            assert_eq!(&got, expected, "case {name}");
-        }
+        crate::rules::check_cases(&RelatedSection::default(), CASES);
     }
 
     #[test]

@@ -357,7 +357,7 @@ mod tests {
     }
 
     /// (case name, input, removed texts)
-    const CASES: &[(&str, &str, &[&str])] = &[
+    const CASES: &[crate::rules::Case] = &[
         ("glued-latin", "Body, text.\nAbout EuronewsCommercial ServicesTerms and ConditionsCookie Policy",
             &["About EuronewsCommercial ServicesTerms and ConditionsCookie Policy"]),
         ("glued-arabic", "قطاع غزةسورياالصحةاليمن الأخبارتابعوناالنشرة الإخباريةCopyright",
@@ -406,14 +406,7 @@ mod tests {
 
     #[test]
     fn table() {
-        let rule = FooterLinks::default();
-        for (name, input, expected) in CASES {
-            let doc = Doc::new(input);
-            let mut out = Vec::new();
-            rule.find(&doc, &mut out);
-            let got: Vec<&str> = out.iter().map(|r| &input[r.span.clone()]).collect();
-            assert_eq!(&got, expected, "case {name}");
-        }
+        crate::rules::check_cases(&FooterLinks::default(), CASES);
     }
 
     #[test]
