@@ -156,17 +156,7 @@ impl RelatedSection {
         let end = phrases.prefix(key)?;
         let text = line.text();
         let at = line.key_to_text(end) - line.span().start;
-        let rest = text[at..].trim_start();
-        let separated =
-            rest.starts_with([':', '|', '»', '›', '-', '–', '—']) && !rest.starts_with("--");
-        // `ذات صلة    title one    title two`: items set apart by runs of spaces, as stripped
-        // markup leaves a heading and its links; two items at least.
-        let spaced = text[at..].starts_with("  ") && rest.contains("  ");
-        // `مقالات أخرى للكاتبمفاتيح المستقبل…`: a join no letter shows, but a heading
-        // followed by a letter with no space, and titles glued to each other after it.
-        let glued = is_join(text, at)
-            || (text[at..].starts_with(char::is_alphabetic) && glued_tail::has_glued_titles(rest));
-        if rest.is_empty() || !(separated || spaced || glued) {
+        if text[at..].trim_start().is_empty() || !items_follow(text, at) {
             return None;
         }
         // `Read more: The minister said so.` is one finished sentence: leave it.
@@ -189,13 +179,9 @@ impl RelatedSection {
         }
         let tail = glued_tail::find(phrases, line)?;
         let text = line.text();
-        let items = &text[tail.heading_end..];
-        let glued = items.chars().next().is_some_and(char::is_alphabetic);
-        let separated = items
-            .trim_start()
-            .starts_with([':', '|', '»', '›', '-', '–', '—'])
-            || items.starts_with("  ");
-        ((glued || separated) && glued_tail::has_glued_titles(items)).then_some(tail.start)
+        (items_follow(text, tail.heading_end)
+            && glued_tail::has_glued_titles(&text[tail.heading_end..]))
+        .then_some(tail.start)
     }
 
     /// Collects the item lines after a heading at `index`; returns the index after the last.
@@ -222,6 +208,21 @@ impl RelatedSection {
         }
         (items, next)
     }
+}
+
+/// Whether items follow a heading that ends at byte `at` of `text`: after `:` `|` `»` `›` or a
+/// dash, after a run of spaces with another run among them (`ذات صلة    title one    title
+/// two`, as stripped markup leaves a heading and its links), or glued to it: a join the
+/// letters show, or a letter right after the heading with titles glued to each other after
+/// it (`مقالات أخرى للكاتبمفاتيح المستقبل…`, a join no letter shows).
+fn items_follow(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start();
+    let separated =
+        rest.starts_with([':', '|', '»', '›', '-', '–', '—']) && !rest.starts_with("--");
+    let spaced = text[at..].starts_with("  ") && rest.contains("  ");
+    let glued = is_join(text, at)
+        || (text[at..].starts_with(char::is_alphabetic) && glued_tail::has_glued_titles(rest));
+    separated || spaced || glued
 }
 
 impl Rule for RelatedSection {
