@@ -40,10 +40,16 @@ pub(crate) fn is_permalink(labels: &PhraseSet, line: &Line<'_>, key: &str) -> bo
     let Some(end) = labels.prefix(key) else {
         return false;
     };
-    let address = key[end..].trim_start_matches(|c: char| {
+    address_after_label(&key[end..]).is_some()
+}
+
+/// What follows a permanent-address label, if it is an address: past white space, an
+/// optional `:` and an opening quote, text that starts with `http` or `www.`.
+fn address_after_label(rest: &str) -> Option<&str> {
+    let address = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '"' | '\'' | '«' | '“' | '„')
     });
-    address.starts_with("http") || address.starts_with("www.")
+    (address.starts_with("http") || address.starts_with("www.")).then_some(address)
 }
 
 /// The most words of a line telling readers how to reach the writer.
@@ -102,12 +108,8 @@ pub(super) fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
         .then(|| glued_tail::find(&PERMALINK, line))
         .flatten()
     {
-        let address = text[tail.heading_end..].trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ':' | '"' | '\'' | '«' | '“' | '„')
-        });
-        if (address.starts_with("http") || address.starts_with("www."))
-            && address.split_whitespace().count() <= 1 + MAX_WORDS_AFTER_PERMALINK
-        {
+        let address = address_after_label(&text[tail.heading_end..]);
+        if address.is_some_and(|a| a.split_whitespace().count() <= 1 + MAX_WORDS_AFTER_PERMALINK) {
             out.push(Removal::new(
                 base + tail.start..line.span().end,
                 ID,
