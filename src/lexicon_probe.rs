@@ -40,7 +40,7 @@ use crate::rules::page_chrome::{
     MAX_NEWSLETTER_WORDS, MAX_NOTICE_WORDS, MAX_PATTERN_WORDS, SIGNING, VOICE,
 };
 use crate::rules::related_section::is_heading_phrase;
-use crate::rules::{end_of_article, AdMarker, KeywordList, RelatedSection};
+use crate::rules::{is_heading, AdMarker, KeywordList, RelatedSection};
 
 /// One entry of a built-in table.
 #[derive(Debug, Clone)]
@@ -355,8 +355,8 @@ impl TableProbe {
             Mode::Contact => is_contact_line(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
-            Mode::CommentMarker => end_of_article::is_marker(single, line) && !key.ends_with(':'),
-            Mode::AfterArticle => end_of_article::is_marker(single, line),
+            Mode::CommentMarker => is_heading(single, line) && !key.ends_with(':'),
+            Mode::AfterArticle => is_heading(single, line),
             Mode::Voice => has_word(single, key),
             // The line passed the table's test; the entry occurs in it.
             Mode::Chrome | Mode::Consent | Mode::Signing | Mode::RightsReserved => true,

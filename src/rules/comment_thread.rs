@@ -6,7 +6,10 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::doc::{Doc, Line};
+use crate::lexicon::COMMENT_MARKERS;
+use crate::phrases::{trim_decoration, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::is_heading;
 
 const ID: &str = "comment-thread";
 
@@ -27,6 +30,12 @@ const MAX_MEDIAN_GAP: usize = 30;
 /// hundreds of words long, readers' comments are not.
 const MAX_MEDIAN_COMMENT_WORDS: usize = 150;
 
+/// Most lines between a comment section's heading (`Comments`, `156 Responses`) and the
+/// thread's first header, beyond one comment's usual length: the comment form's notices
+/// (`You can follow this conversation…`) and the first comment, when headers close their
+/// comments (`Posted by: Bob | October 30, 2012 at 08:58 AM`).
+const HEADING_REACH: usize = 4;
+
 /// Fewest words of prose before the thread: comments follow an article; a page that is only
 /// a thread (a forum, a Q&A page) keeps its posts.
 const MIN_ARTICLE_WORDS: usize = 50;
@@ -40,11 +49,17 @@ struct Patterns {
     action: Regex,
     /// A header ending in the commenter's verb (`Anna says:`).
     verb: Regex,
-    /// A header ending in a reply link (`… | Reply`), which closes its comment.
+    /// A header ending in a reply link (`… | Reply`, `… at 6:10 am. Reply`), which closes its
+    /// comment.
     reply_link: Regex,
+    /// A count of comments before a post's title (`156 Responses to`, `12 thoughts on`).
+    responses: Regex,
     /// A time stamp: a clock time, `N units ago` in several languages, or a year.
     stamp: Regex,
 }
+
+/// Headings that open a comment section (the `end-of-article` rule's comment markers).
+static HEADINGS: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &COMMENT_MARKERS));
 
 static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
     let compile = |pattern: &str| Regex::new(pattern).expect("built-in pattern");
@@ -53,9 +68,12 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
             r"^[\[(]?\s*(?:reply|replies|reply\s*delete|delete|report(?: this)?(?: comment| abuse)?|like|quote|permalink|flag|antworten|melden|zitieren|repondre|répondre|signaler|responder|rispondi|odpowiedz|reageer|رد|الرد|ابلاغ)\s*[\])]?\s*#?$",
         ),
         verb: compile(
-            r"(?-u:\b)(?:says|said|wrote|schrieb|sagt|meint|a écrit|dice|escribió|scrive|napisał)\s*(?::|\.\.\.|…)?\s*$|(?:قال|كتب|يقول)\s*:\s*$",
+            r"(?-u:\b)(?:says|said|writes|wrote|schrieb|sagt|meint|a écrit|dice|escribió|scrive|napisał)\s*(?::|,|\.\.\.|…)?\s*$|(?:قال|كتب|يقول)\s*:\s*$",
         ),
-        reply_link: compile(r"\|\s*(?:reply|antworten|répondre|responder|رد)\s*#?$"),
+        reply_link: compile(r"[|.·]\s*(?:reply|antworten|répondre|responder|رد)\s*#?$"),
+        responses: compile(
+            r"^(?:\d+|one|no)\s+(?:responses?|comments?|thoughts|replies)\s+(?:to|on)\s",
+        ),
         stamp: compile(
             r"(?-u:\b)\d{1,2}:\d{2}(?-u:\b)|(?-u:\b)\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?-u:\b)|(?-u:\b)vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)(?-u:\b)|(?-u:\b)il y a\s+\d+|(?-u:\b)hace\s+\d+|منذ\s+\d+|(?-u:\b)(?:19|20)\d{2}(?-u:\b)",
         ),
@@ -69,7 +87,8 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
 /// Comments are prose, so no line of them looks like boilerplate alone; the thread shows in
 /// its shape. A thread is at least three headers of the same shape (the same punctuation
 /// and digits once names and words are taken out), spaced regularly, with the commenters'
-/// verbs or action lines (`Reply`, `Report`) among them, comments of modest length between
+/// verbs or action lines (`Reply`, `Report`) among them or a comment section's heading
+/// (`Comments`, `156 Responses to “Shuteye”`) right before them, comments of modest length between
 /// them, and an article of some length before them. The thread goes from its first header
 /// (or the comment heading right before it) to the end of its last comment.
 ///
@@ -181,6 +200,32 @@ fn prose_units(line: &Line<'_>) -> usize {
     }
 }
 
+/// Running sums over the page's lines, so that every candidate thread weighs the text
+/// before and inside it in constant time (a page can hold many header shapes).
+struct Sums {
+    /// `units[i]`: words of the lines before line `i`.
+    units: Vec<usize>,
+    /// `prose[i]`: prose words of the lines before line `i`.
+    prose: Vec<usize>,
+}
+
+impl Sums {
+    fn new(doc: &Doc<'_>) -> Sums {
+        let mut sums = Sums {
+            units: vec![0],
+            prose: vec![0],
+        };
+        let (mut units, mut prose) = (0, 0);
+        for line in doc.lines() {
+            units += line.units();
+            prose += prose_units(&line);
+            sums.units.push(units);
+            sums.prose.push(prose);
+        }
+        sums
+    }
+}
+
 /// The page's threads: for every header shape that recurs, the run of lines it spans, if
 /// that run reads as a thread (see [`CommentThread`]), with its number of comments. A page
 /// may hold several (a thread per article on a blog's page, replies in another shape); all
@@ -193,19 +238,22 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
             by_shape.entry(shape(&line)).or_default().push(line.index());
         }
     }
+    let sums = Sums::new(doc);
     let mut found: Vec<(std::ops::Range<usize>, usize)> = by_shape
-        .values()
-        .filter(|headers| headers.len() >= MIN_HEADERS)
-        .filter_map(|headers| thread(doc, &marks, headers))
+        .iter()
+        .filter(|(_, headers)| headers.len() >= MIN_HEADERS)
+        .filter_map(|(shape, headers)| thread(doc, &marks, &sums, shape, headers))
         .collect();
     found.sort_by_key(|(lines, _)| (lines.start, lines.end));
     found
 }
 
-/// The thread spanned by `headers` (line indices of one shape, in order), if it is one.
+/// The thread spanned by `headers` (line indices of one `shape`, in order), if it is one.
 fn thread(
     doc: &Doc<'_>,
     marks: &[Mark],
+    sums: &Sums,
+    shape: &str,
     headers: &[usize],
 ) -> Option<(std::ops::Range<usize>, usize)> {
     let (&first, &last) = (headers.first()?, headers.last()?);
@@ -230,24 +278,22 @@ fn thread(
         .iter()
         .filter(|&&m| m == Mark::Action)
         .count();
-    if verbs < 2 && actions < 2 {
+    // A heading vouches for headers that carry a full stamp (`October 23rd, 2012 1:37 pm`,
+    // two runs of digits or more): headlines under it that name a year (`Five ways to
+    // invest in 2015`) are teasers, not comments.
+    let heading =
+        heading_before(doc, first, gap + HEADING_REACH).filter(|_| shape.matches('0').count() >= 2);
+    if verbs < 2 && actions < 2 && heading.is_none() {
         return None;
     }
     let sizes: Vec<usize> = headers
         .windows(2)
-        .map(|w| {
-            doc.lines()
-                .skip(w[0])
-                .take(w[1] - w[0])
-                .map(|l| l.units())
-                .sum()
-        })
+        .map(|w| sums.units[w[1]] - sums.units[w[0]])
         .collect();
     if median(sizes) > MAX_MEDIAN_COMMENT_WORDS {
         return None;
     }
-    let before: usize = doc.lines().take(first).map(|l| prose_units(&l)).sum();
-    if before < MIN_ARTICLE_WORDS {
+    if sums.prose[heading.unwrap_or(first)] < MIN_ARTICLE_WORDS {
         return None;
     }
     // The last comment: as many lines as a comment usually takes, and an action line
@@ -263,7 +309,7 @@ fn thread(
     }
     // The first comment's other header line (`Anna says:` above its date) and the comment
     // heading right before it (`12 Comments`).
-    let mut start = first;
+    let mut start = heading.unwrap_or(first).min(first);
     while let Some(prev) = start.checked_sub(1).and_then(|i| doc.line(i)) {
         let header = !closing && matches!(marks[prev.index()], Mark::Header { .. });
         if prev.is_blank() || header || (prev.words() <= 8 && prev.key().contains("comment")) {
@@ -273,6 +319,44 @@ fn thread(
         }
     }
     Some((start..end, headers.len()))
+}
+
+/// The line of a comment section's heading at most `reach` lines above line `first`, with
+/// no more prose between than one comment holds: `Comments`, `156 Responses to “Shuteye”`.
+/// (A `Comments (3)` link under a byline is further up, with the article between.)
+fn heading_before(doc: &Doc<'_>, first: usize, reach: usize) -> Option<usize> {
+    let mut between = 0;
+    for index in (first.saturating_sub(reach)..first).rev() {
+        let line = doc.line(index)?;
+        if is_comment_heading(&line) {
+            return Some(index);
+        }
+        between += prose_units(&line);
+        if between > MAX_MEDIAN_COMMENT_WORDS {
+            return None;
+        }
+    }
+    None
+}
+
+/// A comment section's heading: a comment marker alone (`Comments`, `12 Comments`), or
+/// opening a short line after its count (`{ 53 comments… read them below or add one }`,
+/// `20 Comments Post a comment`), or the count before the post's title that `WordPress`
+/// themes print (`156 Responses to “Shuteye”`, `12 thoughts on …`).
+fn is_comment_heading(line: &Line<'_>) -> bool {
+    if line.words() > 16 {
+        return false;
+    }
+    let key = line.key();
+    if PATTERNS.responses.is_match(key) || is_heading(&HEADINGS, line) {
+        return true;
+    }
+    let core = trim_decoration(key)
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '(');
+    line.words() <= 10
+        && HEADINGS
+            .prefix(core)
+            .is_some_and(|end| !core[end..].starts_with(char::is_alphanumeric))
 }
 
 impl Rule for CommentThread {
@@ -344,6 +428,41 @@ mod tests {
             "relative-stamps-and-reply",
             "MA Sullivan • 2 weeks ago\nGreat news.\nReply\nMsElmeno • 2 weeks ago\nAbout time.\nReply\nDee Rothman • 3 weeks ago\nWill it run past the hospital?\nReply\n",
             true,
+        ),
+        (
+            "wordpress-responses-heading-and-dated-names",
+            "156 Responses to “Night buses”\nHeather on October 23rd, 2012 1:37 pm\nGreat news for the east side.\nKate on October 23rd, 2012 1:38 pm\nAbout time they did it.\nJenn on October 23rd, 2012 2:05 pm\nWill it run past the hospital?\n",
+            true,
+        ),
+        (
+            "typepad-heading-and-closing-posted-by",
+            "Comments\nYou can follow this conversation by subscribing to the comment feed for this post.\nGreat news for the east side.\nPosted by: Bob James | October 30, 2012 at 08:58 AM\nAbout time they did it.\nPosted by: Samantha Stone | October 30, 2012 at 09:12 AM\nWill it run past the hospital?\nPosted by: David Scott | October 30, 2012 at 10:00 AM\n",
+            true,
+        ),
+        (
+            "thesis-count-heading",
+            "{ 3 comments… read them below or add one }\nTim Worstall 11.06.12 at 11:06 am\nGreat news for the east side.\nohreally 11.06.12 at 11:22 am\nAbout time they did it.\nMia 11.07.12 at 08:01 am\nWill it run past the hospital?\n",
+            true,
+        ),
+        (
+            "reply-after-a-full-stop-closes",
+            "Great news for the east side.\nby Eric Kennedy on November 9, 2010 at 6:10 am. Reply #\nAbout time they did it.\nby randfish on November 9, 2010 at 8:23 am. Reply #\nWill it run past the hospital?\nby Mia on November 10, 2010 at 9:13 pm. Reply #\n",
+            true,
+        ),
+        (
+            "said-with-a-comma",
+            "Progress Trap said,\nOctober 3, 2012 at 9:14 am\nGreat news for the east side.\nJacob said,\nOctober 3, 2012 at 10:02 am\nAbout time they did it.\nNikos said,\nOctober 4, 2012 at 8:40 pm\nWill it run past the hospital?\n",
+            true,
+        ),
+        (
+            "headlines-naming-a-year-under-a-comments-link",
+            "Comments\nMore on transit\nFive ways to ride the bus in 2015\nThe routes to watch in 2015\nWhat the levy paid for in 2014\n",
+            false,
+        ),
+        (
+            "dated-lines-without-heading-verbs-or-actions",
+            "Heather on October 23rd, 2012 1:37 pm\nGreat news for the east side.\nKate on October 23rd, 2012 1:38 pm\nAbout time they did it.\nJenn on October 23rd, 2012 2:05 pm\nWill it run past the hospital?\n",
+            false,
         ),
         (
             "timeline-in-article",

@@ -6,9 +6,10 @@ use once_cell::sync::Lazy;
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::{AFTER_ARTICLE_MARKERS, COMMENT_MARKERS};
-use crate::phrases::{trim_decoration, Lexicon, PhraseSet};
+use crate::phrases::{Lexicon, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::article_region::article_lines;
+use crate::rules::is_heading;
 
 const ID: &str = "end-of-article";
 
@@ -85,18 +86,6 @@ impl EndOfArticle {
     }
 }
 
-/// Whether the key, without decoration and a leading or trailing count, is a phrase of `set`.
-pub(crate) fn is_marker(set: &PhraseSet, line: &Line<'_>) -> bool {
-    if line.words() > 8 {
-        return false;
-    }
-    let core = trim_decoration(line.key());
-    let core = core.trim_matches(|c: char| {
-        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']')
-    });
-    !core.is_empty() && set.is_whole(core)
-}
-
 /// Prose words of a line, for weighing what comes before and after a marker.
 fn prose_units(line: &Line<'_>) -> usize {
     if line.is_prose() {
@@ -140,10 +129,10 @@ impl Rule for EndOfArticle {
             let closes_region = in_region_before * 2 >= region_prose;
             let cut = if before < min || !closes_region {
                 None
-            } else if is_marker(comment, &line) && !line.key().ends_with(':') {
+            } else if is_heading(comment, &line) && !line.key().ends_with(':') {
                 (before >= after || (before >= 3 * min && after <= 3 * before))
                     .then_some("comments or end marker")
-            } else if is_marker(&AFTER, &line) {
+            } else if is_heading(&AFTER, &line) {
                 (after * 4 < before).then_some("after-article block")
             } else {
                 None

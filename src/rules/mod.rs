@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::doc::Line;
+use crate::phrases::{trim_decoration, PhraseSet};
 use crate::rule::Rule;
 use crate::script::{is_arabic_letter, is_latin_letter};
 
@@ -106,6 +107,20 @@ pub(crate) fn is_title_like(line: &Line<'_>, max_words: usize) -> bool {
             && !(line.ends_with_period() && line.clause_punct() >= 2);
     }
     line.words() <= max_words && line.clause_punct() <= 1 && !line.ends_with_period()
+}
+
+/// Whether a line is a heading of `set` standing alone: at most 8 words whose key, without
+/// decoration and a leading or trailing count (`12 Comments`, `Comments (3)`), is one of the
+/// set's phrases. A sentence that mentions the phrase is not one.
+pub(crate) fn is_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
+    if line.words() > 8 {
+        return false;
+    }
+    let core = trim_decoration(line.key());
+    let core = core.trim_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']')
+    });
+    !core.is_empty() && set.is_whole(core)
 }
 
 /// One case of a rule's test table: (name, input, the texts the rule removes, in order).
