@@ -31,9 +31,10 @@ const MAX_MEDIAN_GAP: usize = 30;
 const MAX_MEDIAN_COMMENT_WORDS: usize = 150;
 
 /// Most lines between a comment section's heading (`Comments`, `156 Responses`) and the
-/// thread's first header, beyond one comment's usual length: the comment form's notices
-/// (`You can follow this conversation…`) and the first comment, when headers close their
-/// comments (`Posted by: Bob | October 30, 2012 at 08:58 AM`).
+/// thread's first header, beyond two comments' usual length (the median gap between
+/// headers): the comment form's notices (`You can follow this conversation…`, `Display:
+/// Expanded`) and the first comment, when headers close their comments (`Posted by: Bob |
+/// October 30, 2012 at 08:58 AM`).
 const HEADING_REACH: usize = 4;
 
 /// Fewest words of prose before the thread: comments follow an article; a page that is only
@@ -281,8 +282,8 @@ fn thread(
     // A heading vouches for headers that carry a full stamp (`October 23rd, 2012 1:37 pm`,
     // two runs of digits or more): headlines under it that name a year (`Five ways to
     // invest in 2015`) are teasers, not comments.
-    let heading =
-        heading_before(doc, first, gap + HEADING_REACH).filter(|_| shape.matches('0').count() >= 2);
+    let heading = heading_before(doc, first, 2 * gap + HEADING_REACH)
+        .filter(|_| shape.matches('0').count() >= 2);
     if verbs < 2 && actions < 2 && heading.is_none() {
         return None;
     }
@@ -354,6 +355,7 @@ fn is_comment_heading(line: &Line<'_>) -> bool {
     let core = trim_decoration(key)
         .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '(');
     line.words() <= 10
+        && !line.ends_with_period()
         && HEADINGS
             .prefix(core)
             .is_some_and(|end| !core[end..].starts_with(char::is_alphanumeric))
