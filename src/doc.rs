@@ -8,10 +8,13 @@ use std::ops::Range;
 
 use once_cell::sync::OnceCell;
 
-use crate::blocks::{self, Block};
+use crate::char_table::{CharInfo, Count, Fold, InfoTable};
 use crate::fold::{key_to_source_in, LineFolder};
 use crate::glue::{self, GlueKind};
-use crate::script::{CharInfo, Count, Fold, InfoTable};
+
+mod blocks;
+
+pub(crate) use blocks::{Block, Kind as BlockKind};
 
 /// A document split into lines, with a folded key and statistics per line.
 ///
@@ -952,7 +955,7 @@ fn word_after_word(
             [b' ', b, ..] if b.is_ascii_lowercase() => (2, table.info(char::from(*b)).bits()),
             [b' ', lead, second, ..] if table.is_arabic_word_start(*lead, *second) => {
                 // Its bits by the in-word table, which holds every such letter: no decoding.
-                let index = crate::script::arabic_index(*lead, *second).unwrap_or_default();
+                let index = crate::char_table::arabic_index(*lead, *second).unwrap_or_default();
                 let bits = table.arabic_word()[usize::from(index)] & !CharInfo::RUN_STOP;
                 (3, bits)
             }

@@ -16,9 +16,8 @@
 //! * letters are lower-cased;
 //! * every run of white space becomes one ASCII space, and the key has none at either end.
 
-use unicode_normalization::char::decompose_compatible;
-
-use crate::script::{is_arabic_mark, is_invisible, CharInfo, Fold, InfoTable};
+use crate::char_table::{CharInfo, Fold, InfoTable};
+use crate::script::fold_char;
 
 /// Calls `emit(folded_char, source_byte_offset)` for every character of the key of `src`.
 #[inline]
@@ -221,60 +220,6 @@ impl<'l> LineFolder<'l> {
     }
 }
 
-/// Folds one character that is not white space (ASCII: lower case), calling `put` for each key
-/// character (a space included, for decompositions that hold one).
-pub(crate) fn fold_char(c: char, put: &mut impl FnMut(char)) {
-    if c.is_ascii() {
-        put(c.to_ascii_lowercase());
-        return;
-    }
-    match c {
-        // Plain Arabic letters need no decomposition: the common case, kept fast.
-        '\u{0621}'
-        | '\u{0627}'
-        | '\u{0628}'..='\u{063F}'
-        | '\u{0641}'..='\u{0648}'
-        | '\u{064A}' => put(c),
-        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => put('ا'),
-        '\u{0649}' | '\u{06CC}' | '\u{06D0}' | '\u{0626}' => put('ي'),
-        '\u{0624}' => put('و'),
-        '\u{06A9}' => put('ك'),
-        _ if is_invisible(c) || is_arabic_mark(c) || is_combining(c) => {}
-        _ => {
-            let mut decomposed = false;
-            decompose_compatible(c, |d| {
-                decomposed = true;
-                if is_arabic_mark(d) || is_combining(d) || is_invisible(d) {
-                    return;
-                }
-                match d {
-                    // The same letters as the plain-letter arms above, reached from their
-                    // presentation forms (`ﯤ` → `ې`, `ﮎ` → `ک`).
-                    '\u{0649}' | '\u{06CC}' | '\u{06D0}' => put('ي'),
-                    '\u{0671}' | '\u{0672}' | '\u{0673}' => put('ا'),
-                    '\u{06A9}' => put('ك'),
-                    _ if d.is_whitespace() => put(' '),
-                    _ if d.is_ascii() => put(d.to_ascii_lowercase()),
-                    _ => {
-                        for l in d.to_lowercase() {
-                            put(l);
-                        }
-                    }
-                }
-            });
-            if !decomposed {
-                put(c);
-            }
-        }
-    }
-}
-
-/// Combining diacritics outside the Arabic block (Latin accents and the like).
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
-}
-
 /// Appends the folded key of `src` to `out`.
 pub(crate) fn fold_into(src: &str, out: &mut String) {
     fold_each(src, |c, _| out.push(c));
@@ -368,6 +313,7 @@ pub(crate) fn key_to_source_in(src: &str, key: &str, key_offset: usize) -> usize
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use unicode_normalization::char::decompose_compatible;
 
     /// Key bytes produced by `src[..end]`, counting a space that is still pending at `end`
     /// (it is emitted as soon as anything visible follows, so fold with a visible tail).

@@ -21,7 +21,8 @@
 //! One glue point means little (a quote glued to the next word happens in good prose); many of
 //! them per word is the signature of a link run.
 
-use crate::script::{arabic_index, CharInfo, InfoTable};
+use crate::char_table::{arabic_index, CharInfo, InfoTable, Step, STEPS_FROM};
+use crate::script::is_clitic;
 
 /// What kind of join a glue point is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,41 +43,6 @@ pub(crate) fn scan(text: &str, mut found: impl FnMut(usize, GlueKind)) {
         state.step(at, table.info(c), &mut found);
     }
     state.finish(&mut found);
-}
-
-/// `ة` and `ى`: they only end words.
-pub(crate) fn is_final_letter(c: char) -> bool {
-    matches!(c, '\u{0629}' | '\u{0649}')
-}
-
-/// Alef with or without hamza or madda: after a plain alef, it starts a new word.
-pub(crate) fn is_any_alef(c: char) -> bool {
-    matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
-}
-
-/// `إ` and `آ`: after two or more letters that are not a clitic, they start a new word.
-pub(crate) fn is_word_initial_alef(c: char) -> bool {
-    matches!(c, 'إ' | 'آ')
-}
-
-/// One-letter clitics that may precede `إ` or `آ` inside a word: `ل` `ب` `و` `ف` `ك`.
-pub(crate) fn is_clitic(c: char) -> bool {
-    matches!(c, 'ل' | 'ب' | 'و' | 'ف' | 'ك')
-}
-
-/// Joiners that end sentences: glue only between a lower-case or Arabic letter and an
-/// upper-case or Arabic one.
-pub(crate) fn is_sentence_joiner(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\u{061F}')
-}
-
-/// Punctuation that may stand between two glued texts: a closing quote or bracket, or a
-/// sentence end.
-pub(crate) fn is_joiner(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\u{201D}' | '\u{00BB}' | ')' | ']' | '.' | '!' | '?' | '\u{061F}'
-    )
 }
 
 /// No offset: an empty `pending_upper` or `article_at`.
@@ -248,7 +214,7 @@ impl Scanner {
     /// letter is its own key and no `ال` waits for the end of the word: for the rules, such a
     /// space and letter are the end of one word and the start of the next, with nothing
     /// found. `classes` holds the class bits of the characters to scan by [`arabic_index`]
-    /// (0: stop), `steps` their [`steps`], and `unkept` is called with the offset and the
+    /// (0: stop), `steps` their [`steps`](crate::char_table::steps), and `unkept` is called with the offset and the
     /// [`arabic_index`] of each one that is not its own key (a letter that folds to another,
     /// or a mark). The same as [`step`](Self::step) for each, with only
     /// the checks a letter after a letter needs, and the state in locals.
@@ -394,88 +360,12 @@ impl Scanner {
     }
 }
 
-/// Bits of the entries of [`steps`], which [`plain_arabic`] looks up per letter instead of
-/// the class bits. The low byte tells what a character is; the high byte (from
-/// [`Step::NEXT`]) which bits of the next character stop the loop after it, always
-/// [`Step::STOP`] among them. A letter is taken when its low byte and the high byte of the
-/// letter before have no bit in common, one test for what `join` would look at.
-struct Step;
-
-impl Step {
-    /// Not a letter the loop takes: not an Arabic letter that is its own key, or `إ` `آ`.
-    const STOP: u16 = 1;
-    /// An alef: stops the loop after `ا`.
-    const ALEF: u16 = 1 << 1;
-    /// `ل`: stops the loop after `ا` deep in a word ([`Step::careful`] tells).
-    const LAM: u16 = 1 << 2;
-    /// A letter the loop takes: stops it after `ة`.
-    const LETTER: u16 = 1 << 3;
-    /// Where the high byte starts.
-    const NEXT: u32 = 8;
-
-    /// The high byte of the letter with class bits `prev`, in the low byte's place: the bits
-    /// of the next character that stop the loop after it (`ى` is final too, though the loop
-    /// never takes it).
-    fn after(prev: u32) -> u16 {
-        if prev & CharInfo::ALEF != 0 {
-            Step::STOP | Step::ALEF | Step::LAM
-        } else if prev & CharInfo::FINAL != 0 {
-            Step::STOP | Step::LETTER
-        } else {
-            Step::STOP
-        }
-    }
-
-    /// Whether the character with step `c` may follow the letter whose high byte is `after`
-    /// (in the low byte's place) though they have a bit in common: only `ل` after `ا` with
-    /// fewer than four letters of the word before it (`in_word`), where the article starts
-    /// the word.
-    #[cold]
-    fn careful(after: u16, c: u16, in_word: usize) -> bool {
-        c & (Step::STOP | Step::ALEF) == 0
-            && after & Step::LETTER == 0
-            && c & Step::LAM != 0
-            && in_word < 4
-    }
-}
-
-/// Where [`steps`] starts: the UTF-8 bytes of U+0600, read as a big-endian number.
-const STEPS_FROM: u16 = 0xD880;
-
-/// The steps of [`plain_arabic`]: for the two-byte characters U+0600–U+06FF, by their UTF-8
-/// bytes read as a big-endian number less [`STEPS_FROM`] (lead bytes `D8` to `DB`; second
-/// bytes that are no continuation never come), the [`Step`] bits of the characters whose
-/// class bits in `classes` (by [`arabic_index`]) have no [`CharInfo::RUN_STOP`].
-/// Indexed so, one subtraction and one comparison both find the entry and check the lead
-/// byte.
-pub(crate) fn steps(classes: &[u32; 256]) -> [u16; 0x340] {
-    let mut steps = [Step::STOP | Step::STOP << Step::NEXT; 0x340];
-    // A row of 0x100 entries per lead byte, from its second byte `80`.
-    for (lead, row) in (0xD8..=0xDB).zip(steps.chunks_mut(0x100)) {
-        for (second, step) in (0x80..=0xBF).zip(row) {
-            let Some(index) = arabic_index(lead, second) else {
-                continue;
-            };
-            let bits = classes[usize::from(index)];
-            if bits.wrapping_sub(1) & CharInfo::RUN_STOP != 0 {
-                continue;
-            }
-            let has = |bit: u32, step: u16| if bits & bit != 0 { step } else { 0 };
-            *step = Step::LETTER
-                | has(CharInfo::ANY_ALEF, Step::ALEF)
-                | has(CharInfo::LAM, Step::LAM)
-                | Step::after(bits) << Step::NEXT;
-        }
-    }
-    steps
-}
-
 /// Steps over the Arabic letters at the start of `bytes` that are their own key and where the
 /// rules find nothing: a letter after a letter other than `ا` `ة` `ى`, not `إ` `آ`; after
 /// `ا`, a letter other than an alef or a deep `ل`; with `words`, also a single space and the
 /// first letter of the next word when that is a letter of these (so its own key). `prev` and
 /// `in_word` are the scanner's state before them; returns how many bytes they take, the
-/// state after them and how many spaces were taken. `steps` holds their [`steps`], and
+/// state after them and how many spaces were taken. `steps` holds their [`steps`](crate::char_table::steps), and
 /// `classes` the class bits by [`arabic_index`], for the last letter taken. Each letter costs
 /// one look-up (which checks the lead byte too) and one test, with the state in a few
 /// registers.

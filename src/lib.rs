@@ -170,7 +170,7 @@
 #![forbid(unsafe_code)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
-mod blocks;
+mod char_table;
 mod cleaner;
 mod decide;
 mod doc;

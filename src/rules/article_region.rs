@@ -1,6 +1,6 @@
 //! `article-region`: find the one dense body of prose and drop headline lists far from it.
 
-use crate::blocks::{Block, Kind};
+use crate::doc::{Block, BlockKind as Kind};
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::rule::{Reason, Removal, Rule};

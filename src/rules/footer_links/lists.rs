@@ -5,7 +5,7 @@ use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 
 use crate::doc::Line;
-use crate::glue;
+use crate::script;
 
 /// Two spaces in a row, searched for on most lines: built once.
 static DOUBLE_SPACE: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("  "));
@@ -15,7 +15,7 @@ static DOUBLE_SPACE: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("  "));
 fn opens_quote_after_clitic(text: &str) -> bool {
     text.match_indices('»').any(|(at, _)| {
         let mut before = text[..at].chars().rev();
-        before.next().is_some_and(glue::is_clitic)
+        before.next().is_some_and(script::is_clitic)
             && !before.next().is_some_and(char::is_alphabetic)
     })
 }

@@ -2,7 +2,7 @@
 //! headline, or something else. Rules that look for the article body read the page as
 //! blocks; the [`Doc`] builds them once and shares them between rules.
 
-use crate::doc::{Doc, Line};
+use super::{Doc, Line};
 
 /// What a block of lines looks like to the region finder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
