@@ -9,8 +9,8 @@
 //! [`fold_char`]: crate::script::fold_char
 
 use crate::script::{
-    fold_char, is_any_alef, is_arabic_letter, is_arabic_mark, is_bullet, is_clause_punct, is_clitic,
-    is_closing, is_final_letter, is_invisible, is_joiner, is_latin_letter, is_letter,
+    fold_char, is_any_alef, is_arabic_letter, is_arabic_mark, is_bullet, is_clause_punct,
+    is_clitic, is_closing, is_final_letter, is_invisible, is_joiner, is_latin_letter, is_letter,
     is_sentence_joiner, is_terminal_punct, is_unspaced_script, is_word_initial_alef,
 };
 

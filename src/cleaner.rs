@@ -291,6 +291,46 @@ impl CleanerBuilder {
         self
     }
 
+    /// Puts the built-in rule `id`, with its defaults and `phrases` added, in place of the
+    /// rule of that id (or after the others): ad labels for `ad-marker`, headings for
+    /// `related-section`, labels for `keyword-list`, link texts for `footer-links`. The CLI's
+    /// `--lexicon RULE=FILE` calls it.
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] when `id` names no built-in rule or one that takes no phrases; a
+    /// phrase that folds to nothing is reported by [`build`](Self::build).
+    ///
+    /// ```
+    /// use textsieve::Cleaner;
+    /// let cleaner = Cleaner::builder().phrases("ad-marker", &["Anzeige"])?.build()?;
+    /// assert_eq!(cleaner.clean("Ein Satz.\nAnzeige\nEnde.\n"), "Ein Satz.\nEnde.\n");
+    /// let err = Cleaner::builder().phrases("page-chrome", &["x"]).unwrap_err();
+    /// assert_eq!(err.rule(), "page-chrome");
+    /// assert!(err.to_string().contains("takes no phrases; these take phrases: ad-marker"));
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    pub fn phrases(
+        &mut self,
+        id: &str,
+        phrases: &[&str],
+    ) -> Result<&mut CleanerBuilder, BuildError> {
+        let builtin = rules::builtin(id);
+        let Some(rule) = builtin.and_then(|b| b.with_phrases(phrases)) else {
+            let takers = rules::BUILTINS
+                .iter()
+                .filter(|b| b.takes_phrases())
+                .map(|b| b.id)
+                .collect();
+            return Err(BuildError::phrases(id, builtin.is_some(), takers));
+        };
+        match self.rules.iter_mut().find(|r| r.id() == rule.id()) {
+            Some(slot) => *slot = rule,
+            None => self.rules.push(rule),
+        }
+        Ok(self)
+    }
+
     /// Removes the rule with this id, if any; `"model"` removes the line model, leaving a
     /// cleaner that removes exactly what its rules are sure of.
     pub fn without(&mut self, id: &str) -> &mut CleanerBuilder {

@@ -1,12 +1,14 @@
 //! The error of building a [`Cleaner`](crate::Cleaner).
 
+use std::borrow::Cow;
 use std::error::Error;
 use std::fmt;
 
 /// Why a [`Cleaner`](crate::Cleaner) could not be built.
 ///
 /// Only user-supplied configuration can cause it: a pattern that does not compile, an empty
-/// phrase, or options that contradict each other. The message names the rule.
+/// phrase, options that contradict each other, or phrases for a rule that is not built in or
+/// takes none. The message names the rule.
 ///
 /// ```
 /// use textsieve::{AdMarker, Cleaner};
@@ -16,7 +18,7 @@ use std::fmt;
 /// ```
 #[derive(Debug, Clone)]
 pub struct BuildError {
-    rule: &'static str,
+    rule: Cow<'static, str>,
     kind: ErrorKind,
 }
 
@@ -28,12 +30,18 @@ enum ErrorKind {
     },
     EmptyPhrase,
     Option(String),
+    /// Phrases for an id that names no built-in rule, or for a built-in rule that takes
+    /// none; with the rules that take phrases.
+    Phrases {
+        known: bool,
+        takers: Vec<&'static str>,
+    },
 }
 
 impl BuildError {
     pub(crate) fn pattern(rule: &'static str, pattern: &str, source: regex::Error) -> BuildError {
         BuildError {
-            rule,
+            rule: Cow::Borrowed(rule),
             kind: ErrorKind::Pattern {
                 pattern: pattern.to_owned(),
                 source,
@@ -43,7 +51,7 @@ impl BuildError {
 
     pub(crate) fn empty_phrase(rule: &'static str) -> BuildError {
         BuildError {
-            rule,
+            rule: Cow::Borrowed(rule),
             kind: ErrorKind::EmptyPhrase,
         }
     }
@@ -56,14 +64,23 @@ impl BuildError {
     /// ```
     pub fn option(rule: &'static str, what: impl Into<String>) -> BuildError {
         BuildError {
-            rule,
+            rule: Cow::Borrowed(rule),
             kind: ErrorKind::Option(what.into()),
         }
     }
 
+    /// Phrases given for `id`, which names no built-in rule (`known` false) or one that takes
+    /// none; `takers` are the rules that take phrases.
+    pub(crate) fn phrases(id: &str, known: bool, takers: Vec<&'static str>) -> BuildError {
+        BuildError {
+            rule: Cow::Owned(id.to_owned()),
+            kind: ErrorKind::Phrases { known, takers },
+        }
+    }
+
     /// The id of the rule whose configuration was rejected.
-    pub fn rule(&self) -> &'static str {
-        self.rule
+    pub fn rule(&self) -> &str {
+        &self.rule
     }
 }
 
@@ -81,6 +98,19 @@ impl fmt::Display for BuildError {
                 )
             }
             ErrorKind::Option(what) => write!(f, "rule '{}': {what}", self.rule),
+            ErrorKind::Phrases { known, takers } => {
+                let what = if *known {
+                    "takes no phrases"
+                } else {
+                    "is no built-in rule"
+                };
+                write!(
+                    f,
+                    "rule '{}' {what}; these take phrases: {}",
+                    self.rule,
+                    takers.join(", ")
+                )
+            }
         }
     }
 }

@@ -346,3 +346,32 @@ fn explain_reports_cuts_inside_a_line() {
         "{report}"
     );
 }
+
+/// Phrases go to the built-in rule named; an id that names none, or a rule that takes none,
+/// is a typed error naming it.
+#[test]
+fn phrases_for_builtin_rules() {
+    let cleaner = Cleaner::builder()
+        .phrases("keyword-list", &["Schlagworte"])
+        .unwrap()
+        .build()
+        .unwrap();
+    let ids: Vec<&str> = cleaner.rule_ids().collect();
+    let defaults: Vec<&str> = Cleaner::new().rule_ids().collect();
+    assert_eq!(ids, defaults, "the rule keeps its place");
+    let err = Cleaner::builder()
+        .phrases("no-such-rule", &["x"])
+        .unwrap_err();
+    assert_eq!(err.rule(), "no-such-rule");
+    assert!(err.to_string().contains("is no built-in rule"), "{err}");
+    let err = Cleaner::builder()
+        .phrases("comment-thread", &["x"])
+        .unwrap_err();
+    assert!(err.to_string().contains("takes no phrases"), "{err}");
+    let err = Cleaner::builder()
+        .phrases("ad-marker", &["\u{064B}"])
+        .unwrap()
+        .build()
+        .unwrap_err();
+    assert_eq!(err.rule(), "ad-marker");
+}

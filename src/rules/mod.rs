@@ -28,38 +28,147 @@ pub use page_chrome::PageChrome;
 pub use related_section::RelatedSection;
 pub use table_of_contents::TableOfContents;
 
-/// The default rules, in the order they run.
-pub(crate) fn defaults() -> Vec<Arc<dyn Rule>> {
-    vec![
-        Arc::new(AdMarker::default()),
-        Arc::new(RelatedSection::default()),
-        Arc::new(KeywordList::default()),
-        Arc::new(FooterLinks::default()),
-        Arc::new(TableOfContents),
-        Arc::new(PageChrome::default()),
-        Arc::new(CommentThread),
-        Arc::new(EndOfArticle::default()),
-        Arc::new(ArticleRegion::default()),
-    ]
+/// What a built-in rule reports: removals that are applied as they are, or evidence that
+/// only the line model weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reports {
+    Removals,
+    Evidence,
 }
 
-/// The ids of the built-in rules. The line model was trained on their findings and weighs
-/// theirs only: a user rule's removals are applied, but change no other line's fate.
-const BUILTIN_IDS: [&str; 9] = [
-    "ad-marker",
-    "related-section",
-    "keyword-list",
-    "footer-links",
-    "table-of-contents",
-    "page-chrome",
-    "comment-thread",
-    "end-of-article",
-    "article-region",
+/// One built-in rule. [`BUILTINS`] is the one list of them: the default cleaner, the ids the
+/// line model weighs, [`CleanerBuilder::phrases`](crate::CleanerBuilder::phrases) (and so the
+/// CLI's `--lexicon`) derive from it, and a test checks the rule tables of the README and of
+/// the crate documentation against it. Adding a rule touches its own module and this list.
+pub(crate) struct Builtin {
+    pub(crate) id: &'static str,
+    /// The rule's type, as the documentation tables name it.
+    #[allow(dead_code)] // read by the test of the tables
+    type_name: &'static str,
+    #[allow(dead_code)] // read by the test of the tables
+    reports: Reports,
+    make: fn() -> Arc<dyn Rule>,
+    /// The rule with its defaults and user phrases added, for the rules that take phrases.
+    with_phrases: Option<WithPhrases>,
+}
+
+/// Makes a rule with its defaults and the given user phrases.
+type WithPhrases = fn(&[&str]) -> Arc<dyn Rule>;
+
+impl Builtin {
+    /// The rule with its defaults and `phrases` added, if it takes phrases.
+    pub(crate) fn with_phrases(&self, phrases: &[&str]) -> Option<Arc<dyn Rule>> {
+        self.with_phrases.map(|make| make(phrases))
+    }
+
+    /// Whether the rule takes user phrases.
+    pub(crate) fn takes_phrases(&self) -> bool {
+        self.with_phrases.is_some()
+    }
+}
+
+/// The built-in rules, in the order they run.
+pub(crate) const BUILTINS: [Builtin; 9] = [
+    Builtin {
+        id: "ad-marker",
+        type_name: "AdMarker",
+        reports: Reports::Removals,
+        make: || Arc::new(AdMarker::default()),
+        with_phrases: Some(|phrases| {
+            Arc::new(phrases.iter().fold(AdMarker::default(), |r, p| r.label(p)))
+        }),
+    },
+    Builtin {
+        id: "related-section",
+        type_name: "RelatedSection",
+        reports: Reports::Removals,
+        make: || Arc::new(RelatedSection::default()),
+        with_phrases: Some(|phrases| {
+            Arc::new(
+                phrases
+                    .iter()
+                    .fold(RelatedSection::default(), |r, p| r.heading(p)),
+            )
+        }),
+    },
+    Builtin {
+        id: "keyword-list",
+        type_name: "KeywordList",
+        reports: Reports::Removals,
+        make: || Arc::new(KeywordList::default()),
+        with_phrases: Some(|phrases| {
+            Arc::new(
+                phrases
+                    .iter()
+                    .fold(KeywordList::default(), |r, p| r.label(p)),
+            )
+        }),
+    },
+    Builtin {
+        id: "footer-links",
+        type_name: "FooterLinks",
+        reports: Reports::Removals,
+        make: || Arc::new(FooterLinks::default()),
+        with_phrases: Some(|phrases| {
+            Arc::new(
+                phrases
+                    .iter()
+                    .fold(FooterLinks::default(), |r, p| r.link(p)),
+            )
+        }),
+    },
+    Builtin {
+        id: "table-of-contents",
+        type_name: "TableOfContents",
+        reports: Reports::Removals,
+        make: || Arc::new(TableOfContents),
+        with_phrases: None,
+    },
+    Builtin {
+        id: "page-chrome",
+        type_name: "PageChrome",
+        reports: Reports::Evidence,
+        make: || Arc::new(PageChrome::default()),
+        with_phrases: None,
+    },
+    Builtin {
+        id: "comment-thread",
+        type_name: "CommentThread",
+        reports: Reports::Removals,
+        make: || Arc::new(CommentThread),
+        with_phrases: None,
+    },
+    Builtin {
+        id: "end-of-article",
+        type_name: "EndOfArticle",
+        reports: Reports::Evidence,
+        make: || Arc::new(EndOfArticle::default()),
+        with_phrases: None,
+    },
+    Builtin {
+        id: "article-region",
+        type_name: "ArticleRegion",
+        reports: Reports::Evidence,
+        make: || Arc::new(ArticleRegion::default()),
+        with_phrases: None,
+    },
 ];
 
+/// The default rules, in the order they run.
+pub(crate) fn defaults() -> Vec<Arc<dyn Rule>> {
+    BUILTINS.iter().map(|b| (b.make)()).collect()
+}
+
+/// The built-in rule with this id.
+pub(crate) fn builtin(id: &str) -> Option<&'static Builtin> {
+    BUILTINS.iter().find(|b| b.id == id)
+}
+
 /// Whether `id` is a built-in rule's (a user's rule in its place counts as it: it is tuning).
+/// The line model was trained on the built-in rules' findings and weighs theirs only: a user
+/// rule's removals are applied, but change no other line's fate.
 pub(crate) fn is_builtin(id: &str) -> bool {
-    BUILTIN_IDS.contains(&id)
+    builtin(id).is_some()
 }
 
 /// Whether two texts meet with no space at byte `at` of `text` in a way that shows a join of
@@ -143,11 +252,60 @@ pub(crate) fn check_cases(rule: &dyn Rule, cases: &[Case]) {
 mod tests {
     use super::*;
 
-    /// The model's list of built-in ids is the default rules' ids, in order.
+    /// The list's ids are the default rules' ids, in order, and a rule made with phrases
+    /// keeps its id.
     #[test]
     fn builtin_ids_are_the_default_rules() {
         let ids: Vec<&str> = defaults().iter().map(|r| r.id()).collect();
-        assert_eq!(ids, BUILTIN_IDS);
+        let listed: Vec<&str> = BUILTINS.iter().map(|b| b.id).collect();
+        assert_eq!(ids, listed);
+        for b in &BUILTINS {
+            if let Some(rule) = b.with_phrases(&["a phrase"]) {
+                assert_eq!(rule.id(), b.id);
+            }
+        }
+    }
+
+    /// The rows of a rule table: (id, type, what it reports), from lines such as
+    /// ``| `ad-marker` | `AdMarker` | … | removals |``.
+    fn table_rows(text: &str) -> Vec<(String, String, String)> {
+        text.lines()
+            .map(|line| line.trim_start_matches("//!").trim())
+            .filter(|line| line.starts_with("| `"))
+            .filter_map(|line| {
+                let cells: Vec<&str> = line.trim_matches('|').split(" | ").collect();
+                let unquote = |cell: &str| cell.trim().trim_matches(['[', ']', '`']).to_owned();
+                let reports = cells.last()?.trim();
+                matches!(reports, "removals" | "evidence")
+                    .then(|| (unquote(cells[0]), unquote(cells[1]), reports.to_owned()))
+            })
+            .collect()
+    }
+
+    /// The README's and the crate documentation's rule tables list the built-in rules, in
+    /// order, with their types and what they report.
+    #[test]
+    fn documentation_tables_list_the_builtins() {
+        let expected: Vec<(String, String, String)> = BUILTINS
+            .iter()
+            .map(|b| {
+                let reports = match b.reports {
+                    Reports::Removals => "removals",
+                    Reports::Evidence => "evidence",
+                };
+                (b.id.to_owned(), b.type_name.to_owned(), reports.to_owned())
+            })
+            .collect();
+        assert_eq!(
+            table_rows(include_str!("../../README.md")),
+            expected,
+            "README.md"
+        );
+        assert_eq!(
+            table_rows(include_str!("../lib.rs")),
+            expected,
+            "src/lib.rs"
+        );
     }
 
     #[test]

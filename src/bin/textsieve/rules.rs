@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use textsieve::{AdMarker, Cleaner, ContentModel, FooterLinks, KeywordList, RelatedSection, MODEL};
+use textsieve::{Cleaner, ContentModel, MODEL};
 
 /// Builds the cleaner: the default rules and line model, with lexicon phrases added to the
 /// built-in rules they name, then only `keep` (when given) and none of `without` (the line
@@ -60,21 +60,10 @@ pub fn build(
 
     let mut builder = Cleaner::builder();
     for (id, list) in &phrases {
-        let list = list.iter().map(String::as_str);
-        match *id {
-            "ad-marker" => builder.rule(list.fold(AdMarker::default(), AdMarker::label)),
-            "related-section" => {
-                builder.rule(list.fold(RelatedSection::default(), RelatedSection::heading))
-            }
-            "keyword-list" => builder.rule(list.fold(KeywordList::default(), KeywordList::label)),
-            "footer-links" => builder.rule(list.fold(FooterLinks::default(), FooterLinks::link)),
-            other => {
-                return Err(format!(
-                    "--lexicon: rule {other:?} takes no lexicon; ad-marker, related-section, \
-                     keyword-list and footer-links do"
-                ))
-            }
-        };
+        let list: Vec<&str> = list.iter().map(String::as_str).collect();
+        builder
+            .phrases(id, &list)
+            .map_err(|e| format!("--lexicon: {e}"))?;
     }
     for id in &known {
         if !runs(id) {
@@ -171,6 +160,15 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.contains("is not run"), "{err}");
+    }
+
+    #[test]
+    fn lexicon_for_a_rule_that_takes_none() {
+        let err = build(None, &[], &["page-chrome=/dev/null".to_owned()], false).unwrap_err();
+        assert!(
+            err.contains("rule 'page-chrome' takes no phrases; these take phrases: ad-marker, related-section, keyword-list, footer-links"),
+            "{err}"
+        );
     }
 
     #[test]
