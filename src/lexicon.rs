@@ -253,6 +253,10 @@ phrases! {
     pub(crate) DATE_WORDS = "date_words";
 }
 phrases! {
+    /// Words that join the parts of a date or time (`of`, `at`, `um`, ordinal endings).
+    pub(crate) DATE_CONNECTORS = "date_connectors";
+}
+phrases! {
     /// Labels that introduce a date line.
     pub(crate) DATE_LABELS = "date_labels";
 }
@@ -351,6 +355,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     COMMENT_MARKERS,
     AFTER_ARTICLE_MARKERS,
     DATE_WORDS,
+    DATE_CONNECTORS,
     DATE_LABELS,
     RELATIVE_UNITS_SINCE,
     RELATIVE_UNITS_AGO,

@@ -126,7 +126,7 @@ fn mode(list: Phrases) -> Mode {
         "site_voice" => Mode::Voice,
         "signing_in" => Mode::Signing,
         "rights_reserved" => Mode::RightsReserved,
-        "date_words" | "date_labels" => Mode::DateWord,
+        "date_words" | "date_connectors" | "date_labels" => Mode::DateWord,
         "relative_units_since" => Mode::RelativeWord(0),
         "relative_units_ago" => Mode::RelativeWord(1),
         "relative_openers" => Mode::RelativeWord(2),

@@ -8,9 +8,9 @@ use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::{
     alternation, Phrases, BYLINE_WORDS, CONSENT_WORDS, COUNTER_WORDS, CREDIT_AGENCIES,
-    CREDIT_LABELS, CREDIT_MARKS, CREDIT_WORDS, DATE_LABELS, DATE_WORDS, JUST_NOW, NOTICE_PHRASES,
-    READING_LABELS, READING_MINUTES, READING_WORDS, RELATIVE_OPENERS, RELATIVE_UNITS_AGO,
-    RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
+    CREDIT_LABELS, CREDIT_MARKS, CREDIT_WORDS, DATE_CONNECTORS, DATE_LABELS, DATE_WORDS, JUST_NOW,
+    NOTICE_PHRASES, READING_LABELS, READING_MINUTES, READING_WORDS, RELATIVE_OPENERS,
+    RELATIVE_UNITS_AGO, RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
@@ -289,18 +289,26 @@ pub(crate) fn relative_time_forms() -> [String; 6] {
 /// tables of `src/lexicon/` (months, time units, credit labels, agencies, …) put into the
 /// pattern shapes. All are folded, and matched against whole keys.
 ///
-/// * date line: an optional label and `:`, then one to ten numbers (up to four digits) or
-///   date words, each followed by separators: `Updated: March 11, 2015 3:46 PM`;
+/// * date line: an optional label and `:`, then one to ten numbers (up to four digits), date
+///   words or, after the first, connectors (`of`, `at`, `th`): `Updated: March 11, 2015 3:46
+///   PM`. A word ends at a separator or the line's end (`Marathon 2` holds no `mar`); a number
+///   may touch a word (`12th`, `3pm`);
 /// * relative time: one of [`relative_time_forms`];
 /// * counter: a number, an optional `k` or `m`, and what it counts;
 /// * byline: a byline word, an optional `:`, and a name;
 /// * credit: a credit label before `:`, `©`, `/` or a credit word, or a credit mark, then a
 ///   name; or a name ending in an agency after `/` or `©`.
 fn line_pattern_sources() -> [String; 5] {
+    let separators = r"[\s/.,:\-–|()]";
+    let number = format!(r"\d{{1,4}}{separators}*");
+    let word = |words: &str| format!(r"(?:{words})(?:{separators}+|$)");
+    let (date_words, connectors) = (alternation(DATE_WORDS), alternation(DATE_CONNECTORS));
     let date_line = format!(
-        r"^(?:(?:{})\s*:?\s*)?(?:(?:\d{{1,4}}|{})[\s/.,:\-–|()]*){{1,10}}$",
+        r"^(?:(?:{})\s*:?\s*)?(?:{number}|{})(?:{number}|{}|{}){{0,9}}$",
         alternation(DATE_LABELS),
-        alternation(DATE_WORDS),
+        word(&date_words),
+        word(&date_words),
+        word(&connectors),
     );
     let relative_time = format!("^(?:{})$", relative_time_forms().join("|"));
     let counter = format!(r"^[\d.,]+\s*[km]?\s*(?:{})$", alternation(COUNTER_WORDS));
@@ -550,6 +558,13 @@ mod tests {
         ("photo-word", "Photos of the flood spread quickly online", false),
         ("code", "photos.forEach(function(photo) {", false),
         ("agency-in-prose", "The figures were first reported by Reuters", false),
+        // A date word is a whole word, and a connector never opens a date.
+        ("title-with-month-prefix", "Marathon 2", false),
+        ("title-the-number", "The 100", false),
+        ("heading-in-year", "In 2020", false),
+        ("heading-at-number", "At 5", false),
+        ("en-ordinal-date", "12th of May 2020 at 3pm", true),
+        ("de-um", "15. Mai 2019 um 05:28 Uhr", true),
         ("sentence-with-date", "On March 11, 2015 the vote was held.", false),
         ("pt-sentence-with-month", "Em marco de 2021 o governo anunciou o plano.", false),
         ("year-in-title", "The 2022 World Cup in Qatar", false),
