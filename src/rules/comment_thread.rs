@@ -89,9 +89,9 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
 /// its shape. A thread is at least three headers of the same shape (the same punctuation
 /// and digits once names and words are taken out), spaced regularly, with the commenters'
 /// verbs or action lines (`Reply`, `Report`) among them or a comment section's heading
-/// (`Comments`, `156 Responses to “Shuteye”`) right before them, comments of modest length between
-/// them, and an article of some length before them. The thread goes from its first header
-/// (or the comment heading right before it) to the end of its last comment.
+/// (`Comments`, `156 Responses to “Shuteye”`) right before them, comments of modest length
+/// between them, and an article of some length before them. The thread goes from its first
+/// header (or the comment heading before it) to the end of its last comment.
 ///
 /// A timeline or changelog in an article has dated lines of one shape too, but no verbs or
 /// action lines between them; a blog's front page stacks whole posts under dated headers,
