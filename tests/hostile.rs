@@ -75,7 +75,7 @@ fn linear<T>(what: &str, make: impl Fn(usize) -> String, run: impl Fn(&str) -> T
 
 /// `pattern` repeated until the text holds at least `bytes` bytes.
 fn repeat_to(pattern: &str, bytes: usize) -> String {
-    pattern.repeat((bytes + pattern.len() - 1) / pattern.len())
+    pattern.repeat(bytes.div_ceil(pattern.len()))
 }
 
 const MB: usize = 1 << 20;

@@ -7,12 +7,11 @@
 
 mod sites;
 
-use once_cell::sync::Lazy;
 use proptest::prelude::*;
 use textsieve::{ProfileCounts, ProfiledCleaner, Profiles};
 
 /// Profiles learned once from the generated corpus.
-static PROFILED: Lazy<ProfiledCleaner> = Lazy::new(|| {
+static PROFILED: std::sync::LazyLock<ProfiledCleaner> = std::sync::LazyLock::new(|| {
     let mut counts = ProfileCounts::new();
     for p in sites::corpus(1, 300) {
         counts.add(p.site, &p.text);

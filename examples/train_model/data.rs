@@ -142,7 +142,7 @@ fn snippet_labels(text: &str, rows: &Rows, keep: &[String], drop: &[String]) -> 
     let mut owner = Vec::new();
     for (k, span) in rows.lines.iter().enumerate() {
         let n = snippet_norm(&text[span.clone()]);
-        owner.extend(std::iter::repeat(k).take(n.len()));
+        owner.extend(std::iter::repeat_n(k, n.len()));
         norm.push_str(&n);
     }
     let mut labels = vec![-1.0f32; rows.lines.len()];

@@ -137,7 +137,7 @@ impl<'r> OldOffsets<'r> {
         let intact = self
             .removed
             .get(self.passed)
-            .map_or(true, |r| r.start >= old_start + (end - start));
+            .is_none_or(|r| r.start >= old_start + (end - start));
         (old_start, intact)
     }
 }

@@ -204,7 +204,7 @@ impl<'d> Line<'d> {
             self.data.count(Counter::Letters),
         );
         if unspaced * 2 > letters {
-            (unspaced + 1) / 2
+            unspaced.div_ceil(2)
         } else {
             self.data.count(Counter::Words)
         }

@@ -93,7 +93,7 @@ impl Matcher {
     fn may_open_tail(&self, key: &str) -> bool {
         self.tail_words
             .as_ref()
-            .map_or(true, |words| words.iter().any(|w| key.contains(w.as_str())))
+            .is_none_or(|words| words.iter().any(|w| key.contains(w.as_str())))
     }
 
     /// The template of `kind` whose tokens are `run` (read backwards for head endings).

@@ -129,8 +129,8 @@ impl DenyList {
     /// Whether a template of `site` of `kind` with the canonical `text` is denied.
     pub(crate) fn denies(&self, site: &str, kind: TemplateKind, text: &str) -> bool {
         self.entries.iter().any(|d| {
-            d.site.as_deref().map_or(true, |s| s == site)
-                && d.kind.map_or(true, |k| k == kind)
+            d.site.as_deref().is_none_or(|s| s == site)
+                && d.kind.is_none_or(|k| k == kind)
                 && covers(kind, &d.text, text)
         })
     }

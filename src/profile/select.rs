@@ -71,8 +71,8 @@ impl ProfileCounts {
 impl SiteCounts {
     /// The templates of this site, strongest first within each kind.
     pub(crate) fn templates(&self, site: &str, deny: &DenyList) -> Vec<Template> {
-        let min_docs = MIN_DOCS.max((self.docs * MIN_SHARE_PERCENT + 99) / 100);
-        let min_docs_one_word = min_docs.max((self.docs * ONE_WORD_SHARE_PERCENT + 99) / 100);
+        let min_docs = MIN_DOCS.max((self.docs * MIN_SHARE_PERCENT).div_ceil(100));
+        let min_docs_one_word = min_docs.max((self.docs * ONE_WORD_SHARE_PERCENT).div_ceil(100));
         let denied = |kind, text: &str| deny.denies(site, kind, text);
         let in_place = |docs: u64, seen: u64| docs * 100 >= seen * MIN_PLACE_PERCENT;
         let mut out = Vec::new();
@@ -214,11 +214,7 @@ fn push_specific(
     }
     let kept: Vec<(&str, (u64, u64))> = candidates
         .iter()
-        .filter(|(text, (docs, _))| {
-            best_longer
-                .get(**text)
-                .map_or(true, |&longer| longer < *docs)
-        })
+        .filter(|(text, (docs, _))| best_longer.get(**text).is_none_or(|&longer| longer < *docs))
         .map(|(t, c)| (*t, *c))
         .collect();
     let kept_texts: HashSet<&str> = kept.iter().map(|(t, _)| *t).collect();

@@ -36,7 +36,7 @@ pub fn build(
         check(id, "--without")?;
     }
     let runs = |id: &str| {
-        keep.map_or(true, |k| k.iter().any(|x| x == id)) && !without.iter().any(|x| x == id)
+        keep.is_none_or(|k| k.iter().any(|x| x == id)) && !without.iter().any(|x| x == id)
     };
 
     // Phrases per rule, in the order given.
