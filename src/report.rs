@@ -21,6 +21,7 @@ use crate::rule::Removal;
 /// assert_eq!(report.to_string(), "22..36 ad-marker advertisement label \"ADVERTISEMENT\"\n");
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Report {
     /// The cleaned text, equal to [`clean`](crate::clean) of the same input.
     pub output: String,

@@ -79,6 +79,7 @@ pub trait Rule: fmt::Debug + Send + Sync {
 /// assert!(!r.is_evidence());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Removal {
     /// Byte range in the original input.
     pub span: Range<usize>,
