@@ -37,6 +37,34 @@ const MAX_MEDIAN_COMMENT_WORDS: usize = 150;
 /// October 30, 2012 at 08:58 AM`).
 const HEADING_REACH: usize = 4;
 
+/// Longest line, in words, that can be a header by its stamp alone (`by Omar on May 3, 2012
+/// at 4:14 pm`): a sentence that names a date is longer.
+const MAX_STAMP_HEADER_WORDS: usize = 14;
+
+/// Regular spacing: at least two gaps between headers in three are within this many times
+/// the median gap (plus [`GAP_SLACK`] lines): a reply or a long comment stretches one gap,
+/// unrelated dated lines scattered over a page stretch most.
+const REGULAR_GAP_FACTOR: usize = 4;
+/// Lines a regular gap may exceed [`REGULAR_GAP_FACTOR`] times the median by.
+const GAP_SLACK: usize = 2;
+
+/// Commenters' verbs or action lines needed among the headers when no heading vouches for
+/// them: one could be a quotation in an article (`She wrote:`), two are a pattern.
+const MIN_VERBS_OR_ACTIONS: usize = 2;
+
+/// Runs of digits a header's shape needs for a heading to vouch for it: a date and a time,
+/// or a full date (`October 23rd, 2012 1:37 pm`). A headline naming a year has one.
+const MIN_STAMP_DIGIT_RUNS: usize = 2;
+
+/// Longest comment heading, in words: `156 Responses to “…”` carries the post's title.
+const MAX_HEADING_WORDS: usize = 16;
+/// Longest heading that opens with a comment marker and goes on (`20 Comments Post a
+/// comment`, `{ 53 comments… read them below or add one }`), in words.
+const MAX_MARKER_HEADING_WORDS: usize = 10;
+/// Longest line, in words, that the first header's look-back takes as the comment heading
+/// when it only mentions comments (`12 Comments`).
+const MAX_COMMENT_LINE_WORDS: usize = 8;
+
 /// Fewest words of prose before the thread: comments follow an article; a page that is only
 /// a thread (a forum, a Q&A page) keeps its posts.
 const MIN_ARTICLE_WORDS: usize = 50;
@@ -141,7 +169,7 @@ fn mark(line: &Line<'_>) -> Mark {
     // A stamp with a name or a separator beside it: `Anna | 2 hours ago`, `by Omar on May
     // 3, 2012 at 4:14 pm`. A sentence with a year in it ends with a full stop. The counts
     // are checked before the text is searched: most lines fail them.
-    if line.words() > 14 || line.ends_with_period() {
+    if line.words() > MAX_STAMP_HEADER_WORDS || line.ends_with_period() {
         return Mark::None;
     }
     if is_shaped(line.text().trim(), key) && PATTERNS.stamp.is_match(key) {
@@ -261,7 +289,12 @@ fn thread(
     let gaps: Vec<usize> = headers.windows(2).map(|w| w[1] - w[0]).collect();
     let gap = median(gaps.clone());
     // Regular: two gaps in three within four times the median.
-    let regular = gaps.iter().filter(|&&g| g <= 4 * gap + 2).count() * 3 >= gaps.len() * 2;
+    let regular = gaps
+        .iter()
+        .filter(|&&g| g <= REGULAR_GAP_FACTOR * gap + GAP_SLACK)
+        .count()
+        * 3
+        >= gaps.len() * 2;
     if gap > MAX_MEDIAN_GAP || !regular {
         return None;
     }
@@ -283,8 +316,8 @@ fn thread(
     // two runs of digits or more): headlines under it that name a year (`Five ways to
     // invest in 2015`) are teasers, not comments.
     let heading = heading_before(doc, first, 2 * gap + HEADING_REACH)
-        .filter(|_| shape.matches('0').count() >= 2);
-    if verbs < 2 && actions < 2 && heading.is_none() {
+        .filter(|_| shape.matches('0').count() >= MIN_STAMP_DIGIT_RUNS);
+    if verbs < MIN_VERBS_OR_ACTIONS && actions < MIN_VERBS_OR_ACTIONS && heading.is_none() {
         return None;
     }
     let sizes: Vec<usize> = headers
@@ -313,7 +346,10 @@ fn thread(
     let mut start = heading.unwrap_or(first).min(first);
     while let Some(prev) = start.checked_sub(1).and_then(|i| doc.line(i)) {
         let header = !closing && matches!(marks[prev.index()], Mark::Header { .. });
-        if prev.is_blank() || header || (prev.words() <= 8 && prev.key().contains("comment")) {
+        if prev.is_blank()
+            || header
+            || (prev.words() <= MAX_COMMENT_LINE_WORDS && prev.key().contains("comment"))
+        {
             start -= 1;
         } else {
             break;
@@ -345,7 +381,7 @@ fn heading_before(doc: &Doc<'_>, first: usize, reach: usize) -> Option<usize> {
 /// `20 Comments Post a comment`), or the count before the post's title that `WordPress`
 /// themes print (`156 Responses to “Shuteye”`, `12 thoughts on …`).
 fn is_comment_heading(line: &Line<'_>) -> bool {
-    if line.words() > 16 {
+    if line.words() > MAX_HEADING_WORDS {
         return false;
     }
     let key = line.key();
@@ -354,7 +390,7 @@ fn is_comment_heading(line: &Line<'_>) -> bool {
     }
     let core = trim_decoration(key)
         .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '(');
-    line.words() <= 10
+    line.words() <= MAX_MARKER_HEADING_WORDS
         && !line.ends_with_period()
         && HEADINGS
             .prefix(core)
