@@ -183,6 +183,7 @@ pub mod lexicon;
 #[doc(hidden)]
 pub mod lexicon_probe;
 mod merge;
+mod options;
 mod phrases;
 mod profile;
 mod report;
@@ -201,6 +202,8 @@ pub use doc::{Doc, Line};
 pub use error::BuildError;
 pub use fold::fold;
 pub use merge::WHITESPACE;
+pub use options::{CleanerOptions, OptionField, OptionsError};
+pub use profile::site_of;
 pub use profile::{
     DenyList, ProfileCounts, ProfileError, ProfileErrorKind, ProfiledCleaner, Profiles,
     SiteProfile, Template, TemplateKind, SITE_PROFILE,

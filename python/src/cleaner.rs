@@ -6,12 +6,10 @@ use std::path::PathBuf;
 use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyMapping, PyString, PyTuple, PyType};
-use textsieve::{ProfiledCleaner, Profiles};
+use textsieve::{CleanerOptions, ProfiledCleaner, Profiles};
 
 use crate::batch;
-use crate::options::Options;
 use crate::report::Report;
-use crate::site;
 
 /// A cleaner with chosen rules, added phrases and site profiles. Build it once and reuse it:
 /// building compiles the rules (about 13 ms), cleaning only reads them.
@@ -45,7 +43,7 @@ pub struct Cleaner {
     plain: textsieve::Cleaner,
     /// The same cleaner with the site profiles, when given.
     with_profiles: Option<ProfiledCleaner>,
-    options: Options,
+    options: CleanerOptions,
     /// The profiles file's contents, which pickling carries: a worker need not see the path.
     profiles_file: Option<Vec<u8>>,
 }
@@ -64,19 +62,20 @@ impl Cleaner {
         profiles: Option<&Bound<'_, PyAny>>,
         keep_comments: bool,
     ) -> PyResult<Cleaner> {
-        let options = Options {
-            rules: rules.map(|r| strings(r, "rules")).transpose()?,
-            without: without
-                .map(|w| strings(w, "without"))
-                .transpose()?
-                .unwrap_or_default(),
-            lexicons: lexicons
-                .map(phrases_by_rule)
-                .transpose()?
-                .unwrap_or_default(),
-            keep_comments,
-        };
-        let plain = options.build().map_err(PyValueError::new_err)?;
+        let mut options = CleanerOptions::default();
+        options.rules = rules.map(|r| strings(r, "rules")).transpose()?;
+        options.without = without
+            .map(|w| strings(w, "without"))
+            .transpose()?
+            .unwrap_or_default();
+        options.lexicons = lexicons
+            .map(phrases_by_rule)
+            .transpose()?
+            .unwrap_or_default();
+        options.keep_comments = keep_comments;
+        let plain = options
+            .build()
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
         let (with_profiles, profiles_file) = match profiles {
             Some(profiles) => {
                 let (file, named) = read_profiles(profiles)?;
@@ -121,7 +120,7 @@ impl Cleaner {
     #[pyo3(signature = (text, site=None))]
     fn explain(&self, py: Python<'_>, text: &str, site: Option<&str>) -> PyResult<Report> {
         let report = py.detach(
-            || match (&self.with_profiles, site.and_then(site::of_value)) {
+            || match (&self.with_profiles, site.and_then(textsieve::site_of)) {
                 (Some(with_profiles), Some(site)) => with_profiles.explain(site, text),
                 _ => self.plain.explain(text),
             },
@@ -239,7 +238,7 @@ impl Cleaner {
 
 impl Cleaner {
     fn clean_one(&self, text: &str, site: Option<&str>) -> String {
-        match (&self.with_profiles, site.and_then(site::of_value)) {
+        match (&self.with_profiles, site.and_then(textsieve::site_of)) {
             (Some(with_profiles), Some(site)) => with_profiles.clean(site, text),
             _ => self.plain.clean(text),
         }

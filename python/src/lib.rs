@@ -9,9 +9,7 @@
 
 mod batch;
 mod cleaner;
-mod options;
 mod report;
-mod site;
 
 use pyo3::prelude::*;
 

@@ -50,6 +50,7 @@ mod format;
 mod learn;
 mod select;
 mod shape;
+mod site;
 mod tokens;
 
 use std::collections::BTreeMap;
@@ -61,6 +62,7 @@ pub use cleaner::ProfiledCleaner;
 pub use deny::DenyList;
 pub use error::{ProfileError, ProfileErrorKind};
 pub use learn::ProfileCounts;
+pub use site::site_of;
 
 /// The rule id of site profiles in reports and in
 /// [`CleanerBuilder::without`](crate::CleanerBuilder::without).

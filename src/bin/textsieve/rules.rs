@@ -3,82 +3,55 @@
 use std::fs;
 use std::path::Path;
 
-use textsieve::{Cleaner, ContentModel, MODEL};
+use textsieve::{Cleaner, CleanerOptions, OptionField, OptionsError};
 
-/// Builds the cleaner: the default rules and line model, with lexicon phrases added to the
-/// built-in rules they name, then only `keep` (when given) and none of `without` (the line
-/// model counts as an id, `model`), keeping reader comments if asked.
+/// Builds the cleaner from the options (see [`CleanerOptions`]): the default rules and line
+/// model, with lexicon phrases added to the built-in rules they name, then only `keep` (when
+/// given) and none of `without` (the line model counts as an id, `model`), keeping reader
+/// comments if asked.
 ///
 /// # Errors
 ///
 /// A message for an unknown rule id, a malformed `RULE=FILE`, an unreadable lexicon file, a
-/// phrase that folds to nothing, a lexicon for a rule that does not run, or no rule left.
+/// phrase that folds to nothing, a lexicon for a rule that does not run or takes no phrases,
+/// or no rule left.
 pub fn build(
     keep: Option<&[String]>,
     without: &[String],
     lexicons: &[String],
     keep_comments: bool,
 ) -> Result<Cleaner, String> {
-    let mut known: Vec<&'static str> = Cleaner::new().rule_ids().collect();
-    known.push(MODEL);
-    let check = |id: &str, option: &str| -> Result<&'static str, String> {
-        known.iter().copied().find(|k| *k == id).ok_or_else(|| {
-            format!(
-                "unknown rule id {id:?} in {option}; the rules are: {}",
-                known.join(", ")
-            )
-        })
-    };
-    for id in keep.unwrap_or_default() {
-        check(id, "--rules")?;
-    }
-    for id in without {
-        check(id, "--without")?;
-    }
-    let runs = |id: &str| {
-        keep.is_none_or(|k| k.iter().any(|x| x == id)) && !without.iter().any(|x| x == id)
-    };
-
-    // Phrases per rule, in the order given.
-    let mut phrases: Vec<(&'static str, Vec<String>)> = Vec::new();
+    let mut options = CleanerOptions::default();
+    options.rules = keep.map(<[String]>::to_vec);
+    options.without = without.to_vec();
+    options.keep_comments = keep_comments;
     for spec in lexicons {
         let (id, file) = spec
             .split_once('=')
             .ok_or_else(|| format!("--lexicon {spec:?}: expected RULE=FILE"))?;
-        let id = check(id, "--lexicon")?;
-        if !runs(id) {
-            return Err(format!(
-                "--lexicon {spec:?}: rule {id:?} is not run (see --rules / --without)"
-            ));
+        let phrases = read_lexicon(Path::new(file))?;
+        options.lexicons.push((id.to_owned(), phrases));
+    }
+    options.build().map_err(|e| match e {
+        OptionsError::UnknownRule { id, field, known } => {
+            let option = match field {
+                OptionField::Rules => "--rules",
+                OptionField::Without => "--without",
+                _ => "--lexicon",
+            };
+            format!(
+                "unknown rule id {id:?} in {option}; the rules are: {}",
+                known.join(", ")
+            )
         }
-        let new = read_lexicon(Path::new(file))?;
-        match phrases.iter_mut().find(|(r, _)| *r == id) {
-            Some((_, list)) => list.extend(new),
-            None => phrases.push((id, new)),
-        }
-    }
-
-    let mut builder = Cleaner::builder();
-    for (id, list) in &phrases {
-        let list: Vec<&str> = list.iter().map(String::as_str).collect();
-        builder
-            .phrases(id, &list)
-            .map_err(|e| format!("--lexicon: {e}"))?;
-    }
-    for id in &known {
-        if !runs(id) {
-            builder.without(id);
-        }
-    }
-    if keep_comments && runs(MODEL) {
-        builder.model(ContentModel::default().keep_comments(true));
-    } else if keep_comments {
-        builder.without("comment-thread");
-    }
-    if builder.rule_ids().next().is_none() {
-        return Err("no rule left to run (see --rules / --without)".to_owned());
-    }
-    builder.build().map_err(|e| e.to_string())
+        OptionsError::NotRun { lexicon, id } => format!(
+            "--lexicon {:?}: rule {id:?} is not run (see --rules / --without)",
+            lexicons[lexicon]
+        ),
+        OptionsError::NoRuleLeft => "no rule left to run (see --rules / --without)".to_owned(),
+        OptionsError::Build(e) => format!("--lexicon: {e}"),
+        other => other.to_string(),
+    })
 }
 
 /// Reads one phrase per line; blank lines are ignored, surrounding spaces trimmed.
@@ -112,6 +85,7 @@ fn read_lexicon(path: &Path) -> Result<Vec<String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use textsieve::MODEL;
 
     fn ids(c: &Cleaner) -> Vec<&'static str> {
         c.rule_ids().collect()

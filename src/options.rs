@@ -1,0 +1,179 @@
+//! A cleaner described by the options the command-line tool and the Python package take:
+//! which rules run, phrases added to rules, and whether reader comments stay. One place
+//! builds it, so both front ends build the same cleaner from the same options.
+
+use std::fmt;
+
+use crate::cleaner::Cleaner;
+use crate::decide::{ContentModel, MODEL};
+use crate::error::BuildError;
+
+/// The options a front end gives: `rules` to run (all when `None`), rules `without`, phrases
+/// per rule (`lexicons`) and `keep_comments`. The line model counts as a rule, id `"model"`.
+///
+/// ```
+/// use textsieve::CleanerOptions;
+/// let mut options = CleanerOptions::default();
+/// options.without = vec!["keyword-list".to_owned()];
+/// options.lexicons = vec![("ad-marker".to_owned(), vec!["Anzeige".to_owned()])];
+/// let cleaner = options.build()?;
+/// assert_eq!(cleaner.clean("Ein Satz.\nAnzeige\nEnde.\n"), "Ein Satz.\nEnde.\n");
+/// assert!(!cleaner.rule_ids().any(|id| id == "keyword-list"));
+/// # Ok::<(), textsieve::OptionsError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CleanerOptions {
+    /// Only these rule ids run; `None`: the default rules and the model.
+    pub rules: Option<Vec<String>>,
+    /// These rule ids do not run.
+    pub without: Vec<String>,
+    /// Phrases added to built-in rules (see
+    /// [`CleanerBuilder::phrases`](crate::CleanerBuilder::phrases)), per rule id, in order.
+    pub lexicons: Vec<(String, Vec<String>)>,
+    /// Reader comments stay (see [`ContentModel::keep_comments`]).
+    pub keep_comments: bool,
+}
+
+/// Which option an [`OptionsError`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OptionField {
+    /// [`CleanerOptions::rules`].
+    Rules,
+    /// [`CleanerOptions::without`].
+    Without,
+    /// [`CleanerOptions::lexicons`].
+    Lexicons,
+}
+
+impl OptionField {
+    /// The field's name, as the Python package spells its argument.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OptionField::Rules => "rules",
+            OptionField::Without => "without",
+            OptionField::Lexicons => "lexicons",
+        }
+    }
+}
+
+/// Why [`CleanerOptions::build`] refused the options. Front ends word it in their own terms
+/// (the CLI names `--rules`); `Display` uses the field names.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum OptionsError {
+    /// An id in `field` names no rule; `known` are the ids that do.
+    UnknownRule {
+        /// The id as given.
+        id: String,
+        /// The option that holds it.
+        field: OptionField,
+        /// The ids of the rules and the model.
+        known: Vec<&'static str>,
+    },
+    /// Entry `lexicon` of `lexicons` adds phrases to rule `id`, which does not run.
+    NotRun {
+        /// The entry's index in `lexicons`.
+        lexicon: usize,
+        /// The rule it names.
+        id: String,
+    },
+    /// `rules` and `without` leave no rule to run.
+    NoRuleLeft,
+    /// The cleaner's configuration is unusable (a rule that takes no phrases, a phrase that
+    /// folds to nothing).
+    Build(BuildError),
+}
+
+impl fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OptionsError::UnknownRule { id, field, known } => write!(
+                f,
+                "unknown rule id {id:?} in {}; the rules are: {}",
+                field.as_str(),
+                known.join(", ")
+            ),
+            OptionsError::NotRun { id, .. } => {
+                write!(f, "lexicons: rule {id:?} is not run (see rules / without)")
+            }
+            OptionsError::NoRuleLeft => f.write_str("no rule left to run (see rules / without)"),
+            OptionsError::Build(e) => write!(f, "lexicons: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for OptionsError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OptionsError::Build(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl CleanerOptions {
+    /// Builds the cleaner: the default rules and line model, with each lexicon's phrases added
+    /// to the rule it names, then only `rules` (when given) and none of `without`; with
+    /// `keep_comments`, the model keeps reader comments (or, without the model, the
+    /// `comment-thread` rule does not run).
+    ///
+    /// # Errors
+    ///
+    /// An [`OptionsError`]: an unknown rule id, phrases for a rule that does not run or takes
+    /// none, a phrase that folds to nothing, or no rule left to run.
+    pub fn build(&self) -> Result<Cleaner, OptionsError> {
+        let mut known: Vec<&'static str> = Cleaner::new().rule_ids().collect();
+        known.push(MODEL);
+        let check = |id: &str, field: OptionField| -> Result<&'static str, OptionsError> {
+            known
+                .iter()
+                .copied()
+                .find(|k| *k == id)
+                .ok_or_else(|| OptionsError::UnknownRule {
+                    id: id.to_owned(),
+                    field,
+                    known: known.clone(),
+                })
+        };
+        for id in self.rules.as_deref().unwrap_or_default() {
+            check(id, OptionField::Rules)?;
+        }
+        for id in &self.without {
+            check(id, OptionField::Without)?;
+        }
+        let runs = |id: &str| {
+            self.rules
+                .as_ref()
+                .is_none_or(|keep| keep.iter().any(|k| k == id))
+                && !self.without.iter().any(|w| w == id)
+        };
+        let mut builder = Cleaner::builder();
+        for (lexicon, (id, phrases)) in self.lexicons.iter().enumerate() {
+            let id = check(id, OptionField::Lexicons)?;
+            if !runs(id) {
+                return Err(OptionsError::NotRun {
+                    lexicon,
+                    id: id.to_owned(),
+                });
+            }
+            let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
+            builder.phrases(id, &phrases).map_err(OptionsError::Build)?;
+        }
+        for id in &known {
+            if !runs(id) {
+                builder.without(id);
+            }
+        }
+        if self.keep_comments && runs(MODEL) {
+            builder.model(ContentModel::default().keep_comments(true));
+        } else if self.keep_comments {
+            builder.without("comment-thread");
+        }
+        if builder.rule_ids().next().is_none() {
+            return Err(OptionsError::NoRuleLeft);
+        }
+        builder.build().map_err(OptionsError::Build)
+    }
+}
