@@ -242,6 +242,19 @@ phrases! {
     pub COMMENT_MARKERS = "comment_markers";
 }
 phrases! {
+    /// A comment's action alone on its line (`Reply`, `Report`, `Reply to this comment`).
+    pub(crate) COMMENT_ACTIONS = "comment_actions";
+}
+phrases! {
+    /// The verb that ends a comment's header (`Anna says:`, `Mia wrote:`).
+    pub(crate) COMMENTER_VERBS = "commenter_verbs";
+}
+phrases! {
+    /// The words after a count of comments that open the line naming the post they answer
+    /// (`156 Responses to`, `12 thoughts on`).
+    pub(crate) COMMENT_TITLE_OPENERS = "comment_title_openers";
+}
+phrases! {
     /// Blocks that usually follow the article: author boxes, share and "like this" blocks.
     /// What follows them goes only when little prose follows.
     pub AFTER_ARTICLE_MARKERS = "after_article_markers";
@@ -354,6 +367,9 @@ pub(crate) const TABLES: &[Phrases] = &[
     NOTICE_PHRASES,
     COMMENT_MARKERS,
     AFTER_ARTICLE_MARKERS,
+    COMMENT_ACTIONS,
+    COMMENTER_VERBS,
+    COMMENT_TITLE_OPENERS,
     DATE_WORDS,
     DATE_CONNECTORS,
     DATE_LABELS,

@@ -18,6 +18,9 @@
 //!   finds them;
 //! * comment and after-article markers: a marker line (`end-of-article`); how much prose
 //!   comes before and after is not asked;
+//! * comment actions, commenters' verbs and the openers of a count of responses: a line the
+//!   `comment-thread` pattern matches with that entry alone (whether a thread surrounds it is
+//!   not asked);
 //! * the words of the line patterns (months, units, credit labels, agencies, …): a word of a
 //!   line the whole pattern matches, within the rule's limits.
 
@@ -31,6 +34,9 @@ use crate::doc::{Doc, Line};
 use crate::fold::fold;
 use crate::lexicon::{self, Phrases};
 use crate::phrases::{trim_decoration, PhraseSet, UserPatterns};
+use crate::rules::comment_thread::{
+    action_pattern, title_opener_pattern, verb_pattern, MAX_HEADER_WORDS,
+};
 use crate::rules::footer_links::{
     chrome_markers, is_contact_line, is_legal_line, is_permalink, MAX_COPYRIGHT_WORDS,
 };
@@ -90,6 +96,12 @@ enum Mode {
     Notice,
     CommentMarker,
     AfterArticle,
+    /// A comment's action alone on a line.
+    CommentAction,
+    /// The verb ending a comment's header.
+    CommenterVerb,
+    /// A count of comments and the words before the post's title.
+    CommentTitleOpener,
     Consent,
     Voice,
     Signing,
@@ -122,6 +134,9 @@ fn mode(list: Phrases) -> Mode {
         "notice_phrases" => Mode::Notice,
         "comment_markers" => Mode::CommentMarker,
         "after_article_markers" => Mode::AfterArticle,
+        "comment_actions" => Mode::CommentAction,
+        "commenter_verbs" => Mode::CommenterVerb,
+        "comment_title_openers" => Mode::CommentTitleOpener,
         "consent_words" => Mode::Consent,
         "site_voice" => Mode::Voice,
         "signing_in" => Mode::Signing,
@@ -149,6 +164,8 @@ struct TableProbe {
     folded: Vec<String>,
     /// Each entry alone, for the phrase modes.
     singles: Vec<PhraseSet>,
+    /// Each entry alone in its rule's pattern, for the comment-thread modes.
+    patterns: Vec<Regex>,
     /// Every occurrence of every folded entry, overlapping: the candidates of a line.
     search: AhoCorasick,
 }
@@ -238,6 +255,19 @@ impl Probe {
                 .iter()
                 .map(|p| PhraseSet::new("probe", &[*p]).expect("built-in phrase"))
                 .collect();
+            let patterns = list
+                .iter()
+                .filter_map(|p| {
+                    let one = [*p];
+                    let pattern = match mode {
+                        Mode::CommentAction => action_pattern(&one),
+                        Mode::CommenterVerb => verb_pattern(&one),
+                        Mode::CommentTitleOpener => title_opener_pattern(&one),
+                        _ => return None,
+                    };
+                    Some(Regex::new(&pattern).expect("built-in pattern"))
+                })
+                .collect();
             let search = AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
                 .build(&folded)
@@ -247,6 +277,7 @@ impl Probe {
                 first,
                 folded,
                 singles,
+                patterns,
                 search,
             });
             first += list.len();
@@ -302,7 +333,9 @@ impl TableProbe {
             | Mode::SharePrefix
             | Mode::Notice
             | Mode::CommentMarker
-            | Mode::AfterArticle => true,
+            | Mode::AfterArticle
+            | Mode::CommentTitleOpener => true,
+            Mode::CommentAction | Mode::CommenterVerb => words <= MAX_HEADER_WORDS,
             Mode::Chrome => facts.chrome,
             Mode::Consent => {
                 words <= MAX_NOTICE_WORDS
@@ -357,6 +390,9 @@ impl TableProbe {
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
             Mode::CommentMarker => is_heading(single, line) && !key.ends_with(':'),
             Mode::AfterArticle => is_heading(single, line),
+            Mode::CommentAction | Mode::CommenterVerb | Mode::CommentTitleOpener => {
+                self.patterns[entry].is_match(key.trim())
+            }
             Mode::Voice => has_word(single, key),
             // The line passed the table's test; the entry occurs in it.
             Mode::Chrome | Mode::Consent | Mode::Signing | Mode::RightsReserved => true,
@@ -399,7 +435,8 @@ mod tests {
         let got = found(
             "ADVERTISEMENT\nThe story, with commas, ends here.\nRelated\n• A headline\n\
              Tags: one, two\nPrivacy Policy\n3 hours ago\nShare on Facebook\nBy Staff Writer\n\
-             © Oli Scarff/Getty Images\n15. Mai 2019, 05:28 Uhr\n",
+             © Oli Scarff/Getty Images\n15. Mai 2019, 05:28 Uhr\n[Reply]\nAnna says:\n\
+             12 Responses to “Buses”\n",
         );
         for want in [
             ("ad_labels", "Advertisement"),
@@ -412,6 +449,9 @@ mod tests {
             ("credit_agencies", "getty images"),
             ("date_words", "mai"),
             ("date_words", "uhr"),
+            ("comment_actions", "reply"),
+            ("commenter_verbs", "says"),
+            ("comment_title_openers", "responses to"),
         ] {
             assert!(got.contains(&want), "{want:?} in {got:?}");
         }

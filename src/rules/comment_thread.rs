@@ -6,16 +6,20 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::doc::{Doc, Line};
-use crate::lexicon::COMMENT_MARKERS;
+use crate::lexicon::{
+    alternation, COMMENTER_VERBS, COMMENT_ACTIONS, COMMENT_MARKERS, COMMENT_TITLE_OPENERS,
+    RELATIVE_OPENERS, RELATIVE_UNITS_AGO,
+};
 use crate::phrases::{trim_decoration, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::is_heading;
+use crate::script::is_arabic_letter;
 
 const ID: &str = "comment-thread";
 
 /// Longest line, in words, that can be a comment's header (`Anna says:`, `Wilson A. |
 /// November 9, 2012 3:03 AM | Reply`) or action line (`Reply`, `[Reply]`, `Report`).
-const MAX_HEADER_WORDS: usize = 16;
+pub(crate) const MAX_HEADER_WORDS: usize = 16;
 
 /// Headers of one shape needed before a run counts as a thread: two dated lines of one
 /// shape also occur in articles (a timeline, a changelog), three in a row with prose
@@ -37,6 +41,10 @@ const MAX_MEDIAN_COMMENT_WORDS: usize = 150;
 /// October 30, 2012 at 08:58 AM`).
 const HEADING_REACH: usize = 4;
 
+/// The start of the group key of a run of one action line (`Reply`) in [`threads`]: header
+/// shapes hold no letters, so no shape starts with it.
+const ACTION_GROUP: &str = "action ";
+
 /// Longest line, in words, that can be a header by its stamp alone (`by Omar on May 3, 2012
 /// at 4:14 pm`): a sentence that names a date is longer.
 const MAX_STAMP_HEADER_WORDS: usize = 14;
@@ -47,6 +55,11 @@ const MAX_STAMP_HEADER_WORDS: usize = 14;
 const REGULAR_GAP_FACTOR: usize = 4;
 /// Lines a regular gap may exceed [`REGULAR_GAP_FACTOR`] times the median by.
 const GAP_SLACK: usize = 2;
+
+/// Most words between the last two headers of a run whose last gap is irregular: a longer
+/// stretch is a post (an author's answer the page goes on with, 1,000 words on a dev page),
+/// not a comment (the longest readers' comments seen on dev pages are about 500 words).
+const MAX_LAST_COMMENT_WORDS: usize = 600;
 
 /// Commenters' verbs or action lines needed among the headers when no heading vouches for
 /// them: one could be a quotation in an article (`She wrote:`), two are a pattern.
@@ -70,9 +83,11 @@ const MAX_COMMENT_LINE_WORDS: usize = 8;
 const MIN_ARTICLE_WORDS: usize = 50;
 
 /// Patterns of comment furniture, matched on folded keys (lower case, Arabic spelling
-/// variants unified). Each names a kind of line seen on many sites, not a site's wording:
-/// `WordPress` (`says:`), Blogger (`said...`), forums (`wrote:`), Disqus and most others (a
-/// `Reply` line, a `N hours ago` stamp).
+/// variants unified), built from the word tables of `src/lexicon/` (`comment_actions`,
+/// `commenter_verbs`, `comment_title_openers`, and the relative-time units `page-chrome`
+/// reads). Each names a kind of line seen on many sites, not a site's wording: `WordPress`
+/// (`says:`), Blogger (`said...`), forums (`wrote:`), Disqus and most others (a `Reply` line,
+/// a `N hours ago` stamp).
 struct Patterns {
     /// A line that is a comment action and nothing else.
     action: Regex,
@@ -90,22 +105,82 @@ struct Patterns {
 /// Headings that open a comment section (the `end-of-article` rule's comment markers).
 static HEADINGS: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &COMMENT_MARKERS));
 
+/// `words` as a regex alternation, each escaped, with the spaces between words optional
+/// (`ReplyDelete` is `reply delete` with its space lost).
+fn spaced_alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let escaped: Vec<String> = words
+        .into_iter()
+        .map(|w| {
+            w.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s*")
+        })
+        .collect();
+    escaped.join("|")
+}
+
+/// The pattern of a line that is one of `actions` and nothing else: brackets around it, a
+/// trailing `#`, `»`, `›` or `↓` allowed.
+pub(crate) fn action_pattern(actions: &[&str]) -> String {
+    format!(
+        r"^[\[(]?\s*(?:{})\s*[\])]?\s*[#»›↓]?\s*$",
+        spaced_alternation(actions.iter().copied())
+    )
+}
+
+/// The pattern of a header that ends in one of `verbs`: `:`, `,` or an ellipsis may follow;
+/// an Arabic verb needs the `:` (`كتب` alone ends many sentences).
+pub(crate) fn verb_pattern(verbs: &[&str]) -> String {
+    let arabic = |v: &&str| v.chars().next().is_some_and(is_arabic_letter);
+    let (ar, other): (Vec<&str>, Vec<&str>) = verbs.iter().copied().partition(arabic);
+    let mut forms = Vec::new();
+    if !other.is_empty() {
+        forms.push(format!(
+            r"(?-u:\b)(?:{})\s*(?::|,|\.\.\.|…)?\s*$",
+            spaced_alternation(other)
+        ));
+    }
+    if !ar.is_empty() {
+        forms.push(format!(r"(?:{})\s*:\s*$", spaced_alternation(ar)));
+    }
+    forms.join("|")
+}
+
+/// The pattern of a count of comments and one of `openers` at a line's start (`156
+/// Responses to`).
+pub(crate) fn title_opener_pattern(openers: &[&str]) -> String {
+    format!(
+        r"^(?:\d+|one|no)\s+(?:{})\s",
+        spaced_alternation(openers.iter().copied())
+    )
+}
+
+/// The actions that are a reply link: `reply` and its forms in the table's other languages.
+fn reply_actions() -> Vec<&'static str> {
+    COMMENT_ACTIONS
+        .entries()
+        .iter()
+        .filter(|e| e.phrase == "reply" || e.note.contains("form of `reply`"))
+        .map(|e| e.phrase)
+        .collect()
+}
+
 static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
     let compile = |pattern: &str| Regex::new(pattern).expect("built-in pattern");
+    let units = alternation(RELATIVE_UNITS_AGO);
+    let openers = alternation(RELATIVE_OPENERS);
     Patterns {
-        action: compile(
-            r"^[\[(]?\s*(?:reply|replies|reply\s*delete|delete|report(?: this)?(?: comment| abuse)?|like|quote|permalink|flag|antworten|melden|zitieren|repondre|répondre|signaler|responder|rispondi|odpowiedz|reageer|رد|الرد|ابلاغ)\s*[\])]?\s*#?$",
-        ),
-        verb: compile(
-            r"(?-u:\b)(?:says|said|writes|wrote|schrieb|sagt|meint|a écrit|dice|escribió|scrive|napisał)\s*(?::|,|\.\.\.|…)?\s*$|(?:قال|كتب|يقول)\s*:\s*$",
-        ),
-        reply_link: compile(r"[|.·]\s*(?:reply|antworten|répondre|responder|رد)\s*#?$"),
-        responses: compile(
-            r"^(?:\d+|one|no)\s+(?:responses?|comments?|thoughts|replies)\s+(?:to|on)\s",
-        ),
-        stamp: compile(
-            r"(?-u:\b)\d{1,2}:\d{2}(?-u:\b)|(?-u:\b)\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?-u:\b)|(?-u:\b)vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)(?-u:\b)|(?-u:\b)il y a\s+\d+|(?-u:\b)hace\s+\d+|منذ\s+\d+|(?-u:\b)(?:19|20)\d{2}(?-u:\b)",
-        ),
+        action: compile(&action_pattern(&COMMENT_ACTIONS)),
+        verb: compile(&verb_pattern(&COMMENTER_VERBS)),
+        reply_link: compile(&format!(
+            r"[|.·]\s*(?:{})\s*#?$",
+            spaced_alternation(reply_actions())
+        )),
+        responses: compile(&title_opener_pattern(&COMMENT_TITLE_OPENERS)),
+        stamp: compile(&format!(
+            r"(?-u:\b)\d{{1,2}}:\d{{2}}(?-u:\b)|(?-u:\b)\d+\s*(?:{units})\s+ago(?-u:\b)|(?-u:\b)(?:{openers})\s+\d+|(?:منذ|قبل)\s+\d+|(?-u:\b)(?:19|20)\d{{2}}(?-u:\b)"
+        )),
     }
 });
 
@@ -263,8 +338,18 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     let marks: Vec<Mark> = doc.lines().map(|l| mark(&l)).collect();
     let mut by_shape: HashMap<String, Vec<usize>> = HashMap::new();
     for line in doc.lines() {
-        if matches!(marks[line.index()], Mark::Header { .. } | Mark::Footer) {
-            by_shape.entry(shape(&line)).or_default().push(line.index());
+        match marks[line.index()] {
+            Mark::Header { .. } | Mark::Footer => {
+                by_shape.entry(shape(&line)).or_default().push(line.index());
+            }
+            // Each comment's action line closes it (`Reply`, `Report Post »`): a run of one
+            // action spaced like comments is a thread's skeleton, as headers of one shape
+            // are. (A shape holds no letters, so the two kinds of groups never mix.)
+            Mark::Action => {
+                let group = format!("{ACTION_GROUP}{}", line.key().trim());
+                by_shape.entry(group).or_default().push(line.index());
+            }
+            Mark::None => {}
         }
     }
     let sums = Sums::new(doc);
@@ -285,29 +370,41 @@ fn thread(
     shape: &str,
     headers: &[usize],
 ) -> Option<(std::ops::Range<usize>, usize)> {
-    let (&first, &last) = (headers.first()?, headers.last()?);
     let gaps: Vec<usize> = headers.windows(2).map(|w| w[1] - w[0]).collect();
     let gap = median(gaps.clone());
+    let regular_gap = REGULAR_GAP_FACTOR * gap + GAP_SLACK;
     // Regular: two gaps in three within four times the median.
-    let regular = gaps
-        .iter()
-        .filter(|&&g| g <= REGULAR_GAP_FACTOR * gap + GAP_SLACK)
-        .count()
-        * 3
-        >= gaps.len() * 2;
+    let regular = gaps.iter().filter(|&&g| g <= regular_gap).count() * 3 >= gaps.len() * 2;
     if gap > MAX_MEDIAN_GAP || !regular {
         return None;
     }
+    // The run ends where its spacing breaks into a post: a last `Reply` a thousand words
+    // below the one before it closes the author's answer that the page goes on with, not a
+    // reader's comment.
+    let mut headers = headers;
+    while let [.., before, last] = *headers {
+        if last - before <= regular_gap
+            || sums.units[last] - sums.units[before] <= MAX_LAST_COMMENT_WORDS
+        {
+            break;
+        }
+        headers = &headers[..headers.len() - 1];
+    }
+    if headers.len() < MIN_HEADERS {
+        return None;
+    }
+    let (&first, &last) = (headers.first()?, headers.last()?);
     let verbs = headers
         .iter()
         .filter(|&&i| matches!(marks[i], Mark::Header { verb: true } | Mark::Footer))
         .count();
-    let closing = headers
-        .iter()
-        .filter(|&&i| marks[i] == Mark::Footer)
-        .count()
-        * 2
-        > headers.len();
+    let closing = shape.starts_with(ACTION_GROUP)
+        || headers
+            .iter()
+            .filter(|&&i| marks[i] == Mark::Footer)
+            .count()
+            * 2
+            > headers.len();
     let actions = marks[first..=last]
         .iter()
         .filter(|&&m| m == Mark::Action)
@@ -327,17 +424,17 @@ fn thread(
     if median(sizes) > MAX_MEDIAN_COMMENT_WORDS {
         return None;
     }
-    if sums.prose[heading.unwrap_or(first)] < MIN_ARTICLE_WORDS {
-        return None;
-    }
     // The last comment: as many lines as a comment usually takes, and an action line
-    // right after it; or, where headers close their comments, the first comment above the
-    // first header.
+    // right after it; or, where headers (or actions) close their comments, the first comment
+    // above the first header.
     let (first, mut end) = if closing {
         (first.saturating_sub(gap - 1), last + 1)
     } else {
         (first, (last + gap.max(1)).min(doc.len()))
     };
+    if sums.prose[heading.unwrap_or(first).min(first)] < MIN_ARTICLE_WORDS {
+        return None;
+    }
     while end < doc.len() && matches!(marks[end], Mark::Action) {
         end += 1;
     }
@@ -493,6 +590,21 @@ mod tests {
             true,
         ),
         (
+            "action-lines-close-comments",
+            "Tyler Stambaugh\nDo you think anyone will show up to move the supplies?\nReply to this\nChamps\nThere is one bike blog that documents luxury trips.\nReply to this\nByron\nNice of you to pay so much attention.\nReply to this\n",
+            true,
+        ),
+        (
+            "heading-and-report-lines",
+            "Comments (3)\nbroper\nEgads, they are from my home state.\nReport Post »\nmtcountrygrl\nStay out of my bedroom, but pay for it.\nReport Post »\nOniKaze\nIf you would like to move to Indiana, do so.\nReport Post »\n",
+            true,
+        ),
+        (
+            "two-action-lines-only",
+            "Tyler\nDo you think anyone will show up?\nReply\nChamps\nThere is one bike blog.\nReply\n",
+            false,
+        ),
+        (
             "headlines-naming-a-year-under-a-comments-link",
             "Comments\nMore on transit\nFive ways to ride the bus in 2015\nThe routes to watch in 2015\nWhat the levy paid for in 2014\n",
             false,
@@ -538,6 +650,16 @@ mod tests {
             "Posted by jamie at 04:29 PM | Permalink\nOn buses\n{post}Posted by jamie at 03:54 PM | Permalink\nOn trams\n{post}Posted by jamie at 08:12 PM | Permalink\nReply\nOn trains\n{post}Reply\n"
         );
         assert_eq!(removed(&page), None);
+    }
+
+    /// The author's long answer after the last reader's `Reply` is the page going on, not a
+    /// comment: the thread ends at the `Reply` before it.
+    #[test]
+    fn a_post_after_the_last_action_line_stays() {
+        let comments = "Tyler\nDo you think anyone will show up?\nReply\nChamps\nThere is one bike blog.\nReply\nByron\nNice of you to pay attention.\nReply\nJeff\nI got very tired of it.\nReply\n";
+        let answer = format!("Question: what next?\n{}Reply\n", PARA.repeat(40));
+        let page = format!("{}{comments}{answer}", article());
+        assert_eq!(removed(&page).as_deref(), Some(comments));
     }
 
     #[test]
