@@ -113,6 +113,27 @@ impl Cleaner {
         self.run(text, false).0
     }
 
+    /// The byte ranges of `text` that [`clean`](Self::clean) removes: in order, disjoint
+    /// (one may end where the next starts), on char boundaries, so `clean(text)` is `text`
+    /// with each of them cut out. For callers that
+    /// hold `text` in another form (a Python string, a rope, a memory map) and build the
+    /// output from its kept pieces themselves, or that map offsets between input and output.
+    ///
+    /// ```
+    /// let cleaner = textsieve::Cleaner::new();
+    /// let text = "Story text.\nSponsored\nMore story.";
+    /// let ranges = cleaner.removed_ranges(text);
+    /// assert_eq!(ranges, [12..22]);
+    /// assert_eq!(&text[12..22], "Sponsored\n");
+    /// ```
+    pub fn removed_ranges(&self, text: &str) -> Vec<Range<usize>> {
+        self.run(text, false)
+            .1
+            .into_iter()
+            .map(|removal| removal.span)
+            .collect()
+    }
+
     /// Like [`clean`](Self::clean), and also reports every removed span and why.
     ///
     /// ```

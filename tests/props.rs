@@ -1,5 +1,6 @@
 //! Property tests for the guarantees in the crate docs (`# Guarantees`): no panic, deletion
-//! only, `explain(x).output == clean(x)`, idempotence, and article prose left alone.
+//! only, `explain(x).output == clean(x)` and `removed_ranges` agreeing with both,
+//! idempotence, and article prose left alone.
 //!
 //! Case counts are modest so that `cargo test` stays fast; run longer with
 //! `PROPTEST_CASES=5000 cargo test --test props`. The naive twins of the fast paths (phrase
@@ -35,9 +36,26 @@ fn cut(input: &str, report: &textsieve::Report) -> Result<String, TestCaseError>
 
 /// Every guarantee at once, for one input.
 fn check(input: &str) -> Result<String, TestCaseError> {
+    static CLEANER: std::sync::OnceLock<textsieve::Cleaner> = std::sync::OnceLock::new();
     let report = textsieve::explain(input);
     let cleaned = textsieve::clean(input);
     prop_assert_eq!(&report.output, &cleaned, "explain(x).output == clean(x)");
+    let ranges = CLEANER
+        .get_or_init(textsieve::Cleaner::new)
+        .removed_ranges(input);
+    let mut kept = String::new();
+    let mut pos = 0;
+    for range in &ranges {
+        prop_assert!(
+            pos <= range.start && range.start < range.end,
+            "ranges {:?}",
+            ranges
+        );
+        kept.push_str(&input[pos..range.start]);
+        pos = range.end;
+    }
+    kept.push_str(&input[pos..]);
+    prop_assert_eq!(&kept, &cleaned, "input minus removed_ranges(x) == clean(x)");
     prop_assert_eq!(
         cut(input, &report)?,
         cleaned.clone(),

@@ -1,6 +1,7 @@
 //! [`ProfiledCleaner`]: a cleaner that adds each document's site profile.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::Arc;
 
 use crate::cleaner::Cleaner;
@@ -62,6 +63,12 @@ impl ProfiledCleaner {
     /// Never panics; the crate's guarantees hold as for [`Cleaner::clean`].
     pub fn clean(&self, site: &str, text: &str) -> String {
         self.cleaner_for(site).clean(text)
+    }
+
+    /// The byte ranges of `text` that [`clean`](Self::clean) removes, as
+    /// [`Cleaner::removed_ranges`] gives them.
+    pub fn removed_ranges(&self, site: &str, text: &str) -> Vec<Range<usize>> {
+        self.cleaner_for(site).removed_ranges(text)
     }
 
     /// Like [`clean`](Self::clean), and also reports every removed span and why.
