@@ -10,9 +10,10 @@ use std::thread;
 /// refuses to start another thread, the work is done on fewer, never lost. A worker's panic
 /// (the crate's cleaning never panics) is resumed here, where pyo3 turns it into a Python
 /// exception.
-pub fn map_ordered<F>(count: usize, threads: usize, clean_one: F) -> Vec<String>
+pub fn map_ordered<T, F>(count: usize, threads: usize, clean_one: F) -> Vec<T>
 where
-    F: Fn(usize) -> String + Sync,
+    T: Default + Clone + Send,
+    F: Fn(usize) -> T + Sync,
 {
     let threads = threads.clamp(1, count.max(1));
     if threads == 1 {
@@ -29,7 +30,7 @@ where
             done.push((i, clean_one(i)));
         }
     };
-    let mut results = vec![String::new(); count];
+    let mut results = vec![T::default(); count];
     thread::scope(|scope| {
         let helpers: Vec<_> = (1..threads)
             .filter_map(|_| {

@@ -1,6 +1,7 @@
 //! `textsieve.Cleaner`: a configured cleaner, built once, shared by threads, shipped to
 //! workers by pickle.
 
+use std::ops::Range;
 use std::path::PathBuf;
 
 use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
@@ -9,6 +10,7 @@ use pyo3::types::{PyBytes, PyDict, PyMapping, PyString, PyTuple, PyType};
 use textsieve::{CleanerOptions, ProfiledCleaner, Profiles};
 
 use crate::batch;
+use crate::output::without_ranges;
 use crate::report::Report;
 
 /// A cleaner with chosen rules, added phrases and site profiles. Build it once and reuse it:
@@ -106,8 +108,14 @@ impl Cleaner {
     /// >>> textsieve.Cleaner().clean("The talks went on for hours.\nاعلان\nThey ended at midnight.")
     /// 'The talks went on for hours.\nThey ended at midnight.'
     #[pyo3(signature = (text, site=None))]
-    fn clean(&self, py: Python<'_>, text: &str, site: Option<&str>) -> String {
-        py.detach(|| self.clean_one(text, site))
+    fn clean<'py>(
+        &self,
+        text: &Bound<'py, PyString>,
+        site: Option<&str>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        let utf8 = text.to_str()?;
+        let removed = text.py().detach(|| self.removed_ranges(utf8, site));
+        without_ranges(text, utf8, &removed)
     }
 
     /// Like :meth:`clean`, and also says what was removed, by which rule and why; offsets
@@ -139,13 +147,13 @@ impl Cleaner {
     /// >>> cleaner.clean_batch(["Text one.\nADVERTISEMENT\nMore.", "نص.\nاعلان\nالمزيد."], threads=2)
     /// ['Text one.\nMore.', 'نص.\nالمزيد.']
     #[pyo3(signature = (texts, threads=None, sites=None))]
-    fn clean_batch(
+    fn clean_batch<'py>(
         &self,
-        py: Python<'_>,
-        texts: &Bound<'_, PyAny>,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
         threads: Option<i64>,
         sites: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Vec<String>> {
+    ) -> PyResult<Vec<Bound<'py, PyString>>> {
         let threads = match threads {
             None => std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
             Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),
@@ -155,8 +163,11 @@ impl Cleaner {
                 )))
             }
         };
-        let texts = str_items(texts, "texts")?;
-        let texts: Vec<&str> = texts.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
+        let objects = str_items(texts, "texts")?;
+        let texts: Vec<&str> = objects
+            .iter()
+            .map(|t| t.to_str())
+            .collect::<PyResult<_>>()?;
         let sites = match sites {
             Some(sites) => site_items(sites, texts.len())?,
             None => Vec::new(),
@@ -165,11 +176,17 @@ impl Cleaner {
             .iter()
             .map(|s| s.as_ref().map(|s| s.to_str()).transpose())
             .collect::<PyResult<_>>()?;
-        Ok(py.detach(|| {
+        let removed = py.detach(|| {
             batch::map_ordered(texts.len(), threads, |i| {
-                self.clean_one(texts[i], sites.get(i).copied().flatten())
+                self.removed_ranges(texts[i], sites.get(i).copied().flatten())
             })
-        }))
+        });
+        objects
+            .iter()
+            .zip(texts)
+            .zip(removed)
+            .map(|((object, text), removed)| without_ranges(object, text, &removed))
+            .collect()
     }
 
     /// The ids of the rules this cleaner runs, in order (the line model, when it runs, is
@@ -237,10 +254,11 @@ impl Cleaner {
 }
 
 impl Cleaner {
-    fn clean_one(&self, text: &str, site: Option<&str>) -> String {
+    /// What cleaning `text` of `site` removes: the ranges the output is built without.
+    fn removed_ranges(&self, text: &str, site: Option<&str>) -> Vec<Range<usize>> {
         match (&self.with_profiles, site.and_then(textsieve::site_of)) {
-            (Some(with_profiles), Some(site)) => with_profiles.clean(site, text),
-            _ => self.plain.clean(text),
+            (Some(with_profiles), Some(site)) => with_profiles.removed_ranges(site, text),
+            _ => self.plain.removed_ranges(text),
         }
     }
 }

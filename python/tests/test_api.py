@@ -60,6 +60,19 @@ def test_offsets_are_python_indices_after_emoji() -> None:
     assert ad.byte_start > ad.start
 
 
+def test_clean_joins_the_kept_pieces_of_the_text() -> None:
+    # The output is built from slices of the Python string (not decoded from the crate's
+    # UTF-8): four-byte characters before, between and after the cut, and a text with
+    # nothing to cut.
+    text = "Story 🙂 text 👨\u200d👩\u200d👧, first 🇸🇦 part.\nAdvertisement\nStory text, second part. 𝔸\n"
+    expected = "Story 🙂 text 👨\u200d👩\u200d👧, first 🇸🇦 part.\nStory text, second part. 𝔸\n"
+    assert textsieve.clean(text) == expected == textsieve.explain(text).output
+    assert textsieve.Cleaner().clean(text) == expected
+    assert textsieve.Cleaner().clean_batch([text, "𝔸 only.", ""], threads=2) == [expected, "𝔸 only.", ""]
+    unchanged = "The talks resumed on Monday, officials said.\n"
+    assert textsieve.clean(unchanged) == unchanged
+
+
 def test_offsets_on_the_sample_and_generated_pages() -> None:
     pages = [SAMPLE.read_text("utf-8"), *generated_pages(80, seed=11)]
     for page in pages:
