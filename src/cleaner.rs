@@ -58,7 +58,7 @@ impl Default for Cleaner {
 }
 
 impl Cleaner {
-    /// A cleaner with the default rules (see the crate docs, `# Default rules`).
+    /// A cleaner with the default rules (see the crate docs, `# How a page is cleaned`).
     pub fn new() -> Cleaner {
         Cleaner {
             rules: rules::defaults().into(),

@@ -217,9 +217,8 @@ pub use rules::{
 
 static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::new);
 
-/// Removes boilerplate using the default rules: [`AdMarker`], [`RelatedSection`],
-/// [`KeywordList`], [`FooterLinks`], [`PageChrome`], [`EndOfArticle`] and [`ArticleRegion`],
-/// in that order. See [`Cleaner`] for custom rule sets.
+/// Removes boilerplate using the default cleaner ([`Cleaner::new`]): every built-in rule (see
+/// the crate docs, `# How a page is cleaned`) and the line model. See [`Cleaner`] for custom rule sets.
 ///
 /// ```
 /// let page = "The talks resumed on Monday, officials said.\nADVERTISEMENT\nTags: talks, truce\n";
