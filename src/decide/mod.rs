@@ -71,7 +71,7 @@ pub(crate) struct Model {
 /// ```
 /// use textsieve::{Cleaner, ContentModel};
 /// // The default cleaner holds the default model; a cleaner that keeps more:
-/// let cautious = Cleaner::builder().model(ContentModel::default().threshold(0.01).evidence_threshold(0.5)).build()?;
+/// let cautious = Cleaner::builder().model(ContentModel::default().evidence_threshold(0.5)).build()?;
 /// let page = "The council voted on Tuesday to expand the bus network, adding eleven routes.\n";
 /// assert_eq!(cautious.clean(page), page);
 /// # Ok::<(), textsieve::BuildError>(())
