@@ -220,12 +220,32 @@ impl<'l> LineFolder<'l> {
     }
 }
 
+/// The version of [`fold`]'s output, which is also the key of every [`Line`](crate::Line).
+///
+/// Folding is a heuristic that will learn new characters; anything that stores folded keys
+/// needs to know whether they were made by the same fold. Bump this whenever `fold` gives a
+/// different key for any input. Site profiles record it and are refused by a build whose
+/// version differs (see [`ProfileErrorKind::Fold`](crate::ProfileErrorKind::Fold)); store it
+/// beside keys of your own.
+///
+/// ```
+/// let mut file = Vec::new();
+/// textsieve::Profiles::new().write_to(&mut file)?;
+/// let fold_line = String::from_utf8(file)?.lines().nth(1).map(str::to_owned);
+/// let expected = format!("fold {} ", textsieve::FOLD_VERSION);
+/// assert!(fold_line.is_some_and(|l| l.starts_with(&expected)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub const FOLD_VERSION: u32 = 1;
+
 /// Appends the folded key of `src` to `out`.
 pub(crate) fn fold_into(src: &str, out: &mut String) {
     fold_each(src, |c, _| out.push(c));
 }
 
 /// Returns the folded key of `src`.
+///
+/// The exact key may change between releases; [`FOLD_VERSION`] says when it did.
 ///
 /// ```
 /// assert_eq!(textsieve::fold("إقرأ  أيضاً:"), "اقرا ايضا:");

@@ -200,7 +200,7 @@ pub use cleaner::{Cleaner, CleanerBuilder};
 pub use decide::{ContentModel, Factor, ModelScore, MODEL};
 pub use doc::{Doc, Line};
 pub use error::BuildError;
-pub use fold::fold;
+pub use fold::{fold, FOLD_VERSION};
 pub use merge::WHITESPACE;
 pub use options::{CleanerOptions, OptionField, OptionsError};
 pub use profile::site_of;

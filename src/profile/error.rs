@@ -13,7 +13,9 @@ pub enum ProfileErrorKind {
     WrongKind,
     /// Written in a version of the format this build does not read.
     Version,
-    /// Written by a build that folds text differently: its templates would not match.
+    /// Written by a build that folds text differently (another
+    /// [`FOLD_VERSION`](crate::FOLD_VERSION), or the same one with a different fold): its
+    /// templates would not match.
     Fold,
     /// Cut short: the end line is missing.
     Truncated,

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! textsieve profiles 1          textsieve counts 1
-//! fold 5d1c…                    fold 5d1c…
+//! fold 1 5d1c…                  fold 1 5d1c…
 //! site 729 alweeam.com.sa       site 729 0 alweeam.com.sa
 //! tail 729 729 رابط الخبر …      d <text hash>            one per distinct text
 //! …                             s <hash> <docs>           segment openings
@@ -13,9 +13,13 @@
 //!                               end 12 9a0f…
 //! ```
 //!
-//! The first line names the file and the format version. `fold` is a fingerprint of how this
-//! build folds and tokenizes text: templates are stored folded, so a file written by a build
-//! that folds differently would silently stop matching; it is refused instead. The last line
+//! The first line names the file and the format version. The `fold` line holds the
+//! [`FOLD_VERSION`] of the build that wrote the file and a fingerprint of how it folds and
+//! tokenizes text: templates are stored folded, so a file written by a build that folds
+//! differently would silently stop matching; it is refused instead. The version is what a
+//! maintainer bumps on purpose; the fingerprint also catches a change nobody declared. Files
+//! written before the version was recorded have only the fingerprint (`fold 5d1c…`) and are
+//! read as fold version 1. The last line
 //! holds the number of sites and an FNV-1a checksum of everything before it, so a truncated
 //! or damaged file is refused too. Entries are sorted, so equal counts give equal files.
 
@@ -24,6 +28,7 @@ use std::io::{self, Write};
 
 use once_cell::sync::Lazy;
 
+use crate::fold::FOLD_VERSION;
 use crate::profile::error::{ProfileError, ProfileErrorKind};
 use crate::profile::learn::SiteCounts;
 use crate::profile::tokens::{canonical, hash_bytes};
@@ -84,7 +89,7 @@ fn start<W: Write>(out: W, what: &str) -> io::Result<Hashing<W>> {
         hash: hash_bytes(b""),
     };
     w.line(&format!("textsieve {what} {VERSION}"))?;
-    w.line(&format!("fold {:016x}", *FOLD))?;
+    w.line(&format!("fold {FOLD_VERSION} {:016x}", *FOLD))?;
     Ok(w)
 }
 
@@ -375,18 +380,11 @@ fn check<'a>(bytes: &'a [u8], what: &str) -> Result<Body<'a>, ProfileError> {
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
     lines.next(); // the header
     match lines.next() {
-        Some((_, fold)) if fold.strip_prefix("fold ").and_then(hex) == Some(*FOLD) => {}
-        Some((n, fold)) if fold.starts_with("fold ") => {
-            return Err(ProfileError::new(
-                ProfileErrorKind::Fold,
-                Some(n),
-                format!(
-                    "{what} file written by a build that folds text differently; \
-                     learn it again with this build"
-                ),
-            ))
-        }
-        _ => return Err(corrupt(2, "no fold line")),
+        Some((n, line)) => match line.strip_prefix("fold ") {
+            Some(fold) => check_fold(n, fold, what)?,
+            None => return Err(corrupt(n, "no fold line")),
+        },
+        None => return Err(corrupt(2, "no fold line")),
     }
     let lines: Vec<(usize, &str)> = lines.collect();
     let end_line = lines.last().map_or(3, |(n, _)| n + 1);
@@ -395,6 +393,38 @@ fn check<'a>(bytes: &'a [u8], what: &str) -> Result<Body<'a>, ProfileError> {
         sites,
         end_line,
     })
+}
+
+/// Checks the fold line `fold` (after `fold `, on line `n`): the fold version, then the
+/// fingerprint. A line with only a fingerprint was written before the version was recorded,
+/// by fold version 1.
+fn check_fold(n: usize, fold: &str, what: &str) -> Result<(), ProfileError> {
+    let (version, fingerprint) = match fold.split_once(' ') {
+        Some((version, fingerprint)) => (number(version), fingerprint),
+        None => (Some(1), fold),
+    };
+    let Some(version) = version else {
+        return Err(corrupt(n, "fold version is not a number"));
+    };
+    let refuse = |detail: String| {
+        Err(ProfileError::new(
+            ProfileErrorKind::Fold,
+            Some(n),
+            format!("{detail}; learn it again with this build"),
+        ))
+    };
+    if version != u64::from(FOLD_VERSION) {
+        return refuse(format!(
+            "{what} file written with fold version {version}; this build folds with version \
+             {FOLD_VERSION}"
+        ));
+    }
+    if hex(fingerprint) != Some(*FOLD) {
+        return refuse(format!(
+            "{what} file written by a build that folds text differently"
+        ));
+    }
+    Ok(())
 }
 
 /// Checks the first line: the file's kind and format version.
@@ -513,14 +543,18 @@ mod tests {
         assert_eq!(Profiles::from_bytes(&file), Ok(p));
         assert!(String::from_utf8(file)
             .unwrap()
-            .starts_with("textsieve profiles 1\nfold "));
+            .starts_with("textsieve profiles 1\nfold 1 "));
     }
 
     #[test]
     fn fold_fingerprint_is_pinned() {
         // If this changes, folding or tokenizing changed: profiles written before no longer
-        // match the same text. Check that this is intended, then update the value here.
-        assert_eq!(format!("{:016x}", *FOLD), "a670cf143dfc8b3e");
+        // match the same text. Check that this is intended, bump `FOLD_VERSION` if folding
+        // changed, then update both values here.
+        assert_eq!(
+            (FOLD_VERSION, format!("{:016x}", *FOLD).as_str()),
+            (1, "a670cf143dfc8b3e")
+        );
     }
 
     #[test]
@@ -567,18 +601,50 @@ mod tests {
         assert!(failed.is_empty(), "{failed:#?}");
     }
 
-    #[test]
-    fn other_fold_is_refused() {
+    /// The sample's file with its fold line replaced by `fold_line`, signed again, as a
+    /// build that writes that fold line would sign it.
+    fn with_fold_line(fold_line: &str) -> Vec<u8> {
         let text = String::from_utf8(bytes(&sample())).unwrap();
-        let fold_line = text.lines().nth(1).unwrap();
-        // Re-sign a file whose fold line differs, as a build that folds differently would.
-        let body = text.replace(fold_line, "fold 0123456789abcdef");
+        let body = text.replace(text.lines().nth(1).unwrap(), fold_line);
         let end_start = body.rfind("end ").unwrap();
         let sum = extend_hash(hash_bytes(b""), &body.as_bytes()[..end_start]);
-        let file = format!("{}end 2 {sum:016x}\n", &body[..end_start]);
-        let err = Profiles::from_bytes(file.as_bytes()).unwrap_err();
-        assert_eq!(err.kind(), ProfileErrorKind::Fold);
-        assert_eq!(err.line(), Some(2));
+        format!("{}end 2 {sum:016x}\n", &body[..end_start]).into_bytes()
+    }
+
+    #[test]
+    fn other_fold_is_refused() {
+        let fingerprint = format!("{:016x}", *FOLD);
+        let cases = [
+            (
+                "other-fingerprint",
+                "fold 1 0123456789abcdef".to_owned(),
+                "folds text differently",
+            ),
+            (
+                "other-version",
+                format!("fold 2 {fingerprint}"),
+                "fold version 2; this build folds with version 1",
+            ),
+            (
+                "old-form-other-fingerprint",
+                "fold 0123456789abcdef".to_owned(),
+                "folds text differently",
+            ),
+        ];
+        for (name, line, message) in cases {
+            let err = Profiles::from_bytes(&with_fold_line(&line)).unwrap_err();
+            assert_eq!(err.kind(), ProfileErrorKind::Fold, "{name}");
+            assert_eq!(err.line(), Some(2), "{name}");
+            assert!(err.to_string().contains(message), "{name}: {err}");
+        }
+        let err = Profiles::from_bytes(&with_fold_line("fold x 0123456789abcdef")).unwrap_err();
+        assert_eq!(err.kind(), ProfileErrorKind::Corrupt);
+    }
+
+    #[test]
+    fn files_from_before_the_fold_version_read_as_version_1() {
+        let old = with_fold_line(&format!("fold {:016x}", *FOLD));
+        assert_eq!(Profiles::from_bytes(&old), Ok(sample()));
     }
 
     #[test]
