@@ -1,0 +1,213 @@
+//! A document's tokens, with where its lines, words and tail are.
+
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::profile::tokens::{tokenize, word_count, Start, Token};
+
+/// The tokens of a document, with the facts that learning and matching share.
+#[derive(Debug, Default)]
+pub(crate) struct DocTokens {
+    pub(crate) tokens: Vec<Token>,
+    /// Words (and numbers) of the document before each token.
+    pub(crate) words_before: Vec<usize>,
+    /// Words in the document.
+    pub(crate) words: usize,
+    /// The lines with tokens that were tokenized, in order: `(line, first token)`.
+    pub(crate) lines: Vec<(usize, usize)>,
+    /// The document's last line with tokens, tokenized or not.
+    pub(crate) last_line: Option<usize>,
+}
+
+/// Lines kept before the tail when only a document's edges are tokenized: room for the
+/// contact lines before a tail template.
+const TAIL_CONTEXT_LINES: usize = 3;
+
+impl DocTokens {
+    /// Tokenizes every line of `doc` (for learning, which counts everywhere).
+    pub(crate) fn of(doc: &Doc<'_>) -> DocTokens {
+        let mut this = DocTokens::default();
+        let mut words = 0;
+        for line in doc.lines() {
+            words = this.push_line(line.key(), line.index(), words);
+        }
+        this.words = words;
+        this.last_line = this.lines.last().map(|&(line, _)| line);
+        this
+    }
+
+    /// Tokenizes only what a profile can cut: the first `1 + head_lines` lines with tokens
+    /// (the title and the head lines), the lines of the tail for which `may_open_tail` holds
+    /// (a quick look at the key for the tail templates' words) with [`TAIL_CONTEXT_LINES`]
+    /// before each, and with `last_line` the last line (for contact lines); word positions
+    /// still count the whole document. So
+    /// matching holds and makes tokens for a document's edges only.
+    pub(crate) fn edges(
+        doc: &Doc<'_>,
+        head_lines: usize,
+        last_line: bool,
+        may_open_tail: impl Fn(&str) -> bool,
+    ) -> DocTokens {
+        let mut scratch = Vec::new();
+        // Lines with tokens, and their words.
+        let mut counted: Vec<(usize, usize)> = Vec::new();
+        for line in doc.lines() {
+            // Lines of punctuation only have tokens but no words; a line's tokens are only
+            // made when its words do not settle whether it has any.
+            let words = word_count(line.key());
+            let has_tokens = words > 0 || {
+                scratch.clear();
+                tokenize(line.key(), line.index(), &mut scratch);
+                !scratch.is_empty()
+            };
+            if has_tokens {
+                counted.push((line.index(), words));
+            }
+        }
+        let total: usize = counted.iter().map(|&(_, w)| w).sum();
+        // The first line that can hold a tail token: the one where the last TAIL_WORDS words
+        // (and the second half) begin.
+        let tail_from_words = total.saturating_sub(TAIL_WORDS).max(total / 2);
+        let mut before = 0;
+        let mut tail_line = counted.len();
+        for (n, &(_, words)) in counted.iter().enumerate() {
+            if before + words >= tail_from_words {
+                tail_line = n;
+                break;
+            }
+            before += words;
+        }
+        let key = |n: usize| doc.line(counted[n].0).map_or("", |l| l.key());
+        // Tail lines worth tokenizing, and the lines of context before each.
+        let mut wanted = vec![false; counted.len()];
+        for n in tail_line..counted.len() {
+            if may_open_tail(key(n)) || (last_line && n + 1 == counted.len()) {
+                for w in &mut wanted[n.saturating_sub(TAIL_CONTEXT_LINES)..=n] {
+                    *w = true;
+                }
+            }
+        }
+        let mut this = DocTokens::default();
+        let mut words_before = 0;
+        for (n, &(index, words)) in counted.iter().enumerate() {
+            if n <= head_lines || wanted[n] {
+                this.push_line(key(n), index, words_before);
+            }
+            words_before += words;
+        }
+        this.words = total;
+        this.last_line = counted.last().map(|&(line, _)| line);
+        this
+    }
+
+    /// Appends the tokens of line `index`, which starts after `words_before` words of the
+    /// document; returns the words before the next line.
+    fn push_line(&mut self, key: &str, index: usize, words_before: usize) -> usize {
+        let from = self.tokens.len();
+        tokenize(key, index, &mut self.tokens);
+        if self.tokens.len() > from {
+            self.lines.push((index, from));
+        }
+        let mut words = words_before;
+        for t in &self.tokens[from..] {
+            self.words_before.push(words);
+            words += usize::from(t.kind.is_word());
+        }
+        words
+    }
+
+    /// The token range of the `n`th line that was tokenized.
+    pub(crate) fn line_tokens(&self, n: usize) -> Range<usize> {
+        let start = self.lines.get(n).map_or(self.tokens.len(), |l| l.1);
+        let end = self.lines.get(n + 1).map_or(self.tokens.len(), |l| l.1);
+        start..end
+    }
+
+    /// The end of the line of token `i`: the index after its last token.
+    pub(crate) fn line_end(&self, i: usize) -> usize {
+        let line = self.tokens[i].line;
+        i + self.tokens[i..]
+            .iter()
+            .take_while(|t| t.line == line)
+            .count()
+    }
+
+    /// Whether token `i` starts in the document's tail: among its last [`TAIL_WORDS`] words,
+    /// and in its second half.
+    pub(crate) fn in_tail(&self, i: usize) -> bool {
+        let before = self.words_before[i];
+        self.words.saturating_sub(before) <= TAIL_WORDS && before.saturating_mul(2) >= self.words
+    }
+
+    /// The segments of tokens `range` (one line's): ranges split at every segment start.
+    pub(crate) fn segments(&self, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut at = range.start;
+        std::iter::from_fn(move || {
+            if at >= range.end {
+                return None;
+            }
+            let start = at;
+            at += 1;
+            while at < range.end && self.tokens[at].starts == Start::Inside {
+                at += 1;
+            }
+            Some(start..at)
+        })
+    }
+}
+
+/// How far from the end a tail template starts, in words: "an anchor seen within the last
+/// ~60 tokens in ≥ 90% of the documents holding it".
+pub(crate) const TAIL_WORDS: usize = 60;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edges_keep_positions_of_the_whole() {
+        let mut text = String::from("عنوان\nسطر أول\nسطر ثان\n");
+        for i in 0..200 {
+            text += &["جملة رقم ", &i.to_string(), " في وسط النص.\n"].concat();
+        }
+        text.push_str("رابط الخبر: عنوان\n");
+        let doc = Doc::new(&text);
+        let all = DocTokens::of(&doc);
+        let edges = DocTokens::edges(&doc, 2, true, |_| true);
+        assert_eq!(edges.words, all.words);
+        assert!(
+            edges.tokens.len() < all.tokens.len() / 4,
+            "{}",
+            edges.tokens.len()
+        );
+        // The same tokens and positions where they are kept.
+        for (n, &(line, first)) in edges.lines.iter().enumerate() {
+            let m = all.lines.iter().position(|l| l.0 == line).unwrap();
+            let (a, b) = (edges.line_tokens(n), all.line_tokens(m));
+            assert_eq!(edges.tokens[a.clone()], all.tokens[b.clone()]);
+            assert_eq!(edges.words_before[first], all.words_before[b.start]);
+        }
+        // The first three lines, and the tail with a few lines before it.
+        assert_eq!(
+            edges.lines[..3].iter().map(|l| l.0).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
+        assert_eq!(edges.lines.last().unwrap().0, 203);
+        let tail_start = edges.lines[3].0;
+        assert!(tail_start > 150 && tail_start < 200, "{tail_start}");
+    }
+
+    #[test]
+    fn doc_tokens_positions() {
+        let doc = Doc::new("عنوان\nنص أول طويل.\n\nرابط الخبر: عنوان");
+        let t = DocTokens::of(&doc);
+        assert_eq!(t.lines.iter().map(|l| l.0).collect::<Vec<_>>(), [0, 1, 3]);
+        assert_eq!(t.words, 7);
+        let last = t.line_tokens(2);
+        let segs: Vec<_> = t.segments(last.clone()).collect();
+        assert_eq!(segs.len(), 2);
+        assert!(t.in_tail(last.start));
+        assert!(!t.in_tail(0));
+        assert_eq!(t.line_end(last.start), t.tokens.len());
+    }
+}
