@@ -452,9 +452,15 @@ impl Step {
         c & (Step::STOP | Step::ALEF) == 0
             && after & Step::LETTER == 0
             && c & Step::LAM != 0
-            && in_word < 4
+            && in_word < DEEP_ARTICLE_AT
     }
 }
+
+/// The letters of an Arabic word up to the alef of an `ال` inside it, at least, for the
+/// article to be a soft glue point: three letters before it (`ترامبالحوثيون`), so that
+/// words that hold `ال` near their start (`فالحكومة`, `بالاضافة`) do not count. Set by hand
+/// with the glue scanner (7277df5).
+pub(crate) const DEEP_ARTICLE_AT: usize = 4;
 
 /// Where [`steps`] starts: the UTF-8 bytes of U+0600, read as a big-endian number.
 pub(crate) const STEPS_FROM: u16 = 0xD880;

@@ -2,7 +2,7 @@
 //! headline, or something else. Rules that look for the article body read the page as
 //! blocks; the [`Doc`] builds them once and shares them between rules.
 
-use super::{Doc, Line};
+use super::{Doc, Line, MIN_PROSE_UNITS};
 
 /// What a block of lines looks like to the region finder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,18 +40,34 @@ struct OpenBlock<'d> {
 
 /// Whether `line` is a sentence that announces a list: prose-length, ending in a colon.
 fn announces_list(line: &Line<'_>) -> bool {
-    line.units() >= 8 && line.last_char() == Some(':')
+    line.units() >= MIN_PROSE_UNITS && line.last_char() == Some(':')
 }
+
+/// The most digits of a list item's number (`2.`, `10)`, `120.`): longer, it is a year or
+/// an amount. Set with the announced lists (a70ab1a).
+const MAX_ITEM_NUMBER_DIGITS: usize = 3;
+
+/// The most units of a list item or a headline line: longer, it is a sentence. Set by hand
+/// with the whole-page rules (df78710).
+const MAX_SHORT_LINE_UNITS: usize = 15;
+
+/// How many characters in ten of a headline are letters, at least: fewer, it is a date,
+/// a score or a code. Set by hand with the whole-page rules (df78710).
+const MIN_HEADLINE_LETTER_TENTHS: usize = 7;
+
+/// The fewest units of a hard-wrapped block that reads as prose (with one punctuation
+/// mark). Set by hand with the whole-page rules (df78710).
+const MIN_WRAPPED_PROSE_UNITS: usize = 12;
 
 /// Whether `line` can be an item of an announced list: short, not a sentence of its own,
 /// and numbered (`2. Norway`, `10) Spain`). Menus and teaser lists are not numbered.
 fn is_list_item(line: &Line<'_>) -> bool {
     let text = line.text().trim_start();
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    let numbered = (1..=3).contains(&digits)
+    let numbered = (1..=MAX_ITEM_NUMBER_DIGITS).contains(&digits)
         && text[digits..].starts_with(['.', ')'])
         && text[digits + 1..].starts_with([' ', '\t']);
-    numbered && line.units() <= 15 && !line.is_prose()
+    numbered && line.units() <= MAX_SHORT_LINE_UNITS && !line.is_prose()
 }
 
 impl OpenBlock<'_> {
@@ -117,9 +133,12 @@ fn classify_line(line: &Line<'_>) -> Kind {
     if line.is_prose() || announces_list(line) {
         return Kind::Prose;
     }
-    let letter_share = line.letters() * 10 / line.chars().max(1);
+    let letter_tenths = line.letters() * 10 / line.chars().max(1);
     // A bullet is typed text (menus lose their markup when HTML is stripped): a list.
-    if line.units() <= 15 && letter_share >= 7 && !line.is_bullet() {
+    if line.units() <= MAX_SHORT_LINE_UNITS
+        && letter_tenths >= MIN_HEADLINE_LETTER_TENTHS
+        && !line.is_bullet()
+    {
         Kind::Headline
     } else {
         Kind::Other
@@ -128,7 +147,7 @@ fn classify_line(line: &Line<'_>) -> Kind {
 
 /// A hard-wrapped block of `units` words holding `punct` sentence and clause marks.
 fn classify_wrapped(units: usize, punct: usize) -> Kind {
-    if units >= 12 && punct >= 1 {
+    if units >= MIN_WRAPPED_PROSE_UNITS && punct >= 1 {
         Kind::Prose
     } else {
         Kind::Other

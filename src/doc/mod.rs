@@ -289,11 +289,19 @@ impl<'d> Line<'d> {
     /// ```
     pub fn is_prose(&self) -> bool {
         let units = self.units();
-        units >= 8
+        units >= MIN_PROSE_UNITS
             && (self.ends_with_terminal() || self.clause_punct() + self.terminal_punct() >= 2)
-            && self.strong_glue() * 10 < units
+            && self.strong_glue() * PROSE_UNITS_PER_GLUE < units
     }
 }
+
+/// The fewest words (units) of a prose line: shorter lines are headings, labels and menu
+/// entries. Set by hand with the crate's first rules.
+pub(crate) const MIN_PROSE_UNITS: usize = 8;
+
+/// A prose line has fewer strong glue points than one per this many units: glued link runs
+/// have several per few words. Set by hand with the crate's first rules.
+const PROSE_UNITS_PER_GLUE: usize = 10;
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,10 @@ use crate::script::is_clitic;
 /// (`دايلمر.أيه.جي`).
 const MAX_ABBREVIATION_PART: usize = 3;
 
+/// The fewest parts of a dotted abbreviation (`كي.جي.بي`): two parts are a sentence glued
+/// to the next. Set with the false joins (4f995fd).
+const MIN_ABBREVIATION_PARTS: usize = 3;
+
 /// How many of the strong glue points of `text` are Arabic writing rather than joins of two
 /// texts, which the letter-by-letter scan cannot tell apart:
 ///
@@ -30,7 +34,7 @@ pub(crate) fn false_joins(text: &str) -> usize {
         letters.extend(token.chars().filter(|&c| !crate::script::is_arabic_mark(c)));
         for piece in letters.split(|c: char| !(c.is_alphabetic() || c == '.')) {
             let parts: Vec<&str> = piece.trim_matches('.').split('.').collect();
-            if parts.len() >= 3
+            if parts.len() >= MIN_ABBREVIATION_PARTS
                 && parts
                     .iter()
                     .all(|p| !p.is_empty() && p.chars().all(crate::script::is_arabic_letter))

@@ -1,9 +1,14 @@
 //! The glue scanner: the state machine that finds glue points one character at a time, and
 //! the calls [`Doc`](crate::Doc)'s line scanner drives it with, fast paths included.
 
-use crate::char_table::{arabic_index, CharInfo};
+use crate::char_table::{arabic_index, CharInfo, DEEP_ARTICLE_AT};
 use crate::glue::arabic::plain_arabic;
 use crate::glue::GlueKind;
+
+/// The letters of a word from a deep `ال` to its end, at least, for the article to be a soft
+/// glue point: `ال` and three more, a word glued on (`…الحوثيون`), not a suffix. Set by hand
+/// with the glue scanner (7277df5).
+const DEEP_ARTICLE_WORD_LETTERS: usize = 5;
 
 /// No offset: an empty `pending_upper` or `article_at`.
 const NONE: usize = usize::MAX;
@@ -138,7 +143,7 @@ impl Scanner {
                 self.close_word(found);
             } else if c & CharInfo::LAM != 0
                 && p & CharInfo::ALEF != 0
-                && self.arabic_in_word >= 4
+                && self.arabic_in_word >= DEEP_ARTICLE_AT
                 && self.article_at == NONE
             {
                 // `ال` whose alef follows at least three letters of this word.
@@ -311,7 +316,7 @@ impl Scanner {
     fn close_word(&mut self, found: &mut impl FnMut(usize, GlueKind)) {
         if self.article_at != NONE {
             // `ال` plus at least three letters after it.
-            if self.arabic_in_word >= self.article_before + 5 {
+            if self.arabic_in_word >= self.article_before + DEEP_ARTICLE_WORD_LETTERS {
                 found(self.article_at, GlueKind::Soft);
             }
             self.article_at = NONE;

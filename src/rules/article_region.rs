@@ -97,14 +97,43 @@ impl ArticleRegion {
     }
 }
 
+/// The most words a prose block scores: one very long paragraph (a transcript, a pasted
+/// table) must not outweigh the rest of the page. Set by hand with the rule (df78710).
+const MAX_PROSE_SCORE: i64 = 300;
+
+/// What a lone blurb after a headline loses besides half its words, so that a short one
+/// scores below zero. Set by hand with the half-score blurbs (7ab4025).
+const BLURB_PENALTY: i64 = 6;
+
+/// What any headline block costs, before half its words: a headline between two paragraphs
+/// barely dents the region, a list of them breaks it. Set by hand with the rule (df78710).
+const HEADLINE_PENALTY: i64 = 3;
+
+/// The most words a headline block costs (half of them count). Set by hand with the rule
+/// (df78710).
+const MAX_HEADLINE_COST_WORDS: i64 = 40;
+
+/// The fewest words of a headline whose lone blurb counts half: a label (`Step 2`) over a
+/// paragraph is a how-to's, not a teaser's. Set by hand with the half-score blurbs (7ab4025).
+const MIN_BLURB_HEADLINE_WORDS: u32 = 5;
+
+/// The most characters of a fragment that is neither prose nor headline (a duration, a date,
+/// `More …`) and goes outside the zone. Set by hand with the rule (df78710).
+const MAX_FRAGMENT_CHARS: usize = 20;
+
+/// How much of the best run's score another run needs to belong to the article zone (a
+/// quarter): set with the zone spanning all strong runs (ad9e50a), where a long article's
+/// sections split by a table or code each scored above it and teaser blurbs far below.
+const ZONE_SHARE: i64 = 4;
+
 /// A block's contribution to the region score.
 fn score(blocks: &[Block], i: usize) -> i64 {
     let block = &blocks[i];
     let units = i64::from(block.units);
     match block.kind {
-        Kind::Prose if is_isolated(blocks, i) => units.min(300) / 2 - 6,
-        Kind::Prose => units.min(300),
-        Kind::Headline => -(3 + units.min(40) / 2),
+        Kind::Prose if is_isolated(blocks, i) => units.min(MAX_PROSE_SCORE) / 2 - BLURB_PENALTY,
+        Kind::Prose => units.min(MAX_PROSE_SCORE),
+        Kind::Headline => -(HEADLINE_PENALTY + units.min(MAX_HEADLINE_COST_WORDS) / 2),
         Kind::Other => -1,
     }
 }
@@ -118,7 +147,7 @@ fn is_isolated(blocks: &[Block], i: usize) -> bool {
     let after_headline = i
         .checked_sub(1)
         .and_then(|j| blocks.get(j))
-        .is_some_and(|b| b.kind == Kind::Headline && b.units >= 5);
+        .is_some_and(|b| b.kind == Kind::Headline && b.units >= MIN_BLURB_HEADLINE_WORDS);
     let prose_follows = blocks.get(i + 1).is_some_and(|b| b.kind == Kind::Prose);
     after_headline && !prose_follows
 }
@@ -139,7 +168,7 @@ fn goes_outside(line: &Line<'_>, block: &Block, distance: usize, lead: bool) -> 
     match block.kind {
         Kind::Prose => block.units < TEASER_WORDS && distance > TEASER_DISTANCE && !lead,
         Kind::Headline => true,
-        Kind::Other => line.chars() <= 20,
+        Kind::Other => line.chars() <= MAX_FRAGMENT_CHARS,
     }
 }
 
@@ -186,7 +215,7 @@ fn densest_run(blocks: &[Block]) -> Option<Run> {
 fn zone(blocks: &[Block], min_score: i64) -> Option<(usize, usize)> {
     let runs = runs(blocks);
     let best = runs.iter().map(|r| r.score).max()?;
-    let bar = min_score.max(best / 4);
+    let bar = min_score.max(best / ZONE_SHARE);
     if best < min_score {
         return None;
     }

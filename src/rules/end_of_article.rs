@@ -9,9 +9,18 @@ use crate::lexicon::{AFTER_ARTICLE_MARKERS, COMMENT_MARKERS};
 use crate::phrases::{Lexicon, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::article_region::article_lines;
-use crate::rules::is_heading;
+use crate::rules::{is_heading, Share};
 
 const ID: &str = "end-of-article";
+
+/// How many times the minimum of prose before a comment marker makes the prose before
+/// "long", and how many times the prose before may then follow it (reader comments often
+/// outweigh the article). Set with the article zone (ad9e50a) on pages with long threads.
+const LONG_ARTICLE_FACTOR: usize = 3;
+
+/// How little prose may follow an after-article block: less than a quarter of what came
+/// before. Set by hand with the rule (df78710).
+const AFTER_BLOCK_SHARE: Share = Share::new(1, 4);
 
 /// Blocks after which only page furniture follows (author boxes, share blocks).
 static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &AFTER_ARTICLE_MARKERS));
@@ -130,10 +139,12 @@ impl Rule for EndOfArticle {
             let cut = if before < min || !closes_region {
                 None
             } else if is_heading(comment, &line) && !line.key().ends_with(':') {
-                (before >= after || (before >= 3 * min && after <= 3 * before))
+                (before >= after
+                    || (before >= LONG_ARTICLE_FACTOR * min
+                        && after <= LONG_ARTICLE_FACTOR * before))
                     .then_some("comments or end marker")
             } else if is_heading(&AFTER, &line) {
-                (after * 4 < before).then_some("after-article block")
+                (!AFTER_BLOCK_SHARE.reached(after, before)).then_some("after-article block")
             } else {
                 None
             };

@@ -5,9 +5,33 @@ use crate::error::BuildError;
 use crate::lexicon::KEYWORD_LABELS;
 use crate::phrases::{trim_decoration, Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
-use crate::rules::{is_join, is_title_like};
+use crate::rules::{is_join, is_title_like, Share};
 
 const ID: &str = "keyword-list";
+
+/// The most words of a line whose pairs are counted: a tag list is shorter, and a longer
+/// line costs time for nothing. Set by hand with the crate's first rules (7277df5).
+const MAX_COUNTED_WORDS: usize = 2000;
+
+/// The most words of a tag on a line of its own after a label alone. Set by hand with the
+/// crate's first rules (7277df5).
+const MAX_TAG_WORDS: usize = 6;
+
+/// How much of a tag list is letters (seven in ten at least): formulas and tables repeat
+/// symbols and numbers. Set with the formulas that are not tag lists (7ab4025).
+const MIN_LETTER_SHARE: Share = Share::new(7, 10);
+
+/// More clause marks than one per eight words, between two paragraphs, is a quoted chorus,
+/// punctuated like the sentences around it. Set with the quoted-chorus check (346ab37).
+const CHORUS_CLAUSE_SHARE: Share = Share::new(1, 8);
+
+/// A tag list has at most one clause mark per four words (the commas between tags). Set by
+/// hand with the crate's first rules (7277df5).
+const MAX_CLAUSE_SHARE: Share = Share::new(1, 4);
+
+/// The smallest [`KeywordList::min_words`] `build` accepts: shorter lines repeat a pair by
+/// chance.
+const LEAST_MIN_WORDS: usize = 4;
 
 /// Removes keyword and tag lists.
 ///
@@ -123,21 +147,21 @@ impl KeywordList {
             prev = Some(h);
         };
         // The words between single spaces, hashed as the bytes go by (as `split(' ')` and
-        // FNV-1a hashes would, without a search per word), the first 2000 of them.
+        // FNV-1a hashes would, without a search per word), the first MAX_COUNTED_WORDS.
         let (mut h, mut words) = (FNV_OFFSET, 0);
         for &b in key.as_bytes() {
             if b == b' ' {
                 push(h);
                 h = FNV_OFFSET;
                 words += 1;
-                if words == 2000 {
+                if words == MAX_COUNTED_WORDS {
                     break;
                 }
             } else {
                 h = fnv_step(h, b);
             }
         }
-        if words < 2000 {
+        if words < MAX_COUNTED_WORDS {
             push(h);
         }
         let total = pairs.len();
@@ -201,9 +225,10 @@ fn between_paragraphs(line: &Line<'_>) -> bool {
 
 /// FNV-1a: a fast, fixed hash for word identity within one line.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 fn fnv_step(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
 }
 
 impl Rule for KeywordList {
@@ -235,7 +260,7 @@ impl Rule for KeywordList {
                     // A label alone: its tags follow, one or a few per line.
                     let mut tags = Vec::new();
                     while let Some(next) = doc.line(index) {
-                        if next.is_blank() || !is_title_like(&next, 6) {
+                        if next.is_blank() || !is_title_like(&next, MAX_TAG_WORDS) {
                             break;
                         }
                         tags.push(Removal::line(&next, ID, Reason::KeywordList));
@@ -252,8 +277,9 @@ impl Rule for KeywordList {
             // Formulas and tables repeat symbols and numbers; tag lists are words. A chorus
             // quoted between two paragraphs repeats its words too, but is punctuated like
             // the sentences around it.
-            let wordy = line.letters() * 10 >= line.chars() * 7;
-            let quoted = line.clause_punct() * 8 > line.words() && between_paragraphs(&line);
+            let wordy = MIN_LETTER_SHARE.reached(line.letters(), line.chars());
+            let quoted = CHORUS_CLAUSE_SHARE.exceeded(line.clause_punct(), line.words())
+                && between_paragraphs(&line);
             // A paragraph that names the same people again and again (`His Highness Prince
             // …, His Highness Prince …`) finishes a sentence inside the line, with clauses;
             // a tag list, even one glued after such a paragraph, is only words.
@@ -264,7 +290,7 @@ impl Rule for KeywordList {
             if wordy
                 && line.words() >= self.min_words
                 && !line.ends_with_terminal()
-                && line.clause_punct() * 4 <= line.words()
+                && !MAX_CLAUSE_SHARE.exceeded(line.clause_punct(), line.words())
                 && !quoted
                 && !sentence
             {
@@ -281,7 +307,7 @@ impl Rule for KeywordList {
 
     fn validate(&self) -> Result<(), BuildError> {
         self.labels.validate()?;
-        if self.min_words < 4 {
+        if self.min_words < LEAST_MIN_WORDS {
             return Err(BuildError::option(ID, "min_words must be at least 4"));
         }
         if !(self.min_repeated_share > 0.0 && self.min_repeated_share <= 1.0) {

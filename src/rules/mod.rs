@@ -191,6 +191,40 @@ pub(crate) fn is_join(text: &str, at: usize) -> bool {
         || (before == 'ا' && matches!(after, 'ا' | 'أ' | 'إ' | 'آ'))
 }
 
+/// A share of a whole, `part` in `of`, compared in integers, so that no rounding moves a
+/// threshold: `Share::new(7, 10).reached(letters, chars)` is `letters * 10 >= chars * 7`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Share {
+    part: usize,
+    of: usize,
+}
+
+impl Share {
+    /// `part` in `of` (`Share::new(1, 4)`: a quarter).
+    pub(crate) const fn new(part: usize, of: usize) -> Share {
+        Share { part, of }
+    }
+
+    /// Whether `count` is at least this share of `whole`.
+    pub(crate) fn reached(self, count: usize, whole: usize) -> bool {
+        count * self.of >= whole * self.part
+    }
+
+    /// Whether `count` is more than this share of `whole`.
+    pub(crate) fn exceeded(self, count: usize, whole: usize) -> bool {
+        count * self.of > whole * self.part
+    }
+}
+
+/// The fewest letters of a word glued on after a label: an alef and three more, so that a
+/// suffix of the label (`اعلانه`, `اعلانا`) is not one. Set with the glued-label check
+/// (7277df5) from the suffixes an Arabic label takes.
+const MIN_GLUED_WORD_LETTERS: usize = 4;
+
+/// The most words of a heading line: longer, it is a sentence that mentions the phrase. Set
+/// with the whole-page rules (df78710); headings of the development pages have at most five.
+const MAX_HEADING_WORDS: usize = 8;
+
 /// Whether an Arabic word starting at `at` of `text` reads as a new word glued on after a
 /// label: it opens with the article `ال` or with an alef, and is long enough not to be a
 /// suffix of the label (`اعلانه`, `اعلانا`, `اعلانية` are words, `اعلانالاكثر` is two).
@@ -199,10 +233,10 @@ pub(crate) fn starts_glued_arabic_word(text: &str, at: usize) -> bool {
         .chars()
         .filter(|c| !crate::script::is_arabic_mark(*c))
         .take_while(|c| is_arabic_letter(*c))
-        .take(8)
+        .take(MIN_GLUED_WORD_LETTERS)
         .collect();
     // `ال…` and `ا…` alike: an alef and at least three more letters.
-    matches!(word.as_slice(), ['ا' | 'أ' | 'إ' | 'آ', rest @ ..] if rest.len() >= 3)
+    word.len() >= MIN_GLUED_WORD_LETTERS && matches!(word.first(), Some('ا' | 'أ' | 'إ' | 'آ'))
 }
 
 /// Whether a line reads as a title or list item rather than a sentence: short, at most one
@@ -218,11 +252,11 @@ pub(crate) fn is_title_like(line: &Line<'_>, max_words: usize) -> bool {
     line.words() <= max_words && line.clause_punct() <= 1 && !line.ends_with_period()
 }
 
-/// Whether a line is a heading of `set` standing alone: at most 8 words whose key, without
+/// Whether a line is a heading of `set` standing alone: at most [`MAX_HEADING_WORDS`] words whose key, without
 /// decoration and a leading or trailing count (`12 Comments`, `Comments (3)`), is one of the
 /// set's phrases. A sentence that mentions the phrase is not one.
 pub(crate) fn is_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
-    if line.words() > 8 {
+    if line.words() > MAX_HEADING_WORDS {
         return false;
     }
     let core = trim_decoration(line.key());

@@ -62,6 +62,9 @@ const HEADINGS: &[&str] = &[
 #[derive(Debug, Clone, Default)]
 pub struct TableOfContents;
 
+/// The base of section numbers.
+const DECIMAL: u32 = 10;
+
 /// The value of a decimal digit of the scripts scrapers meet (ASCII, Arabic-Indic, Eastern
 /// Arabic-Indic).
 fn digit(c: char) -> Option<u32> {
@@ -80,7 +83,7 @@ fn number(segment: &str) -> Option<(Vec<u32>, &str)> {
     let mut end = segment.len();
     for (i, c) in segment.char_indices() {
         if let Some(d) = digit(c) {
-            value = Some(value.unwrap_or(0).saturating_mul(10).saturating_add(d));
+            value = Some(value.unwrap_or(0).saturating_mul(DECIMAL).saturating_add(d));
         } else if c == '.' && value.is_some() {
             number.push(value.take()?);
         } else {

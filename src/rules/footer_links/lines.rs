@@ -122,10 +122,25 @@ pub(super) fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
 /// The most words of a line with a copyright notice.
 pub(crate) const MAX_COPYRIGHT_WORDS: usize = 20;
 
+/// The most words of a footer line holding a legal phrase; longer, it is a paragraph about
+/// the law. Set by hand with the legal phrases (7277df5, kept when they became a table).
+const MAX_LEGAL_WORDS: usize = 25;
+
+/// The fewest chrome phrases of a strip of page chrome: fewer are a sentence that names a
+/// section or two. Set by hand with the crate's first rules (7277df5).
+const MIN_CHROME_PHRASES: usize = 3;
+
+/// The fewest letters of a template end tag's name after `end` (`{% endblock %}`,
+/// `endif`): `end` alone is a word. Set with the template markup check (03f2ce4).
+const MIN_END_TAG_CHARS: usize = 4;
+
+/// The digits of a year (`© 2025`).
+const YEAR_DIGITS: usize = 4;
+
 /// Whether `line`, whose key is `key`, is a footer line holding a legal phrase of `legal`: a
 /// short line that is not prose.
 pub(crate) fn is_legal_line(legal: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
-    line.words() <= 25 && !line.is_prose() && legal.contains_any(key)
+    line.words() <= MAX_LEGAL_WORDS && !line.is_prose() && legal.contains_any(key)
 }
 
 /// The chrome phrases in `line`, whose key is `key`, if it is a strip of page chrome: three or more of them, of
@@ -139,13 +154,13 @@ pub(crate) fn chrome_markers(line: &Line<'_>, key: &str) -> Option<usize> {
         return None;
     }
     let (hits, distinct) = chrome_hits(key);
-    (hits >= 3 && distinct >= 2).then_some(hits)
+    (hits >= MIN_CHROME_PHRASES && distinct >= 2).then_some(hits)
 }
 
 /// (occurrences, distinct phrases) of chrome phrases in `key`; (0, 0) for a key too short
 /// to hold the three a chrome line needs.
 fn chrome_hits(key: &str) -> (usize, usize) {
-    if key.len() < 3 * CHROME.shortest() {
+    if key.len() < MIN_CHROME_PHRASES * CHROME.shortest() {
         return (0, 0);
     }
     let mut hits = 0;
@@ -187,7 +202,7 @@ pub(super) fn is_template_markup(text: &str) -> bool {
                         Some(end) => rest = &after[end + 1..],
                         None => return false,
                     }
-                } else if name.len() > 3 && name.starts_with("end") {
+                } else if name.len() >= MIN_END_TAG_CHARS && name.starts_with("end") {
                     rest = after;
                 } else {
                     return false;
@@ -221,7 +236,7 @@ pub(super) fn is_copyright_notice(key: &str) -> bool {
     }
     let has_year = || {
         key.as_bytes()
-            .windows(4)
+            .windows(YEAR_DIGITS)
             .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"))
     };
     key.contains('©') && has_year()

@@ -5,6 +5,7 @@ use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 
 use crate::doc::Line;
+use crate::rules::Share;
 use crate::script;
 
 /// Two spaces in a row, searched for on most lines: built once.
@@ -39,6 +40,27 @@ const MIN_DIRECTORY_ENTRIES: usize = 5;
 /// The most words of a directory entry's name; its description has at least two.
 const MAX_DIRECTORY_NAME_WORDS: usize = 6;
 
+/// The fewest words of a directory entry: a name and a description of two words.
+const MIN_DIRECTORY_ENTRY_WORDS: usize = 3;
+
+/// How many of a directory line's segments must be entries (three in four): set with the
+/// directories (03f2ce4); a feed list's odd segment is a section name.
+const DIRECTORY_ENTRY_SHARE: Share = Share::new(3, 4);
+
+/// The fewest links of a line set apart by separator characters (`|`, `•`, `»`, …); two
+/// are enough with a pipe when both are short. Set by hand with the crate's first rules.
+const MIN_SEPARATED_LINKS: usize = 3;
+
+/// The most words of the longest of two links a pipe sets apart (`Login | Register`), not
+/// two clauses (`Rain today | sun tomorrow, the forecast says`). Set with the whole-page
+/// rules (df78710).
+const MAX_PIPE_PAIR_WORDS: usize = 3;
+
+/// The fewest parts of a line set apart by spaced dashes, slashes or `>`; three are enough
+/// when each is a word or two. Dashes also join a headline's parts (`Saudi - American -
+/// Russian envoys`). Set with the spaced link runs (03f2ce4).
+const MIN_DASHED_LINKS: usize = 4;
+
 /// The entries of a directory line, if it is one: `name - what it is` entries run together
 /// two spaces or more apart, as link directories and feed lists print them when their
 /// markup is stripped (`Al-Ayyam - a Palestinian daily  Akhbar al-Khaleej - a daily from
@@ -47,7 +69,7 @@ const MAX_DIRECTORY_NAME_WORDS: usize = 6;
 /// of their own.
 pub(super) fn directory_entries(line: &Line<'_>) -> Option<usize> {
     let text = line.text();
-    if line.words() < MIN_DIRECTORY_ENTRIES * 3 || !text.contains("  ") {
+    if line.words() < MIN_DIRECTORY_ENTRIES * MIN_DIRECTORY_ENTRY_WORDS || !text.contains("  ") {
         return None;
     }
     let (mut segments, mut entries) = (0, 0);
@@ -66,7 +88,8 @@ pub(super) fn directory_entries(line: &Line<'_>) -> Option<usize> {
             });
         entries += usize::from(entry);
     }
-    (entries >= MIN_DIRECTORY_ENTRIES && entries * 4 >= segments * 3).then_some(entries)
+    (entries >= MIN_DIRECTORY_ENTRIES && DIRECTORY_ENTRY_SHARE.reached(entries, segments))
+        .then_some(entries)
 }
 
 /// The number of headlines, if the line is a long run of them set apart by runs of spaces
@@ -148,7 +171,7 @@ pub(super) fn separated_links(line: &Line<'_>) -> Option<usize> {
             _ => false,
         },
         // `•` `›` `‖`
-        _ => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA2 | 0xBA | 0x96])),
+        _ => matches!(bytes.get(i + 1..), Some([0x80, 0xA2 | 0xBA | 0x96, ..])),
     });
     if !spaced && !separator_char && !wide {
         return None;
@@ -180,12 +203,12 @@ pub(super) fn separated_links(line: &Line<'_>) -> Option<usize> {
     }
     let pipe = memchr::memchr(b'|', bytes).is_some();
     let enough = if separator_char {
-        segments >= 3 || (segments == 2 && pipe && longest <= 3)
+        segments >= MIN_SEPARATED_LINKS || (segments == 2 && pipe && longest <= MAX_PIPE_PAIR_WORDS)
     } else if spaced {
         // Dashes also join the parts of a headline (`talks between Saudi - American -
         // Russian envoys`), and a numbered item to its parts (`14 - name - nationality`): three
         // parts are links only when each is a word or two.
-        segments >= 4 || (segments == 3 && longest <= 2)
+        segments >= MIN_DASHED_LINKS || (segments == MIN_DASHED_LINKS - 1 && longest <= 2)
     } else {
         // Runs of spaces alone: a verse's two halves, or a caption beside a credit, are set
         // apart the same way; a run of links has more parts.

@@ -10,6 +10,7 @@ use crate::glue;
 use crate::lexicon::FOOTER_LINKS;
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::Share;
 
 mod lines;
 mod lists;
@@ -21,6 +22,38 @@ use lines::{inline_cuts, is_copyright_notice, is_template_markup, CONTACT, LEGAL
 use lists::{directory_entries, separated_links, spaced_headlines};
 
 const ID: &str = "footer-links";
+
+/// How many glue points per unit of length make a link run (one in four), besides
+/// [`FooterLinks::min_glue_points`]: set with the CJK-aware link runs (7ab4025), where long
+/// Arabic paragraphs with a few quotes glued to words stayed under it.
+const GLUE_SHARE: Share = Share::new(1, 4);
+
+/// The most units of a short line that two strong glue points make a link run (`HomeNews`
+/// `Sport`), unless it ends a sentence. Set with the CJK-aware link runs (7ab4025).
+const MAX_SHORT_RUN_UNITS: usize = 6;
+
+/// How much of a glued menu is letters (four in five at least); below, the line is code
+/// (`use Symfony\Component\HttpFoundation\Request;`). Set from the code lines of 9485934.
+const MIN_LETTER_SHARE: Share = Share::new(4, 5);
+
+/// The most words of a menu entry (`Contact`, `Terms of Use`). Set by hand with the crate's
+/// first rules (7277df5).
+const MAX_MENU_ENTRY_WORDS: usize = 4;
+
+/// The most characters of a menu entry. Set by hand with the crate's first rules (7277df5).
+const MAX_MENU_ENTRY_CHARS: usize = 40;
+
+/// The most bytes of a line without spaces that may still be code; longer, it is data
+/// (base64). Set with the code check (9d324d5).
+const MAX_CODE_TOKEN_BYTES: usize = 60;
+
+/// The smallest [`FooterLinks::min_glue_points`] `build` accepts: one glue point is a
+/// quote glued to a word in good prose.
+const LEAST_GLUE_POINTS: usize = 2;
+
+/// The smallest [`FooterLinks::min_menu_lines`] `build` accepts: two short lines in a row
+/// are a heading and a byline as often as a menu.
+const LEAST_MENU_LINES: usize = 3;
 
 /// Removes navigation and footer chrome:
 ///
@@ -146,15 +179,15 @@ impl FooterLinks {
         let units = line.units();
         let is_link_run = |strong: usize| {
             let glue = strong + line.soft_glue() / 2;
-            (glue >= self.min_glue_points && glue * 4 >= units)
-                || (strong >= 2 && units <= 6 && !line.ends_with_terminal())
+            (glue >= self.min_glue_points && GLUE_SHARE.reached(glue, units))
+                || (strong >= 2 && units <= MAX_SHORT_RUN_UNITS && !line.ends_with_terminal())
         };
         // One word opening in lower case with capitals inside is a camelCase name from code
         // (`skipKnownBugs`, `getElementById`); glued menus start each link with a capital.
         let identifier = line.words() == 1 && line.first_char().is_some_and(char::is_lowercase);
         // Glued menus are letters; a line where symbols make up more than a fifth of the
         // characters is code (`use Symfony\Component\HttpFoundation\Request;`).
-        let code = line.letters() * 5 < line.chars() * 4;
+        let code = !MIN_LETTER_SHARE.reached(line.letters(), line.chars());
         if !identifier
             && !code
             && is_link_run(line.strong_glue())
@@ -222,8 +255,8 @@ impl MenuRun<'_> {
 /// Whether a line reads as a menu entry: one to four words of letters, no digits (an
 /// ingredient or a spec line has them), no sentence, clause or key-value marks.
 pub(crate) fn is_menu_entry(line: &Line<'_>) -> bool {
-    (1..=4).contains(&line.words())
-        && line.chars() <= 40
+    (1..=MAX_MENU_ENTRY_WORDS).contains(&line.words())
+        && line.chars() <= MAX_MENU_ENTRY_CHARS
         && line.digits() == 0
         && line.terminal_punct() == 0
         && line.clause_punct() == 0
@@ -242,7 +275,7 @@ fn has_code_syntax(text: &str) -> bool {
     // A long run without spaces is data (base64 ends in `=`), not a line of a program; and
     // template tags (`{* #registrationForm *}`, `{{ user_name }}`) left in a page are its
     // markup.
-    if bytes.len() > 60 && memchr::memchr(b' ', bytes).is_none() {
+    if bytes.len() > MAX_CODE_TOKEN_BYTES && memchr::memchr(b' ', bytes).is_none() {
         return false;
     }
     let template_tag = memchr::memchr_iter(b'{', bytes)
@@ -318,10 +351,10 @@ impl Rule for FooterLinks {
 
     fn validate(&self) -> Result<(), BuildError> {
         self.links.validate()?;
-        if self.min_glue_points < 2 {
+        if self.min_glue_points < LEAST_GLUE_POINTS {
             return Err(BuildError::option(ID, "min_glue_points must be at least 2"));
         }
-        if self.min_menu_lines < 3 {
+        if self.min_menu_lines < LEAST_MENU_LINES {
             return Err(BuildError::option(ID, "min_menu_lines must be at least 3"));
         }
         self.patterns.validate()
