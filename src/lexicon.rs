@@ -274,6 +274,10 @@ phrases! {
     pub(crate) DATE_LABELS = "date_labels";
 }
 phrases! {
+    /// The Arabic words that open a relative time before its unit (`قبل`, `منذ`).
+    pub(crate) RELATIVE_SINCE = "relative_since";
+}
+phrases! {
     /// Units of an Arabic relative time after `قبل` or `منذ`.
     pub(crate) RELATIVE_UNITS_SINCE = "relative_units_since";
 }
@@ -347,6 +351,10 @@ phrases! {
     pub CONTACT_LABELS = "contact_labels";
 }
 phrases! {
+    /// Headings that open a page's own table of contents (`Contents`, `محتويات`).
+    pub(crate) TOC_HEADINGS = "toc_headings";
+}
+phrases! {
     /// "All rights reserved".
     pub(crate) RIGHTS_RESERVED = "rights_reserved";
 }
@@ -373,6 +381,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     DATE_WORDS,
     DATE_CONNECTORS,
     DATE_LABELS,
+    RELATIVE_SINCE,
     RELATIVE_UNITS_SINCE,
     RELATIVE_UNITS_AGO,
     RELATIVE_OPENERS,
@@ -390,6 +399,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     SITE_VOICE,
     SIGNING_IN,
     RIGHTS_RESERVED,
+    TOC_HEADINGS,
 ];
 
 /// `list` as a regex alternation of its phrases, each escaped, in the table's order.

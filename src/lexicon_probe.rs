@@ -16,6 +16,8 @@
 //!   words (`footer-links`);
 //! * share prompts, notices and the words of cookie banners and prompts: as `page-chrome`
 //!   finds them;
+//! * table-of-contents headings: a whole line (`table-of-contents`); whether entries follow is
+//!   not asked;
 //! * comment and after-article markers: a marker line (`end-of-article`); how much prose
 //!   comes before and after is not asked;
 //! * comment actions, commenters' verbs and the openers of a count of responses: a line the
@@ -46,6 +48,7 @@ use crate::rules::page_chrome::{
     MAX_NEWSLETTER_WORDS, MAX_NOTICE_WORDS, MAX_PATTERN_WORDS, SIGNING, VOICE,
 };
 use crate::rules::related_section::is_heading_phrase;
+use crate::rules::table_of_contents::is_heading_key;
 use crate::rules::{is_heading, AdMarker, KeywordList, RelatedSection};
 
 /// One entry of a built-in table.
@@ -106,6 +109,8 @@ enum Mode {
     Voice,
     Signing,
     RightsReserved,
+    /// A table of contents' heading: the whole line.
+    TocHeading,
     /// A word of a line the date pattern matches.
     DateWord,
     /// A word of a line one form of the relative-time pattern matches (see
@@ -141,8 +146,9 @@ fn mode(list: Phrases) -> Mode {
         "site_voice" => Mode::Voice,
         "signing_in" => Mode::Signing,
         "rights_reserved" => Mode::RightsReserved,
+        "toc_headings" => Mode::TocHeading,
         "date_words" | "date_connectors" | "date_labels" => Mode::DateWord,
-        "relative_units_since" => Mode::RelativeWord(0),
+        "relative_since" | "relative_units_since" => Mode::RelativeWord(0),
         "relative_units_ago" => Mode::RelativeWord(1),
         "relative_openers" => Mode::RelativeWord(2),
         "reading_minutes" | "reading_words" => Mode::RelativeWord(3),
@@ -334,7 +340,8 @@ impl TableProbe {
             | Mode::Notice
             | Mode::CommentMarker
             | Mode::AfterArticle
-            | Mode::CommentTitleOpener => true,
+            | Mode::CommentTitleOpener
+            | Mode::TocHeading => true,
             Mode::CommentAction | Mode::CommenterVerb => words <= MAX_HEADER_WORDS,
             Mode::Chrome => facts.chrome,
             Mode::Consent => {
@@ -394,6 +401,7 @@ impl TableProbe {
                 self.patterns[entry].is_match(key.trim())
             }
             Mode::Voice => has_word(single, key),
+            Mode::TocHeading => is_heading_key(key, &self.folded[entry]),
             // The line passed the table's test; the entry occurs in it.
             Mode::Chrome | Mode::Consent | Mode::Signing | Mode::RightsReserved => true,
             Mode::DateWord
@@ -436,7 +444,7 @@ mod tests {
             "ADVERTISEMENT\nThe story, with commas, ends here.\nRelated\n• A headline\n\
              Tags: one, two\nPrivacy Policy\n3 hours ago\nShare on Facebook\nBy Staff Writer\n\
              © Oli Scarff/Getty Images\n15. Mai 2019, 05:28 Uhr\n[Reply]\nAnna says:\n\
-             12 Responses to “Buses”\n",
+             12 Responses to “Buses”\nInhalt:\nمنذ 3 ساعات\n",
         );
         for want in [
             ("ad_labels", "Advertisement"),
@@ -452,6 +460,9 @@ mod tests {
             ("comment_actions", "reply"),
             ("commenter_verbs", "says"),
             ("comment_title_openers", "responses to"),
+            ("toc_headings", "inhalt"),
+            ("relative_since", "منذ"),
+            ("relative_units_since", "ساعات"),
         ] {
             assert!(got.contains(&want), "{want:?} in {got:?}");
         }

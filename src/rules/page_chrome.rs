@@ -10,7 +10,8 @@ use crate::lexicon::{
     alternation, Phrases, BYLINE_WORDS, CONSENT_WORDS, COUNTER_WORDS, CREDIT_AGENCIES,
     CREDIT_LABELS, CREDIT_MARKS, CREDIT_WORDS, DATE_CONNECTORS, DATE_LABELS, DATE_WORDS, JUST_NOW,
     NOTICE_PHRASES, READING_LABELS, READING_MINUTES, READING_WORDS, RELATIVE_OPENERS,
-    RELATIVE_UNITS_AGO, RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
+    RELATIVE_SINCE, RELATIVE_UNITS_AGO, RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN,
+    SITE_VOICE,
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
@@ -55,14 +56,13 @@ const MAX_BYLINE_WORDS: usize = 7;
 const MAX_CREDIT_WORDS: usize = 10;
 
 /// Whether a line's `key` may be a relative time, given whether it holds a `number`
-/// ([`has_number`]): most forms hold one; the rest open with
-/// `قبل` or `منذ` or are a short phrase (`just now`, `الان`). Saves running the pattern
-/// over every short line.
+/// ([`has_number`]): most forms hold one; the rest open with a word of
+/// [`RELATIVE_SINCE`] (`قبل`, `منذ`) or are a short phrase (`just now`, `الان`). Saves
+/// running the pattern over every short line.
 fn might_be_relative_time(key: &str, number: bool) -> bool {
     number
         || key.len() <= MAX_NUMBERLESS_RELATIVE_BYTES
-        || key.starts_with("قبل")
-        || key.starts_with("منذ")
+        || RELATIVE_SINCE.iter().any(|word| key.starts_with(word))
 }
 
 /// Whether the line's key holds a digit, as the patterns' `\d` sees it: a numeric character
@@ -290,7 +290,8 @@ static LINE_PATTERNS: Lazy<LinePatterns> = Lazy::new(|| {
 pub(crate) fn relative_time_forms() -> [String; 6] {
     [
         format!(
-            r"(?:قبل|منذ)\s+(?:\d+\s+)?(?:{})",
+            r"(?:{})\s+(?:\d+\s+)?(?:{})",
+            alternation(RELATIVE_SINCE),
             alternation(RELATIVE_UNITS_SINCE)
         ),
         format!(r"\d+\s*(?:{})\s+ago", alternation(RELATIVE_UNITS_AGO)),

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use crate::doc::{Doc, Line};
+use crate::lexicon::TOC_HEADINGS;
 use crate::rule::{Reason, Removal, Rule};
 
 const ID: &str = "table-of-contents";
@@ -18,25 +19,11 @@ const MAX_SECTION: u32 = 99;
 /// Longest entry title, in words: entries are headings.
 const MAX_TITLE_WORDS: usize = 12;
 
-/// Headings that open a table of contents, folded (`MediaWiki`, `WordPress` plugins, news and
-/// encyclopedia sites in the crate's languages).
-const HEADINGS: &[&str] = &[
-    "contents",
-    "table of contents",
-    "محتويات",
-    "المحتويات",
-    "جدول المحتويات",
-    "فهرس المحتويات",
-    "inhaltsverzeichnis",
-    "inhalt",
-    "sommaire",
-    "contenido",
-    "contenidos",
-    "índice",
-    "indice",
-    "spis treści",
-    "inhoud",
-];
+/// Whether `key`, a line's folded key, is the heading `heading` of a table of contents (a
+/// phrase of [`TOC_HEADINGS`]): the whole line, a trailing `:` allowed.
+pub(crate) fn is_heading_key(key: &str, heading: &str) -> bool {
+    key.trim_end_matches(':').trim() == heading
+}
 
 /// Removes a page's own table of contents: numbered entries (`1 History`, `1.1 Early
 /// years`, `٢ القيمة الغذائية للخس`), one per line or several on a line apart by runs of
@@ -172,7 +159,9 @@ impl Rule for TableOfContents {
                 let mut first = k;
                 while let Some(prev) = first.checked_sub(1).and_then(|i| doc.line(i)) {
                     if prev.is_blank()
-                        || HEADINGS.contains(&prev.key().trim_end_matches(':').trim())
+                        || TOC_HEADINGS
+                            .iter()
+                            .any(|heading| is_heading_key(prev.key(), heading))
                     {
                         first -= 1;
                     } else {
