@@ -166,6 +166,11 @@
 //! * `cli`: the `textsieve` command-line tool (`cargo install --path . --features cli`),
 //!   which cleans directories of pages and JSON Lines files on all cores. The library
 //!   itself uses none of the feature's dependencies.
+//! * `unstable`: makes public what the rules use but users should not pin, since it changes
+//!   whenever detection improves: the built-in phrase lists (`lexicon`, read from
+//!   `src/lexicon/*.tsv`) and the shape helpers of [`Line`] (`is_prose`, `is_bullet`,
+//!   `strong_glue`, `soft_glue`). No semver promise covers them. ([`fold`]'s exact output
+//!   may change too; [`FOLD_VERSION`] says when.)
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 #![deny(rustdoc::broken_intra_doc_links)]
@@ -177,7 +182,10 @@ mod doc;
 mod error;
 mod fold;
 mod glue;
+#[cfg(feature = "unstable")]
 pub mod lexicon;
+#[cfg(not(feature = "unstable"))]
+mod lexicon;
 // Above both `lexicon` and `rules`: it tries each entry with its rule's own code.
 #[cfg(feature = "lexicon-sites")]
 #[doc(hidden)]

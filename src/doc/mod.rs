@@ -106,6 +106,21 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Declares methods that are public with the `unstable` feature and crate-visible without it
+/// (their docs, with their examples, go with the public form only).
+macro_rules! unstable_methods {
+    ($($(#[$attr:meta])* pub fn $name:ident $args:tt -> $ret:ty $body:block)*) => {
+        $(
+            #[cfg(feature = "unstable")]
+            $(#[$attr])*
+            pub fn $name $args -> $ret $body
+
+            #[cfg(not(feature = "unstable"))]
+            pub(crate) fn $name $args -> $ret $body
+        )*
+    };
+}
+
 /// One line of a [`Doc`]: its original text, folded key and measurements.
 ///
 /// Counts are over the line's own characters. A *word* is a run of non-space characters that
@@ -254,22 +269,6 @@ impl<'d> Line<'d> {
         )
     }
 
-    /// Whether the line starts with a bullet (`•`, `-`, `*`, `·`, `–`, …).
-    pub fn is_bullet(&self) -> bool {
-        self.data.has(Flag::BULLET)
-    }
-
-    /// Strong glue points: places where two texts were joined without a space (see the crate's
-    /// glue detector: script switches, `lowerUpper` joins, `ة`/`ى` followed by a letter, …).
-    pub fn strong_glue(&self) -> usize {
-        self.data.count(Counter::StrongGlue)
-    }
-
-    /// Weak glue points (`ال` deep inside a long word, and the like).
-    pub fn soft_glue(&self) -> usize {
-        self.data.count(Counter::SoftGlue)
-    }
-
     /// The line before this one, if any.
     pub fn prev(&self) -> Option<Line<'d>> {
         self.index.checked_sub(1).and_then(|i| self.doc.line(i))
@@ -279,19 +278,59 @@ impl<'d> Line<'d> {
     pub fn next(&self) -> Option<Line<'d>> {
         self.doc.line(self.index + 1)
     }
+}
 
-    /// Whether the line reads like prose: long enough, with sentence punctuation.
-    ///
-    /// ```
-    /// let doc = textsieve::Doc::new("Home\nThe minister said on Tuesday that talks would resume soon.");
-    /// assert!(!doc.line(0).unwrap().is_prose());
-    /// assert!(doc.line(1).unwrap().is_prose());
-    /// ```
-    pub fn is_prose(&self) -> bool {
-        let units = self.units();
-        units >= MIN_PROSE_UNITS
-            && (self.ends_with_terminal() || self.clause_punct() + self.terminal_punct() >= 2)
-            && self.strong_glue() * PROSE_UNITS_PER_GLUE < units
+/// The shape helpers of [`Line`]: heuristics the rules use (what counts as prose, a bullet,
+/// a glue point), public only with the `unstable` feature, since they change whenever
+/// detection improves.
+impl Line<'_> {
+    unstable_methods! {
+        /// Whether the line starts with a bullet (`•`, `-`, `*`, `·`, `–`, …).
+        ///
+        /// ```
+        /// let doc = textsieve::Doc::new("• Politics\nPolitics");
+        /// assert!(doc.line(0).unwrap().is_bullet());
+        /// assert!(!doc.line(1).unwrap().is_bullet());
+        /// ```
+        pub fn is_bullet(&self) -> bool {
+            self.data.has(Flag::BULLET)
+        }
+
+        /// Strong glue points: places where two texts were joined without a space (see the crate's
+        /// glue detector: script switches, `lowerUpper` joins, `ة`/`ى` followed by a letter, …).
+        ///
+        /// ```
+        /// let doc = textsieve::Doc::new("About EuronewsCommercial Services\nThe minister said so.");
+        /// assert_eq!(doc.line(0).unwrap().strong_glue(), 1);
+        /// assert_eq!(doc.line(1).unwrap().strong_glue(), 0);
+        /// ```
+        pub fn strong_glue(&self) -> usize {
+            self.data.count(Counter::StrongGlue)
+        }
+
+        /// Weak glue points (`ال` deep inside a long word, and the like).
+        ///
+        /// ```
+        /// let doc = textsieve::Doc::new("ترامبالحوثيون");
+        /// assert_eq!(doc.line(0).unwrap().soft_glue(), 1);
+        /// ```
+        pub fn soft_glue(&self) -> usize {
+            self.data.count(Counter::SoftGlue)
+        }
+
+        /// Whether the line reads like prose: long enough, with sentence punctuation.
+        ///
+        /// ```
+        /// let doc = textsieve::Doc::new("Home\nThe minister said on Tuesday that talks would resume soon.");
+        /// assert!(!doc.line(0).unwrap().is_prose());
+        /// assert!(doc.line(1).unwrap().is_prose());
+        /// ```
+        pub fn is_prose(&self) -> bool {
+            let units = self.units();
+            units >= MIN_PROSE_UNITS
+                && (self.ends_with_terminal() || self.clause_punct() + self.terminal_punct() >= 2)
+                && self.strong_glue() * PROSE_UNITS_PER_GLUE < units
+        }
     }
 }
 

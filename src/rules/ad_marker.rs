@@ -32,7 +32,7 @@ pub struct AdMarker {
 
 impl Default for AdMarker {
     /// # Defaults
-    /// The labels of [`AD_LABELS`](crate::lexicon::AD_LABELS), no patterns.
+    /// The labels of `lexicon::AD_LABELS` (`src/lexicon/ad_labels.tsv`), no patterns.
     fn default() -> AdMarker {
         AdMarker {
             labels: Lexicon::new(ID, &AD_LABELS),

@@ -14,8 +14,8 @@ const ID: &str = "article-region";
 /// note), so these are *evidence* for the line model ([`ContentModel`](crate::ContentModel)),
 /// which decides; on its own the rule removes nothing.
 ///
-/// Each non-blank line scores its length in words if it reads as prose (see
-/// [`Line::is_prose`]) and a penalty if it does not; the article region is the run of lines
+/// Each non-blank line scores its length in words if it reads as prose (long enough, with
+/// sentence punctuation) and a penalty if it does not; the article region is the run of lines
 /// with the highest total (a maximum-sum segment, found in one pass). Lines inside the region
 /// all stay, whatever they look like: a subheading, caption or dateline between two paragraphs
 /// is article text. Outside it, prose lines stay too (losing article text is worse than

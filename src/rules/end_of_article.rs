@@ -63,8 +63,8 @@ pub struct EndOfArticle {
 
 impl Default for EndOfArticle {
     /// # Defaults
-    /// Markers of [`COMMENT_MARKERS`](crate::lexicon::COMMENT_MARKERS) and
-    /// [`AFTER_ARTICLE_MARKERS`](crate::lexicon::AFTER_ARTICLE_MARKERS); at least 60 words of
+    /// Markers of `lexicon::COMMENT_MARKERS` (`src/lexicon/comment_markers.tsv`) and
+    /// `lexicon::AFTER_ARTICLE_MARKERS` (`src/lexicon/after_article_markers.tsv`); at least 60 words of
     /// prose before a cut.
     fn default() -> EndOfArticle {
         EndOfArticle {

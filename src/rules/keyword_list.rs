@@ -60,7 +60,7 @@ pub struct KeywordList {
 
 impl Default for KeywordList {
     /// # Defaults
-    /// The labels of [`KEYWORD_LABELS`](crate::lexicon::KEYWORD_LABELS); unlabelled lists of
+    /// The labels of `lexicon::KEYWORD_LABELS` (`src/lexicon/keyword_labels.tsv`); unlabelled lists of
     /// at least 12 words where at least half of the word pairs repeat.
     fn default() -> KeywordList {
         KeywordList {

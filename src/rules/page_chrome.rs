@@ -350,8 +350,8 @@ fn line_pattern_sources() -> [String; 5] {
 
 impl Default for PageChrome {
     /// # Defaults
-    /// Share prompts of [`SHARE_PREFIXES`](crate::lexicon::SHARE_PREFIXES), notices of
-    /// [`NOTICE_PHRASES`](crate::lexicon::NOTICE_PHRASES), no patterns.
+    /// Share prompts of `lexicon::SHARE_PREFIXES` (`src/lexicon/share_prefixes.tsv`), notices of
+    /// `lexicon::NOTICE_PHRASES` (`src/lexicon/notice_phrases.tsv`), no patterns.
     fn default() -> PageChrome {
         PageChrome {
             notices: Lexicon::new(ID, &NOTICE_PHRASES),

@@ -58,7 +58,7 @@ pub struct RelatedSection {
 
 impl Default for RelatedSection {
     /// # Defaults
-    /// The headings of [`RELATED_HEADINGS`](crate::lexicon::RELATED_HEADINGS), items of at most
+    /// The headings of `lexicon::RELATED_HEADINGS` (`src/lexicon/related_headings.tsv`), items of at most
     /// 20 words, appended articles kept.
     fn default() -> RelatedSection {
         RelatedSection {

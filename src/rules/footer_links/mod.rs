@@ -94,7 +94,7 @@ pub struct FooterLinks {
 
 impl Default for FooterLinks {
     /// # Defaults
-    /// The links of [`FOOTER_LINKS`](crate::lexicon::FOOTER_LINKS); link runs of at least 3
+    /// The links of `lexicon::FOOTER_LINKS` (`src/lexicon/footer_links.tsv`); link runs of at least 3
     /// glue points; menu runs of at least 5 lines.
     fn default() -> FooterLinks {
         FooterLinks {
