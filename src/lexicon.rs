@@ -361,6 +361,26 @@ phrases! {
     pub(crate) TOC_HEADINGS = "toc_headings";
 }
 phrases! {
+    /// The line model's date words: month names and the words of relative times.
+    pub(crate) DATE_FEATURE_WORDS = "date_feature_words";
+}
+phrases! {
+    /// The line model's clock-time suffixes (`am`, `pm`).
+    pub(crate) TIME_FEATURE_WORDS = "time_feature_words";
+}
+phrases! {
+    /// The line model's comment words, counted as words.
+    pub(crate) COMMENT_FEATURE_WORDS = "comment_feature_words";
+}
+phrases! {
+    /// The line model's comment stems, counted with any ending.
+    pub(crate) COMMENT_FEATURE_STEMS = "comment_feature_stems";
+}
+phrases! {
+    /// The line model's comment words counted only at the end of a key.
+    pub(crate) COMMENT_FEATURE_ENDINGS = "comment_feature_endings";
+}
+phrases! {
     /// "All rights reserved".
     pub(crate) RIGHTS_RESERVED = "rights_reserved";
 }
@@ -406,6 +426,11 @@ pub(crate) const TABLES: &[Phrases] = &[
     SIGNING_IN,
     RIGHTS_RESERVED,
     TOC_HEADINGS,
+    DATE_FEATURE_WORDS,
+    TIME_FEATURE_WORDS,
+    COMMENT_FEATURE_WORDS,
+    COMMENT_FEATURE_STEMS,
+    COMMENT_FEATURE_ENDINGS,
 ];
 
 /// `list` as a regex alternation of its phrases, each escaped, in the table's order.

@@ -24,7 +24,10 @@
 //!   `comment-thread` pattern matches with that entry alone (whether a thread surrounds it is
 //!   not asked);
 //! * the words of the line patterns (months, units, credit labels, agencies, …): a word of a
-//!   line the whole pattern matches, within the rule's limits.
+//!   line the whole pattern matches, within the rule's limits;
+//! * the words of the line model's features (dates, clock times, comment words): matched by
+//!   the feature's pattern built from that word alone, in a line short enough for the
+//!   feature to look.
 
 use std::collections::BTreeSet;
 
@@ -32,6 +35,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::decide::features::{
+    ending_pattern, hour_pattern, words_pattern, MAX_PATTERN_WORDS as MAX_FEATURE_PATTERN_WORDS,
+};
 use crate::doc::{Doc, Line};
 use crate::fold::fold;
 use crate::lexicon::{self, Phrases};
@@ -111,6 +117,9 @@ enum Mode {
     RightsReserved,
     /// A table of contents' heading: the whole line.
     TocHeading,
+    /// A word of a line-model feature, matched by the feature's pattern of that word alone
+    /// (see [`feature_pattern`]).
+    Feature(Feature),
     /// A word of a line the date pattern matches.
     DateWord,
     /// A word of a line one form of the relative-time pattern matches (see
@@ -147,6 +156,10 @@ fn mode(list: Phrases) -> Mode {
         "signing_in" => Mode::Signing,
         "rights_reserved" => Mode::RightsReserved,
         "toc_headings" => Mode::TocHeading,
+        "date_feature_words" | "comment_feature_words" => Mode::Feature(Feature::Word),
+        "comment_feature_stems" => Mode::Feature(Feature::Stem),
+        "comment_feature_endings" => Mode::Feature(Feature::Ending),
+        "time_feature_words" => Mode::Feature(Feature::Hour),
         "date_words" | "date_connectors" | "date_labels" => Mode::DateWord,
         "relative_since" | "relative_units_since" => Mode::RelativeWord(0),
         "relative_units_ago" => Mode::RelativeWord(1),
@@ -161,6 +174,30 @@ fn mode(list: Phrases) -> Mode {
     }
 }
 
+/// How a line-model feature matches its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Feature {
+    /// A word: a whole ASCII word, or anywhere if it is not ASCII.
+    Word,
+    /// A stem, with any ending.
+    Stem,
+    /// A word at the end of the key.
+    Ending,
+    /// A suffix of an hour (`9 am`), in a line that holds a digit.
+    Hour,
+}
+
+/// The pattern a line-model feature would match `phrase` with, alone.
+fn feature_pattern(feature: Feature, phrase: &str) -> Regex {
+    let source = match feature {
+        Feature::Word => words_pattern(&[phrase], &[]),
+        Feature::Stem => words_pattern(&[], &[phrase]),
+        Feature::Ending => ending_pattern(&[phrase]),
+        Feature::Hour => hour_pattern(&[phrase]),
+    };
+    Regex::new(&source).expect("built-in pattern")
+}
+
 /// One table's entries, ready to be tried.
 struct TableProbe {
     mode: Mode,
@@ -170,8 +207,8 @@ struct TableProbe {
     folded: Vec<String>,
     /// Each entry alone, for the phrase modes.
     singles: Vec<PhraseSet>,
-    /// Each entry alone in its rule's pattern, for the comment-thread modes.
-    patterns: Vec<Regex>,
+    /// Each entry alone in its rule's pattern, for the comment-thread and feature modes.
+    patterns: Vec<Option<Regex>>,
     /// Every occurrence of every folded entry, overlapping: the candidates of a line.
     search: AhoCorasick,
 }
@@ -263,12 +300,13 @@ impl Probe {
                 .collect();
             let patterns = list
                 .iter()
-                .filter_map(|p| {
+                .map(|p| {
                     let one = [*p];
                     let pattern = match mode {
                         Mode::CommentAction => action_pattern(&one),
                         Mode::CommenterVerb => verb_pattern(&one),
                         Mode::CommentTitleOpener => title_opener_pattern(&one),
+                        Mode::Feature(feature) => return Some(feature_pattern(feature, p)),
                         _ => return None,
                     };
                     Some(Regex::new(&pattern).expect("built-in pattern"))
@@ -365,6 +403,10 @@ impl TableProbe {
                     && has_word(&VOICE, line.key())
             }
             Mode::RightsReserved => words <= MAX_COPYRIGHT_WORDS,
+            Mode::Feature(feature) => {
+                line.units() <= MAX_FEATURE_PATTERN_WORDS
+                    && (feature != Feature::Hour || line.digits() > 0)
+            }
             Mode::DateWord => facts.date,
             Mode::RelativeWord(form) => facts.relative[form],
             Mode::CounterWord => facts.counter,
@@ -397,11 +439,15 @@ impl TableProbe {
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
             Mode::CommentMarker => is_heading(single, line) && !key.ends_with(':'),
             Mode::AfterArticle => is_heading(single, line),
-            Mode::CommentAction | Mode::CommenterVerb | Mode::CommentTitleOpener => {
-                self.patterns[entry].is_match(key.trim())
-            }
+            Mode::CommentAction | Mode::CommenterVerb | Mode::CommentTitleOpener => self.patterns
+                [entry]
+                .as_ref()
+                .is_some_and(|p| p.is_match(key.trim())),
             Mode::Voice => has_word(single, key),
             Mode::TocHeading => is_heading_key(key, &self.folded[entry]),
+            Mode::Feature(_) => self.patterns[entry]
+                .as_ref()
+                .is_some_and(|p| p.is_match(key)),
             // The line passed the table's test; the entry occurs in it.
             Mode::Chrome | Mode::Consent | Mode::Signing | Mode::RightsReserved => true,
             Mode::DateWord
@@ -475,7 +521,31 @@ mod tests {
              The privacy policy was changed in March 2020, officials said.\n\
              Mai Khalil, the minister, said so.\n",
         );
-        assert!(got.is_empty(), "{got:?}");
+        // The line model's features look at every short line, prose too: the model weighs
+        // what they find.
+        let rules: Vec<_> = got
+            .iter()
+            .filter(|(t, _)| !t.contains("_feature_"))
+            .collect();
+        assert!(rules.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn feature_words_are_found_in_short_lines_only() {
+        let long = format!("{}the minister said so.", "word ".repeat(40));
+        let got = found(&format!(
+            "Posted March 3, 2020 at 9 am\nJoe said:\n{long}\nاضف رد\n"
+        ));
+        for want in [
+            ("date_feature_words", "march"),
+            ("time_feature_words", "am"),
+            ("comment_feature_words", "said"),
+            ("comment_feature_endings", "رد"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        let got = found(&long);
+        assert!(!got.iter().any(|(t, _)| t.contains("_feature_")), "{got:?}");
     }
 
     #[test]

@@ -14,6 +14,10 @@ use regex::Regex;
 
 use super::text;
 use crate::doc::{Doc, Line};
+use crate::lexicon::{
+    COMMENT_FEATURE_ENDINGS, COMMENT_FEATURE_STEMS, COMMENT_FEATURE_WORDS, DATE_FEATURE_WORDS,
+    TIME_FEATURE_WORDS,
+};
 use crate::rule::{Reason, Removal};
 use crate::rules::{is_builtin, is_title_like};
 use crate::script::is_letter;
@@ -35,7 +39,7 @@ pub(crate) const COUNT: usize = OWN + CONTEXT * OFFSETS.len() + PLACE;
 
 /// Longest line, in words, whose dates, times and comment words are looked for: longer lines
 /// are sentences, where such words say nothing about boilerplate.
-const MAX_PATTERN_WORDS: usize = 30;
+pub(crate) const MAX_PATTERN_WORDS: usize = 30;
 /// Longest line, in words, whose shape (letters as `a`, digits as `0`) is compared with the
 /// other lines': repeated shapes are list items, teasers and comment headers.
 const MAX_SHAPE_WORDS: usize = 20;
@@ -244,23 +248,79 @@ impl Table {
 
 /// The rule patterns behind `date_like`, `has_time` and `comment_word`, on folded keys. They
 /// name kinds of line furniture seen on many sites: dates and clock times in the scripts of
-/// the crate's languages, relative times, and the words of comment sections.
+/// the crate's languages, relative times, and the words of comment sections. Their words are
+/// the lexicon's tables `date_feature_words`, `time_feature_words` and `comment_feature_*`.
 struct Patterns {
     date: Regex,
     time: Regex,
     comment: Regex,
 }
 
+/// A year (`1999`, `2024`) or a numeric date (`3/11/2015`, `15.05.19`), as whole ASCII words.
+const NUMERIC_DATE: &str =
+    r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)|(?-u:\b)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?-u:\b)";
+
+/// A clock time (`3:46`), as a whole ASCII word.
+const CLOCK_TIME: &str = r"(?-u:\b)\d{1,2}:\d{2}(?-u:\b)";
+
+/// The pattern of the words of a line-model feature: `words` and `stems` (with any ending)
+/// that are ASCII as whole ASCII words, the others anywhere (Arabic words take clitics).
+/// Empty when both are.
+pub(crate) fn words_pattern(words: &[&str], stems: &[&str]) -> String {
+    let latin: Vec<String> = words
+        .iter()
+        .filter(|w| w.is_ascii())
+        .map(|w| regex::escape(w))
+        .chain(
+            stems
+                .iter()
+                .filter(|s| s.is_ascii())
+                .map(|s| format!(r"{}\w*", regex::escape(s))),
+        )
+        .collect();
+    let mut parts = Vec::new();
+    if !latin.is_empty() {
+        parts.push(format!(r"(?-u:\b)(?:{})(?-u:\b)", latin.join("|")));
+    }
+    parts.extend(
+        words
+            .iter()
+            .chain(stems)
+            .filter(|w| !w.is_ascii())
+            .map(|w| regex::escape(w)),
+    );
+    parts.join("|")
+}
+
+/// The pattern of an hour followed by one of `suffixes` (`9 am`, `11pm`), as a whole ASCII
+/// word.
+pub(crate) fn hour_pattern(suffixes: &[&str]) -> String {
+    let suffixes: Vec<String> = suffixes.iter().map(|s| regex::escape(s)).collect();
+    format!(r"(?-u:\b)\d{{1,2}}\s?(?:{})(?-u:\b)", suffixes.join("|"))
+}
+
+/// The pattern of `endings`: words counted only at the end of a key.
+pub(crate) fn ending_pattern(endings: &[&str]) -> String {
+    let endings: Vec<String> = endings.iter().map(|s| regex::escape(s)).collect();
+    format!("(?:{})$", endings.join("|"))
+}
+
 static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
     let compile = |pattern: &str| Regex::new(pattern).expect("built-in pattern");
     Patterns {
-        date: compile(
-            r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)|(?-u:\b)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?-u:\b)|(?-u:\b)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ago|hours?|minutes?|days?|weeks?|months?|years?|vor|stunden?|minuten|tagen)(?-u:\b)|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|منذ|ساعات|ساعة|دقائق|دقيقة",
-        ),
-        time: compile(r"(?-u:\b)\d{1,2}:\d{2}(?-u:\b)|(?-u:\b)\d{1,2}\s?(?:am|pm)(?-u:\b)"),
-        comment: compile(
-            r"(?-u:\b)(?:repl(?:y|ies)|wrote|says|said|comments?|report|permalink|antworten|schrieb|kommentar\w*|répondre|commentaires?|responder|comentarios?|quote|likes?)(?-u:\b)|تعليق|تعليقات|رد$",
-        ),
+        date: compile(&format!(
+            "{NUMERIC_DATE}|{}",
+            words_pattern(&DATE_FEATURE_WORDS, &[])
+        )),
+        time: compile(&format!(
+            "{CLOCK_TIME}|{}",
+            hour_pattern(&TIME_FEATURE_WORDS)
+        )),
+        comment: compile(&format!(
+            "{}|{}",
+            words_pattern(&COMMENT_FEATURE_WORDS, &COMMENT_FEATURE_STEMS),
+            ending_pattern(&COMMENT_FEATURE_ENDINGS)
+        )),
     }
 });
 
@@ -532,5 +592,96 @@ pub(crate) fn table(doc: &Doc<'_>, removals: &[Removal]) -> Table {
         lines: lines.iter().map(Line::index).collect(),
         owns,
         place,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The patterns as they were written out before their words became tables, less the
+    /// words a folded key never holds (`märz`, `février`, `août`, `décembre`, `répondre`,
+    /// `دقائق`, which folds to `دقايق`): the tables must give the same matches and counts.
+    fn written_out() -> [Regex; 3] {
+        [
+            r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)|(?-u:\b)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?-u:\b)|(?-u:\b)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|mai|juni|juli|oktober|dezember|janvier|mars|avril|juin|juillet|septembre|octobre|novembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ago|hours?|minutes?|days?|weeks?|months?|years?|vor|stunden?|minuten|tagen)(?-u:\b)|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|منذ|ساعات|ساعة|دقيقة",
+            r"(?-u:\b)\d{1,2}:\d{2}(?-u:\b)|(?-u:\b)\d{1,2}\s?(?:am|pm)(?-u:\b)",
+            r"(?-u:\b)(?:repl(?:y|ies)|wrote|says|said|comments?|report|permalink|antworten|schrieb|kommentar\w*|commentaires?|responder|comentarios?|quote|likes?)(?-u:\b)|تعليق|تعليقات|رد$",
+        ]
+        .map(|p| Regex::new(p).unwrap())
+    }
+
+    fn key_strategy() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "jan",
+            "january",
+            "june",
+            "jun",
+            "sept",
+            "sep",
+            "septembre",
+            "mai",
+            "may",
+            "mars",
+            "hour",
+            "hours",
+            "ago",
+            "stunde",
+            "stunden",
+            "am",
+            "pm",
+            "comment",
+            "comments",
+            "commentaire",
+            "kommentare",
+            "kommentar",
+            "replies",
+            "reply",
+            "likes",
+            "like",
+            "تعليقات",
+            "تعليق",
+            "رد",
+            "ساعة",
+            "منذ",
+            "يناير",
+            "2019",
+            "3",
+            "11",
+            "3:46",
+            "15.05.19",
+            "x",
+            "ab",
+            "é",
+            "ü",
+        ]);
+        let glue = prop::sample::select(vec![" ", "", ".", "-", ":", "\n"]);
+        prop::collection::vec((words, glue), 0..8)
+            .prop_map(|v| v.into_iter().flat_map(|(w, g)| [w, g]).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn table_patterns_match_as_written_out(key in key_strategy()) {
+            let [date, time, comment] = written_out();
+            prop_assert_eq!(PATTERNS.date.is_match(&key), date.is_match(&key));
+            prop_assert_eq!(PATTERNS.time.is_match(&key), time.is_match(&key));
+            prop_assert_eq!(
+                PATTERNS.comment.find_iter(&key).count(),
+                comment.find_iter(&key).count()
+            );
+        }
+    }
+
+    #[test]
+    fn words_pattern_bounds_latin_words_only() {
+        assert_eq!(
+            words_pattern(&["am", "رد"], &["kom"]),
+            r"(?-u:\b)(?:am|kom\w*)(?-u:\b)|رد"
+        );
+        assert_eq!(words_pattern(&["رد"], &[]), "رد");
+        assert_eq!(ending_pattern(&["رد"]), "(?:رد)$");
+        assert_eq!(hour_pattern(&["am"]), r"(?-u:\b)\d{1,2}\s?(?:am)(?-u:\b)");
     }
 }
