@@ -340,6 +340,18 @@ phrases! {
     pub(crate) CONSENT_WORDS = "consent_words";
 }
 phrases! {
+    /// What a cookie banner speaks of.
+    pub(crate) COOKIE_SUBJECTS = "cookie_subjects";
+}
+phrases! {
+    /// What a newsletter prompt speaks of.
+    pub(crate) NEWSLETTER_SUBJECTS = "newsletter_subjects";
+}
+phrases! {
+    /// The stems of words for commenting.
+    pub(crate) COMMENTING_SUBJECTS = "commenting_subjects";
+}
+phrases! {
     /// The words of a site addressing its reader or speaking for itself.
     pub(crate) SITE_VOICE = "site_voice";
 }
@@ -422,6 +434,9 @@ pub(crate) const TABLES: &[Phrases] = &[
     CREDIT_MARKS,
     CREDIT_AGENCIES,
     CONSENT_WORDS,
+    COOKIE_SUBJECTS,
+    NEWSLETTER_SUBJECTS,
+    COMMENTING_SUBJECTS,
     SITE_VOICE,
     SIGNING_IN,
     RIGHTS_RESERVED,

@@ -112,6 +112,11 @@ enum Mode {
     /// A count of comments and the words before the post's title.
     CommentTitleOpener,
     Consent,
+    /// What a cookie banner, a newsletter prompt or a comment sign-in prompt speaks of: a
+    /// word of a line that is one, as `page-chrome` finds it.
+    CookieSubject,
+    NewsletterSubject,
+    CommentingSubject,
     Voice,
     Signing,
     RightsReserved,
@@ -152,6 +157,9 @@ fn mode(list: Phrases) -> Mode {
         "commenter_verbs" => Mode::CommenterVerb,
         "comment_title_openers" => Mode::CommentTitleOpener,
         "consent_words" => Mode::Consent,
+        "cookie_subjects" => Mode::CookieSubject,
+        "newsletter_subjects" => Mode::NewsletterSubject,
+        "commenting_subjects" => Mode::CommentingSubject,
         "site_voice" => Mode::Voice,
         "signing_in" => Mode::Signing,
         "rights_reserved" => Mode::RightsReserved,
@@ -397,6 +405,19 @@ impl TableProbe {
                             && words <= MAX_COMMENT_LOGIN_WORDS
                             && SIGNING.contains_any(key)))
             }
+            Mode::CookieSubject => {
+                words <= MAX_NOTICE_WORDS
+                    && CONSENT.contains_any(line.key())
+                    && has_word(&VOICE, line.key())
+            }
+            Mode::NewsletterSubject => {
+                words <= MAX_NEWSLETTER_WORDS && has_word(&VOICE, line.key())
+            }
+            Mode::CommentingSubject => {
+                words <= MAX_COMMENT_LOGIN_WORDS
+                    && SIGNING.contains_any(line.key())
+                    && has_word(&VOICE, line.key())
+            }
             Mode::Signing => {
                 words <= MAX_COMMENT_LOGIN_WORDS
                     && prompt_subjects(line.key()).commenting
@@ -449,7 +470,13 @@ impl TableProbe {
                 .as_ref()
                 .is_some_and(|p| p.is_match(key)),
             // The line passed the table's test; the entry occurs in it.
-            Mode::Chrome | Mode::Consent | Mode::Signing | Mode::RightsReserved => true,
+            Mode::Chrome
+            | Mode::Consent
+            | Mode::CookieSubject
+            | Mode::NewsletterSubject
+            | Mode::CommentingSubject
+            | Mode::Signing
+            | Mode::RightsReserved => true,
             Mode::DateWord
             | Mode::RelativeWord(_)
             | Mode::CounterWord

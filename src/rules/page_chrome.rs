@@ -7,11 +7,11 @@ use regex::{Regex, RegexBuilder};
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::{
-    alternation, Phrases, BYLINE_WORDS, CONSENT_WORDS, COUNTER_WORDS, CREDIT_AGENCIES,
-    CREDIT_LABELS, CREDIT_MARKS, CREDIT_WORDS, DATE_CONNECTORS, DATE_LABELS, DATE_WORDS, JUST_NOW,
-    NOTICE_PHRASES, READING_LABELS, READING_MINUTES, READING_WORDS, RELATIVE_OPENERS,
-    RELATIVE_SINCE, RELATIVE_UNITS_AGO, RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN,
-    SITE_VOICE,
+    alternation, Phrases, BYLINE_WORDS, COMMENTING_SUBJECTS, CONSENT_WORDS, COOKIE_SUBJECTS,
+    COUNTER_WORDS, CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_MARKS, CREDIT_WORDS, DATE_CONNECTORS,
+    DATE_LABELS, DATE_WORDS, JUST_NOW, NEWSLETTER_SUBJECTS, NOTICE_PHRASES, READING_LABELS,
+    READING_MINUTES, READING_WORDS, RELATIVE_OPENERS, RELATIVE_SINCE, RELATIVE_UNITS_AGO,
+    RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
@@ -139,43 +139,58 @@ fn might_be_credit(key: &str) -> bool {
 }
 
 /// The subjects of the prompts a page puts to its reader, as `key` names them.
-#[derive(Default)]
+#[derive(Default, Debug, PartialEq, Eq)]
 pub(crate) struct PromptSubjects {
+    /// A word of [`COOKIE_SUBJECTS`].
     pub(crate) cookie: bool,
+    /// A word of [`NEWSLETTER_SUBJECTS`].
     pub(crate) newsletter: bool,
-    /// A word for commenting: `ment` after `co`, `com`, `ko` or `kom` (`comment`,
-    /// `commentaire`, `commento`, `Kommentar`, `kommentieren`, `comentario`, `komentarz`), not
-    /// `advertisement`, `government` or `moment`.
+    /// A stem of [`COMMENTING_SUBJECTS`]: a word for commenting (`comment`, `commentaire`,
+    /// `Kommentar`, `comentario`, `komentarz`), not `advertisement`, `government` or
+    /// `moment`.
     pub(crate) commenting: bool,
 }
+
+/// The subjects' words, in one searcher: cookie words first, then newsletter words, then
+/// commenting stems.
+struct Subjects {
+    /// `None` where the platform has no SIMD search.
+    searcher: Option<aho_corasick::packed::Searcher>,
+    cookie: usize,
+    newsletter: usize,
+}
+
+static SUBJECTS: Lazy<Subjects> = Lazy::new(|| {
+    let words = COOKIE_SUBJECTS
+        .iter()
+        .chain(&NEWSLETTER_SUBJECTS)
+        .chain(&COMMENTING_SUBJECTS);
+    Subjects {
+        searcher: aho_corasick::packed::Searcher::new(words),
+        cookie: COOKIE_SUBJECTS.len(),
+        newsletter: COOKIE_SUBJECTS.len() + NEWSLETTER_SUBJECTS.len(),
+    }
+});
 
 /// The words that cookie banners, newsletter prompts and comment sign-in prompts need
 /// (`newsletter` also inside a compound: `Musiknewsletter`), found in one search over the
 /// line instead of one per kind.
 pub(crate) fn prompt_subjects(key: &str) -> PromptSubjects {
-    static SUBJECTS: Lazy<Option<aho_corasick::packed::Searcher>> =
-        Lazy::new(|| aho_corasick::packed::Searcher::new(["cookie", "newsletter", "ment"]));
-    let bytes = key.as_bytes();
-    let commenting_at = |at: usize| {
-        let before = &bytes[..at];
-        [&b"co"[..], b"com", b"ko", b"kom"]
-            .iter()
-            .any(|stem| before.ends_with(stem))
-    };
     let mut subjects = PromptSubjects::default();
-    if let Some(searcher) = SUBJECTS.as_ref() {
+    if let Some(searcher) = SUBJECTS.searcher.as_ref() {
         for found in searcher.find_iter(key) {
             match found.pattern().as_usize() {
-                0 => subjects.cookie = true,
-                1 => subjects.newsletter = true,
-                _ => subjects.commenting |= commenting_at(found.start()),
+                i if i < SUBJECTS.cookie => subjects.cookie = true,
+                i if i < SUBJECTS.newsletter => subjects.newsletter = true,
+                _ => subjects.commenting = true,
             }
         }
     } else {
         // No SIMD search on this platform: one search per word.
-        subjects.cookie = key.contains("cookie");
-        subjects.newsletter = key.contains("newsletter");
-        subjects.commenting = key.match_indices("ment").any(|(at, _)| commenting_at(at));
+        let any = |words: Phrases| words.iter().any(|w| key.contains(w));
+        subjects.cookie = any(COOKIE_SUBJECTS);
+        subjects.newsletter = any(NEWSLETTER_SUBJECTS);
+        subjects.commenting = any(COMMENTING_SUBJECTS);
     }
     subjects
 }
@@ -560,6 +575,35 @@ impl Rule for PageChrome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Naive twin of [`prompt_subjects`], as it was written before its words became tables:
+    /// `cookie`, `newsletter`, and `ment` after `co`, `com`, `ko` or `kom`.
+    fn naive_prompt_subjects(key: &str) -> PromptSubjects {
+        let bytes = key.as_bytes();
+        let commenting_at = |at: usize| {
+            [&b"co"[..], b"com", b"ko", b"kom"]
+                .iter()
+                .any(|stem| bytes[..at].ends_with(stem))
+        };
+        PromptSubjects {
+            cookie: key.contains("cookie"),
+            newsletter: key.contains("newsletter"),
+            commenting: key.match_indices("ment").any(|(at, _)| commenting_at(at)),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prompt_subjects_agree_with_naive_twin(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "co", "com", "ko", "kom", "ment", "m", "cookie", "news", "letter", "newsletter",
+                "e", "ie", "er", " ", "t", "ad", "gover", "mo", "komment", "تعليق",
+            ]), 0..10)
+        ) {
+            let key = pieces.concat();
+            proptest::prop_assert_eq!(prompt_subjects(&key), naive_prompt_subjects(&key), "{:?}", key);
+        }
+    }
 
     /// (case name, input line, removed?)
     const CASES: &[(&str, &str, bool)] = &[
