@@ -292,6 +292,10 @@ phrases! {
     pub(crate) RELATIVE_UNITS_AGO = "relative_units_ago";
 }
 phrases! {
+    /// Words closing an English relative time after its unit (`ago`).
+    pub(crate) RELATIVE_CLOSERS = "relative_closers";
+}
+phrases! {
     /// Words opening a relative time before a number and a unit (`vor`, `il y a`, `hace`).
     pub(crate) RELATIVE_OPENERS = "relative_openers";
 }
@@ -422,6 +426,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     RELATIVE_SINCE,
     RELATIVE_UNITS_SINCE,
     RELATIVE_UNITS_AGO,
+    RELATIVE_CLOSERS,
     RELATIVE_OPENERS,
     READING_MINUTES,
     READING_WORDS,

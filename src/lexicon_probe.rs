@@ -170,7 +170,7 @@ fn mode(list: Phrases) -> Mode {
         "time_feature_words" => Mode::Feature(Feature::Hour),
         "date_words" | "date_connectors" | "date_labels" => Mode::DateWord,
         "relative_since" | "relative_units_since" => Mode::RelativeWord(0),
-        "relative_units_ago" => Mode::RelativeWord(1),
+        "relative_units_ago" | "relative_closers" => Mode::RelativeWord(1),
         "relative_openers" => Mode::RelativeWord(2),
         "reading_minutes" | "reading_words" => Mode::RelativeWord(3),
         "reading_labels" => Mode::RelativeWord(4),

@@ -10,8 +10,8 @@ use crate::lexicon::{
     alternation, Phrases, BYLINE_WORDS, COMMENTING_SUBJECTS, CONSENT_WORDS, COOKIE_SUBJECTS,
     COUNTER_WORDS, CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_MARKS, CREDIT_WORDS, DATE_CONNECTORS,
     DATE_LABELS, DATE_WORDS, JUST_NOW, NEWSLETTER_SUBJECTS, NOTICE_PHRASES, READING_LABELS,
-    READING_MINUTES, READING_WORDS, RELATIVE_OPENERS, RELATIVE_SINCE, RELATIVE_UNITS_AGO,
-    RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
+    READING_MINUTES, READING_WORDS, RELATIVE_CLOSERS, RELATIVE_OPENERS, RELATIVE_SINCE,
+    RELATIVE_UNITS_AGO, RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
@@ -309,7 +309,11 @@ pub(crate) fn relative_time_forms() -> [String; 6] {
             alternation(RELATIVE_SINCE),
             alternation(RELATIVE_UNITS_SINCE)
         ),
-        format!(r"\d+\s*(?:{})\s+ago", alternation(RELATIVE_UNITS_AGO)),
+        format!(
+            r"\d+\s*(?:{})\s+(?:{})",
+            alternation(RELATIVE_UNITS_AGO),
+            alternation(RELATIVE_CLOSERS)
+        ),
         format!(r"(?:{})\s+\d+\s+\p{{L}}+", alternation(RELATIVE_OPENERS)),
         format!(
             r"\d+\s*(?:{})\.?\s*(?:{})?",
@@ -340,7 +344,7 @@ pub(crate) fn relative_time_forms() -> [String; 6] {
 ///   name; or a name ending in an agency after `/` or `©`.
 fn line_pattern_sources() -> [String; 5] {
     let separators = r"[\s/.,:\-–|()]";
-    let number = format!(r"\d{{1,4}}{separators}*");
+    let number = format!(r"\d{{1,{MAX_NUMBER_DIGITS}}}{separators}*");
     let word = |words: &str| format!(r"(?:{words})(?:{separators}+|$)");
     let (date_words, connectors) = (alternation(DATE_WORDS), alternation(DATE_CONNECTORS));
     let date_line = format!(
@@ -575,6 +579,13 @@ impl Rule for PageChrome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pattern_limits_and_closers_are_in_the_patterns() {
+        let [date, relative, ..] = line_pattern_sources();
+        assert!(date.contains(r"\d{1,4}"), "{date}");
+        assert!(relative.contains(r")\s+(?:ago)|"), "{relative}");
+    }
 
     /// Naive twin of [`prompt_subjects`], as it was written before its words became tables:
     /// `cookie`, `newsletter`, and `ment` after `co`, `com`, `ko` or `kom`.
