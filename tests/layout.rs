@@ -230,11 +230,9 @@ fn bare_literals(line: &str) -> Vec<String> {
 ///   `rotate_left(17)`) and an array's length (`[u64; 4]`, `[String; 6]`), which the code
 ///   around it fixes.
 ///
-/// [`NOT_YET_CHECKED`] lists the files this test skips for now.
-/// Rule files skipped by [`rules_name_their_thresholds`]: `comment_thread.rs` still holds a
-/// window length and a ratio (`.windows(4)`, `* 3 >= … * 2`), and is being changed in
-/// another branch, which will name them.
-const NOT_YET_CHECKED: &[&str] = &["comment_thread.rs"];
+/// [`NOT_YET_CHECKED`] lists the files this test skips for now (none).
+/// Rule files skipped by [`rules_name_their_thresholds`].
+const NOT_YET_CHECKED: &[&str] = &[];
 
 #[test]
 fn rules_name_their_thresholds() {

@@ -12,7 +12,7 @@ use crate::lexicon::{
 };
 use crate::phrases::{trim_decoration, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
-use crate::rules::is_heading;
+use crate::rules::{is_heading, Share};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "comment-thread";
@@ -49,10 +49,12 @@ const ACTION_GROUP: &str = "action ";
 /// at 4:14 pm`): a sentence that names a date is longer.
 const MAX_STAMP_HEADER_WORDS: usize = 14;
 
-/// Regular spacing: at least two gaps between headers in three are within this many times
-/// the median gap (plus [`GAP_SLACK`] lines): a reply or a long comment stretches one gap,
-/// unrelated dated lines scattered over a page stretch most.
+/// Regular spacing: at least [`REGULAR_SHARE`] of the gaps between headers are within this
+/// many times the median gap (plus [`GAP_SLACK`] lines): a reply or a long comment stretches
+/// one gap, unrelated dated lines scattered over a page stretch most.
 const REGULAR_GAP_FACTOR: usize = 4;
+/// The share of regular gaps a run of headers needs: two in three.
+const REGULAR_SHARE: Share = Share::new(2, 3);
 /// Lines a regular gap may exceed [`REGULAR_GAP_FACTOR`] times the median by.
 const GAP_SLACK: usize = 2;
 
@@ -266,7 +268,7 @@ fn is_shaped(text: &str, key: &str) -> bool {
         || text.contains('•')
         || key
             .as_bytes()
-            .windows(4)
+            .windows(b" on ".len())
             .any(|w| matches!(w, b" on " | b" at " | b" by "))
 }
 
@@ -374,7 +376,10 @@ fn thread(
     let gap = median(gaps.clone());
     let regular_gap = REGULAR_GAP_FACTOR * gap + GAP_SLACK;
     // Regular: two gaps in three within four times the median.
-    let regular = gaps.iter().filter(|&&g| g <= regular_gap).count() * 3 >= gaps.len() * 2;
+    let regular = REGULAR_SHARE.reached(
+        gaps.iter().filter(|&&g| g <= regular_gap).count(),
+        gaps.len(),
+    );
     if gap > MAX_MEDIAN_GAP || !regular {
         return None;
     }
