@@ -132,7 +132,7 @@
 //!
 //! Build a [`Cleaner`] once and reuse it ([`clean`] does this for you): a new process's first
 //! call builds the default cleaner (patterns, phrase automata, searches and the line model),
-//! about 13 ms, after which the embedded sample page cleans in 0.4 ms. A `Cleaner` is
+//! about 14 ms, after which the embedded sample page cleans in 0.5 ms. A `Cleaner` is
 //! `Send + Sync`: share one across threads, or clone it per thread (clones share the
 //! compiled rules and the model); cleaning locks nothing.
 //!

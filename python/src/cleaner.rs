@@ -14,7 +14,7 @@ use crate::output::without_ranges;
 use crate::report::Report;
 
 /// A cleaner with chosen rules, added phrases and site profiles. Build it once and reuse it:
-/// building compiles the rules (about 13 ms), cleaning only reads them.
+/// building compiles the rules (about 14 ms), cleaning only reads them.
 ///
 /// ``rules``: the rule ids to run (default: all); ``without``: ids not to run, ``"model"``
 /// for the line model; ``lexicons``: phrases to add per rule id (``"ad-marker"``,
