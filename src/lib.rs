@@ -217,7 +217,7 @@ pub use profile::{
     SiteProfile, Template, TemplateKind, SITE_PROFILE,
 };
 pub use report::{PageKind, Report};
-pub use rule::{rule_fn, FnRule, Reason, Removal, Rule};
+pub use rule::{rule_fn, ChromeKind, EndMarker, FnRule, Reason, Removal, Rule};
 pub use rules::{
     AdMarker, ArticleRegion, CommentThread, EndOfArticle, FooterLinks, KeywordList, PageChrome,
     RelatedSection, TableOfContents,

@@ -120,6 +120,85 @@ impl Removal {
     }
 }
 
+/// The kinds of page furniture `page-chrome` finds ([`Reason::Chrome`]). Its `Display` is
+/// the kind's name in reports.
+///
+/// ```
+/// use textsieve::{ChromeKind, Reason};
+/// assert_eq!(ChromeKind::DateOrTime.to_string(), "date or time");
+/// let reason = Reason::Chrome { kind: ChromeKind::Byline };
+/// assert_eq!(reason.to_string(), "page furniture (byline)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ChromeKind {
+    /// A line a user pattern matched ([`PageChrome::pattern`](crate::PageChrome::pattern)).
+    Pattern,
+    /// A notice (cookies, the comment form, affiliate links) by its phrase.
+    Notice,
+    /// A cookie banner asking for consent.
+    CookieConsent,
+    /// A newsletter sign-up prompt.
+    NewsletterPrompt,
+    /// A prompt to sign in before commenting.
+    CommentLoginPrompt,
+    /// A date or time alone on its line.
+    DateOrTime,
+    /// A counter (`120 views`).
+    Counter,
+    /// A relative time or reading time (`3 hours ago`, `5 min read`).
+    RelativeTime,
+    /// A share or follow prompt.
+    SharePrompt,
+    /// A byline.
+    Byline,
+    /// A photo credit.
+    PhotoCredit,
+}
+
+impl fmt::Display for ChromeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ChromeKind::Pattern => "pattern",
+            ChromeKind::Notice => "notice",
+            ChromeKind::CookieConsent => "cookie consent",
+            ChromeKind::NewsletterPrompt => "newsletter prompt",
+            ChromeKind::CommentLoginPrompt => "comment login prompt",
+            ChromeKind::DateOrTime => "date or time",
+            ChromeKind::Counter => "counter",
+            ChromeKind::RelativeTime => "relative time",
+            ChromeKind::SharePrompt => "share or follow prompt",
+            ChromeKind::Byline => "byline",
+            ChromeKind::PhotoCredit => "photo credit",
+        })
+    }
+}
+
+/// What opened an `end-of-article` cut ([`Reason::AfterArticle`]). Its `Display` is the
+/// marker's name in reports.
+///
+/// ```
+/// use textsieve::EndMarker;
+/// assert_eq!(EndMarker::AfterArticleBlock.to_string(), "after-article block");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EndMarker {
+    /// A comment section's heading or a marker that closes an agency story.
+    CommentsOrEnd,
+    /// A block that follows articles: an author box, a share or "like this" block.
+    AfterArticleBlock,
+}
+
+impl fmt::Display for EndMarker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            EndMarker::CommentsOrEnd => "comments or end marker",
+            EndMarker::AfterArticleBlock => "after-article block",
+        })
+    }
+}
+
 /// Why a span was removed. Its `Display` is the human-readable reason in reports.
 ///
 /// ```
@@ -179,13 +258,13 @@ pub enum Reason {
     },
     /// A line of page furniture: a date, duration, counter, share prompt, byline or notice.
     Chrome {
-        /// Which kind, e.g. `"date or time"`, `"counter"`, `"notice"`.
-        kind: &'static str,
+        /// Which kind.
+        kind: ChromeKind,
     },
     /// Everything after a comment section heading, end marker or after-article block.
     AfterArticle {
         /// Which kind of marker opened the cut.
-        marker: &'static str,
+        marker: EndMarker,
     },
     /// A headline-like line far from the article body (teaser, menu item, duration).
     OutsideArticle,

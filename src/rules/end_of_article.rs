@@ -7,7 +7,7 @@ use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::lexicon::{AFTER_ARTICLE_MARKERS, COMMENT_MARKERS};
 use crate::phrases::{Lexicon, PhraseSet};
-use crate::rule::{Reason, Removal, Rule};
+use crate::rule::{EndMarker, Reason, Removal, Rule};
 use crate::rules::article_region::article_lines;
 use crate::rules::{is_heading, Share};
 
@@ -142,9 +142,9 @@ impl Rule for EndOfArticle {
                 (before >= after
                     || (before >= LONG_ARTICLE_FACTOR * min
                         && after <= LONG_ARTICLE_FACTOR * before))
-                    .then_some("comments or end marker")
+                    .then_some(EndMarker::CommentsOrEnd)
             } else if is_heading(&AFTER, &line) {
-                (!AFTER_BLOCK_SHARE.reached(after, before)).then_some("after-article block")
+                (!AFTER_BLOCK_SHARE.reached(after, before)).then_some(EndMarker::AfterArticleBlock)
             } else {
                 None
             };

@@ -14,7 +14,7 @@ use crate::lexicon::{
     RELATIVE_UNITS_AGO, RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
-use crate::rule::{Reason, Removal, Rule};
+use crate::rule::{ChromeKind, Reason, Removal, Rule};
 
 const ID: &str = "page-chrome";
 
@@ -407,26 +407,30 @@ impl PageChrome {
         let key = line.key();
         let words = line.words();
         if !self.patterns.is_empty() && self.patterns.is_match(key) {
-            return Some(Reason::Chrome { kind: "pattern" });
+            return Some(Reason::Chrome {
+                kind: ChromeKind::Pattern,
+            });
         }
         if words <= MAX_NOTICE_WORDS && notices.contains_any(key) {
-            return Some(Reason::Chrome { kind: "notice" });
+            return Some(Reason::Chrome {
+                kind: ChromeKind::Notice,
+            });
         }
         if words <= MAX_NOTICE_WORDS {
             let subjects = prompt_subjects(key);
             if subjects.cookie && is_cookie_consent(key) {
                 return Some(Reason::Chrome {
-                    kind: "cookie consent",
+                    kind: ChromeKind::CookieConsent,
                 });
             }
             if subjects.newsletter && words <= MAX_NEWSLETTER_WORDS && is_newsletter_prompt(key) {
                 return Some(Reason::Chrome {
-                    kind: "newsletter prompt",
+                    kind: ChromeKind::NewsletterPrompt,
                 });
             }
             if subjects.commenting && words <= MAX_COMMENT_LOGIN_WORDS && is_comment_login(key) {
                 return Some(Reason::Chrome {
-                    kind: "comment login prompt",
+                    kind: ChromeKind::CommentLoginPrompt,
                 });
             }
         }
@@ -436,28 +440,32 @@ impl PageChrome {
         let number = has_number(line);
         if is_date_line(key, number) {
             return Some(Reason::Chrome {
-                kind: "date or time",
+                kind: ChromeKind::DateOrTime,
             });
         }
         if is_counter(key, number) {
-            return Some(Reason::Chrome { kind: "counter" });
+            return Some(Reason::Chrome {
+                kind: ChromeKind::Counter,
+            });
         }
         if is_relative_time(key, number) {
             return Some(Reason::Chrome {
-                kind: "relative time",
+                kind: ChromeKind::RelativeTime,
             });
         }
         if is_share_prompt(&SHARE, line, key) {
             return Some(Reason::Chrome {
-                kind: "share or follow prompt",
+                kind: ChromeKind::SharePrompt,
             });
         }
         if is_byline(line, key) {
-            return Some(Reason::Chrome { kind: "byline" });
+            return Some(Reason::Chrome {
+                kind: ChromeKind::Byline,
+            });
         }
         if is_credit(line, key) {
             return Some(Reason::Chrome {
-                kind: "photo credit",
+                kind: ChromeKind::PhotoCredit,
             });
         }
         None
