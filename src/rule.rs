@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::doc::Doc;
 use crate::error::BuildError;
+use crate::profile::kind::TemplateKind;
 
 /// A detector of one kind of boilerplate.
 ///
@@ -290,9 +291,8 @@ pub enum Reason {
     /// Text that a site's profile learned as the site's template
     /// ([`SiteProfile`](crate::SiteProfile)).
     SiteTemplate {
-        /// Where the template goes: `"tail"`, `"head-line"`, `"head-start"`, `"head-end"`,
-        /// `"head-mid"` or `"contact"` (see [`TemplateKind`](crate::TemplateKind)).
-        kind: &'static str,
+        /// Where the template goes.
+        kind: TemplateKind,
         /// The template's folded text, as the profile lists it (empty for a contact line).
         template: Arc<str>,
     },

@@ -351,7 +351,7 @@ impl crate::rule::Rule for SiteProfile {
                 span,
                 SITE_PROFILE,
                 Reason::SiteTemplate {
-                    kind: t.kind().as_str(),
+                    kind: t.kind(),
                     template: t.shared_text(),
                 },
             ));

@@ -47,6 +47,7 @@ mod cleaner;
 mod deny;
 mod error;
 mod format;
+pub(crate) mod kind;
 mod learn;
 mod select;
 mod shape;
@@ -55,12 +56,12 @@ mod tokens;
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::str::FromStr;
 use std::sync::Arc;
 
 pub use cleaner::ProfiledCleaner;
 pub use deny::DenyList;
 pub use error::{ProfileError, ProfileErrorKind};
+pub use kind::TemplateKind;
 pub use learn::ProfileCounts;
 pub use site::site_of;
 
@@ -85,73 +86,6 @@ pub(crate) fn site_key(site: &str) -> String {
         s = rest.to_owned();
     }
     s
-}
-
-/// What kind of place a [`Template`] holds in a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[non_exhaustive]
-pub enum TemplateKind {
-    /// From this opening to the end of the document.
-    Tail,
-    /// A whole short segment at the start of the first lines after the title.
-    HeadLine,
-    /// A short head segment that opens like this.
-    HeadStart,
-    /// A short head segment that ends like this.
-    HeadEnd,
-    /// A short head segment with this between separators inside (`- سبق -` of
-    /// `NAME - سبق - CITY:`, whatever the name and the city).
-    HeadMid,
-    /// A last line that is an e-mail address or a handle.
-    Contact,
-}
-
-impl TemplateKind {
-    /// All kinds, in order.
-    pub(crate) const ALL: [TemplateKind; 6] = [
-        TemplateKind::Tail,
-        TemplateKind::HeadLine,
-        TemplateKind::HeadStart,
-        TemplateKind::HeadEnd,
-        TemplateKind::HeadMid,
-        TemplateKind::Contact,
-    ];
-
-    /// The kind's name in files and reports: `tail`, `head-line`, `head-start`, `head-end`,
-    /// `head-mid`, `contact`.
-    ///
-    /// ```
-    /// use textsieve::TemplateKind;
-    /// assert_eq!(TemplateKind::HeadEnd.as_str(), "head-end");
-    /// assert_eq!("head-end".parse::<TemplateKind>(), Ok(TemplateKind::HeadEnd));
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TemplateKind::Tail => "tail",
-            TemplateKind::HeadLine => "head-line",
-            TemplateKind::HeadStart => "head-start",
-            TemplateKind::HeadEnd => "head-end",
-            TemplateKind::HeadMid => "head-mid",
-            TemplateKind::Contact => "contact",
-        }
-    }
-}
-
-impl fmt::Display for TemplateKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for TemplateKind {
-    type Err = ();
-
-    fn from_str(s: &str) -> Result<TemplateKind, ()> {
-        TemplateKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or(())
-    }
 }
 
 /// One learned template: where it goes, its text, and how many documents showed it.
