@@ -10,17 +10,46 @@ use super::{
 use crate::doc::Line;
 use crate::rules::footer_links::is_menu_entry;
 
+/// Most words a prose line adds to the body's score: one glued, page-long line does not make
+/// a body on its own. Set by hand with the first model, as are the values below.
+const BODY_LINE_CAP: f32 = 300.0;
+/// What a headline-like line costs the body's score: this, and half its words up to
+/// [`TITLE_WORDS_CAP`]: a list of teasers between paragraphs breaks the body, a subheading
+/// does not.
+const TITLE_COST: f32 = 3.0;
+/// Words of a headline-like line counted in its cost.
+const TITLE_WORDS_CAP: f32 = 40.0;
+/// What any other line costs the body's score.
+const OTHER_COST: f32 = 1.0;
+/// A short line (menu entries, labels) has at most this many words.
+const SHORT_LINE_WORDS: f32 = 3.0;
+/// A dated line is date-like and has at most this many words: a dateline, not a sentence
+/// that names a date.
+const DATED_LINE_WORDS: f32 = 15.0;
+/// A line the sure rules took: its certain evidence reaches this share.
+const TAKEN: f32 = 0.5;
+/// Places the rules took lines in (runs apart from each other) that corroborate the page's
+/// chrome, as a menu run of [`MENU_EVIDENCE`] lines does.
+const MIN_TAKEN_PLACES: usize = 2;
+/// The longest menu run the feature counts.
+const MAX_MENU_RUN: usize = 99;
+/// Radius, in lines, of the near neighbourhood whose words, prose, short lines and evidence
+/// are features.
+const NEAR: usize = 5;
+/// Radius, in lines, of the wide neighbourhood (prose and short lines).
+const WIDE: usize = 10;
+
 /// The best-scoring run of lines (Kadane's maximum-sum segment) where prose lines score their
 /// words and headline-like lines a penalty: the body of the article, as `first..end` and its
 /// score, or `None` when nothing scores above zero.
 fn body(owns: &[[f32; OWN]]) -> Option<(usize, usize, f32)> {
     let score = |o: &[f32; OWN]| {
         if o[PROSE] > 0.0 {
-            o[UNITS].min(300.0)
+            o[UNITS].min(BODY_LINE_CAP)
         } else if o[TITLE_LIKE] > 0.0 {
-            -(3.0 + o[UNITS].min(40.0) / 2.0)
+            -(TITLE_COST + o[UNITS].min(TITLE_WORDS_CAP) / 2.0)
         } else {
-            -1.0
+            -OTHER_COST
         }
     };
     let (mut best, mut sum, mut start) = (None::<(usize, usize, f32)>, 0.0f32, 0usize);
@@ -128,17 +157,17 @@ impl Place {
         let units = running(m, |k| owns[k][UNITS]);
         let prose_units = running(m, |k| if prose(k) { owns[k][UNITS] } else { 0.0 });
         let prose_lines = running(m, |k| flag(prose(k)));
-        let short_lines = running(m, |k| flag(owns[k][UNITS] <= 3.0));
+        let short_lines = running(m, |k| flag(owns[k][UNITS] <= SHORT_LINE_WORDS));
         let evidence = running(m, |k| owns[k][EV_ANY]);
         // Dated short lines: bylines, comment headers, teaser dates.
         let dated: Vec<bool> = owns
             .iter()
-            .map(|o| o[DATE_LIKE] > 0.0 && o[UNITS] <= 15.0)
+            .map(|o| o[DATE_LIKE] > 0.0 && o[UNITS] <= DATED_LINE_WORDS)
             .collect();
         let since = distances(&dated, true);
         let until = distances(&dated, false);
         // Lines the sure rules took, and in how many places.
-        let certain: Vec<bool> = owns.iter().map(|o| o[EV_CERTAIN] >= 0.5).collect();
+        let certain: Vec<bool> = owns.iter().map(|o| o[EV_CERTAIN] >= TAKEN).collect();
         let certain_places = (0..m)
             .filter(|&k| certain[k] && (k == 0 || !certain[k - 1]))
             .count();
@@ -154,7 +183,7 @@ impl Place {
             run = if is_menu_entry(line) { run + 1 } else { 0 };
             menu_run = menu_run.max(run);
         }
-        let corroborated = taken_places >= 2 || menu_run >= MENU_EVIDENCE;
+        let corroborated = taken_places >= MIN_TAKEN_PLACES || menu_run >= MENU_EVIDENCE;
         let cascade = |k: usize| {
             let o = &owns[k];
             let unsure = if corroborated {
@@ -197,7 +226,7 @@ impl Place {
             comment_words: num(owns.iter().filter(|o| o[COMMENT_WORD] > 0.0).count()),
             certain_lines: num(certain.iter().filter(|&&c| c).count()),
             certain_places: num(certain_places),
-            menu_run: num(menu_run.min(99)),
+            menu_run: num(menu_run.min(MAX_MENU_RUN)),
         };
         Place {
             units,
@@ -236,12 +265,12 @@ impl Place {
         out.copy_from_slice(&[
             flag(line.blank_before),
             flag(line.blank_after),
-            window(&self.units, 5),
-            window(&self.prose_lines, 5),
-            window(&self.short_lines, 5),
-            window(&self.evidence, 5),
-            window(&self.prose_lines, 10),
-            window(&self.short_lines, 10),
+            window(&self.units, NEAR),
+            window(&self.prose_lines, NEAR),
+            window(&self.short_lines, NEAR),
+            window(&self.evidence, NEAR),
+            window(&self.prose_lines, WIDE),
+            window(&self.short_lines, WIDE),
             num(k) / num(m),
             self.prose_units[k] / page.prose_units.max(1.0),
             (page.prose_units - self.prose_units[k + 1]) / page.prose_units.max(1.0),
@@ -297,8 +326,8 @@ mod tests {
         let sum =
             |range: std::ops::Range<usize>, f: &dyn Fn(usize) -> f32| range.map(f).sum::<f32>();
         let total_prose = sum(0..m, &|k| if prose(k) { units(k) } else { 0.0 });
-        let dated = |k: usize| owns[k][DATE_LIKE] > 0.0 && owns[k][UNITS] <= 15.0;
-        let certain = |k: usize| owns[k][EV_CERTAIN] >= 0.5;
+        let dated = |k: usize| owns[k][DATE_LIKE] > 0.0 && owns[k][UNITS] <= DATED_LINE_WORDS;
+        let certain = |k: usize| owns[k][EV_CERTAIN] >= TAKEN;
         let body = body(owns);
         let taken = |k: usize| owns[k][EV_CERTAIN] > 0.0 || owns[k][EV_END] > 0.0;
         let taken_places = (0..m)
@@ -313,7 +342,7 @@ mod tests {
             })
             .max()
             .unwrap_or(0);
-        let corroborated = taken_places >= 2 || menu_run >= MENU_EVIDENCE;
+        let corroborated = taken_places >= MIN_TAKEN_PLACES || menu_run >= MENU_EVIDENCE;
         let cascade = |k: usize| {
             let unsure = if corroborated {
                 owns[k][EV_CHROME].max(owns[k][EV_REGION])
@@ -360,12 +389,12 @@ mod tests {
                             && (k == 0 || lines[k - 1].index() + 1 < lines[k].index()),
                     ),
                     flag(k + 1 < m && lines[k].index() + 1 < lines[k + 1].index()),
-                    window(&units, 5),
-                    window(&|j| flag(prose(j)), 5),
-                    window(&|j| flag(units(j) <= 3.0), 5),
-                    window(&|j| owns[j][EV_ANY], 5),
-                    window(&|j| flag(prose(j)), 10),
-                    window(&|j| flag(units(j) <= 3.0), 10),
+                    window(&units, NEAR),
+                    window(&|j| flag(prose(j)), NEAR),
+                    window(&|j| flag(units(j) <= SHORT_LINE_WORDS), NEAR),
+                    window(&|j| owns[j][EV_ANY], NEAR),
+                    window(&|j| flag(prose(j)), WIDE),
+                    window(&|j| flag(units(j) <= SHORT_LINE_WORDS), WIDE),
                     num(k) / num(m),
                     sum(0..k, &|j| if prose(j) { units(j) } else { 0.0 }) / total_prose.max(1.0),
                     sum(k + 1..m, &|j| if prose(j) { units(j) } else { 0.0 })
@@ -395,7 +424,7 @@ mod tests {
                     cascade(k),
                     if k > 0 { cascade(k - 1) } else { 0.0 },
                     if k + 1 < m { cascade(k + 1) } else { 0.0 },
-                    num(menu_run.min(99)),
+                    num(menu_run.min(MAX_MENU_RUN)),
                 ]
             })
             .collect()
