@@ -115,9 +115,9 @@ impl Cleaner {
 
     /// The byte ranges of `text` that [`clean`](Self::clean) removes: in order, disjoint
     /// (one may end where the next starts), on char boundaries, so `clean(text)` is `text`
-    /// with each of them cut out. For callers that
-    /// hold `text` in another form (a Python string, a rope, a memory map) and build the
-    /// output from its kept pieces themselves, or that map offsets between input and output.
+    /// with each of them cut out. For callers that hold `text` in another form (a Python
+    /// string, a rope, a memory map) and build the output from its kept pieces themselves,
+    /// or that map offsets between input and output.
     ///
     /// ```
     /// let cleaner = textsieve::Cleaner::new();

@@ -14,14 +14,14 @@ mod report;
 
 use pyo3::prelude::*;
 
-/// The native module. Its classes call themselves `textsieve.X`, which is where users (and
-/// pickle) find them.
 /// The default cleaner of :func:`clean` and :func:`explain`, built on first use.
 fn default_cleaner() -> &'static textsieve::Cleaner {
     static DEFAULT: std::sync::OnceLock<textsieve::Cleaner> = std::sync::OnceLock::new();
     DEFAULT.get_or_init(textsieve::Cleaner::new)
 }
 
+/// The native module. Its classes call themselves `textsieve.X`, which is where users (and
+/// pickle) find them.
 #[pymodule]
 mod _textsieve {
     use pyo3::prelude::*;
