@@ -41,10 +41,6 @@ const MAX_MEDIAN_COMMENT_WORDS: usize = 150;
 /// October 30, 2012 at 08:58 AM`).
 const HEADING_REACH: usize = 4;
 
-/// The start of the group key of a run of one action line (`Reply`) in [`threads`]: header
-/// shapes hold no letters, so no shape starts with it.
-const ACTION_GROUP: &str = "action ";
-
 /// Longest line, in words, that can be a header by its stamp alone (`by Omar on May 3, 2012
 /// at 4:14 pm`): a sentence that names a date is longer.
 const MAX_STAMP_HEADER_WORDS: usize = 14;
@@ -332,44 +328,48 @@ impl Sums {
     }
 }
 
+/// What the lines of one candidate thread share.
+#[derive(PartialEq, Eq, Hash)]
+enum Group<'k> {
+    /// Headers (or footers) of one shape (see [`shape`]).
+    Shape(String),
+    /// One action line (`Reply`, `Report Post »`), by its key: each comment's action line
+    /// closes it, so a run of one action spaced like comments is a thread's skeleton, as
+    /// headers of one shape are.
+    Action(&'k str),
+}
+
 /// The page's threads: for every header shape that recurs, the run of lines it spans, if
 /// that run reads as a thread (see [`CommentThread`]), with its number of comments. A page
 /// may hold several (a thread per article on a blog's page, replies in another shape); all
 /// are found at once, so that a second pass finds none left.
 fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     let marks: Vec<Mark> = doc.lines().map(|l| mark(&l)).collect();
-    let mut by_shape: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<Group<'_>, Vec<usize>> = HashMap::new();
     for line in doc.lines() {
-        match marks[line.index()] {
-            Mark::Header { .. } | Mark::Footer => {
-                by_shape.entry(shape(&line)).or_default().push(line.index());
-            }
-            // Each comment's action line closes it (`Reply`, `Report Post »`): a run of one
-            // action spaced like comments is a thread's skeleton, as headers of one shape
-            // are. (A shape holds no letters, so the two kinds of groups never mix.)
-            Mark::Action => {
-                let group = format!("{ACTION_GROUP}{}", line.key().trim());
-                by_shape.entry(group).or_default().push(line.index());
-            }
-            Mark::None => {}
-        }
+        let group = match marks[line.index()] {
+            Mark::Header { .. } | Mark::Footer => Group::Shape(shape(&line)),
+            Mark::Action => Group::Action(line.key().trim()),
+            Mark::None => continue,
+        };
+        groups.entry(group).or_default().push(line.index());
     }
     let sums = Sums::new(doc);
-    let mut found: Vec<(std::ops::Range<usize>, usize)> = by_shape
+    let mut found: Vec<(std::ops::Range<usize>, usize)> = groups
         .iter()
         .filter(|(_, headers)| headers.len() >= MIN_HEADERS)
-        .filter_map(|(shape, headers)| thread(doc, &marks, &sums, shape, headers))
+        .filter_map(|(group, headers)| thread(doc, &marks, &sums, group, headers))
         .collect();
     found.sort_by_key(|(lines, _)| (lines.start, lines.end));
     found
 }
 
-/// The thread spanned by `headers` (line indices of one `shape`, in order), if it is one.
+/// The thread spanned by `headers` (line indices of one `group`, in order), if it is one.
 fn thread(
     doc: &Doc<'_>,
     marks: &[Mark],
     sums: &Sums,
-    shape: &str,
+    group: &Group<'_>,
     headers: &[usize],
 ) -> Option<(std::ops::Range<usize>, usize)> {
     let gaps: Vec<usize> = headers.windows(2).map(|w| w[1] - w[0]).collect();
@@ -403,7 +403,7 @@ fn thread(
         .iter()
         .filter(|&&i| matches!(marks[i], Mark::Header { verb: true } | Mark::Footer))
         .count();
-    let closing = shape.starts_with(ACTION_GROUP)
+    let closing = matches!(group, Group::Action(_))
         || headers
             .iter()
             .filter(|&&i| marks[i] == Mark::Footer)
@@ -418,7 +418,7 @@ fn thread(
     // two runs of digits or more): headlines under it that name a year (`Five ways to
     // invest in 2015`) are teasers, not comments.
     let heading = heading_before(doc, first, 2 * gap + HEADING_REACH)
-        .filter(|_| shape.matches('0').count() >= MIN_STAMP_DIGIT_RUNS);
+        .filter(|_| matches!(group, Group::Shape(shape) if shape.matches('0').count() >= MIN_STAMP_DIGIT_RUNS));
     if verbs < MIN_VERBS_OR_ACTIONS && actions < MIN_VERBS_OR_ACTIONS && heading.is_none() {
         return None;
     }
