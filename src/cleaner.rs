@@ -1,5 +1,6 @@
 //! [`Cleaner`] and [`CleanerBuilder`]: an ordered set of rules, built once, shared freely.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -110,7 +111,7 @@ impl Cleaner {
     ///
     /// Never panics; see the crate docs for the guarantees.
     pub fn clean(&self, text: &str) -> String {
-        self.run(text, false).0
+        self.run(text, false).0.into_owned()
     }
 
     /// The byte ranges of `text` that [`clean`](Self::clean) removes: in order, disjoint
@@ -144,11 +145,13 @@ impl Cleaner {
     /// ```
     pub fn explain(&self, text: &str) -> Report {
         let (output, removals, page) = self.run(text, true);
+        let output = output.into_owned();
         let page = page.unwrap_or_else(|| PageKind::of(&Doc::new(&output)));
         Report::new(text, output, removals, page)
     }
 
-    /// Runs passes until one removes nothing; returns the output, the removals, mapped onto
+    /// Runs passes until one removes nothing; returns the output (`text` itself when nothing
+    /// goes: `removed_ranges` need not copy a clean page), the removals, mapped onto
     /// `text`, and the verdict on the output, when the last pass had a view of it.
     ///
     /// Memory: at most one [`Doc`] and two texts besides the input are alive at a time. Each
@@ -157,11 +160,15 @@ impl Cleaner {
     /// composed removals after the previous output is dropped. The next pass rebuilds its
     /// `Doc` in the buffers of the last one, keeping the keys and measurements of the lines
     /// that did not change.
-    fn run(&self, text: &str, explain: bool) -> (String, Vec<Removal>, Option<PageKind>) {
+    fn run<'t>(
+        &self,
+        text: &'t str,
+        explain: bool,
+    ) -> (Cow<'t, str>, Vec<Removal>, Option<PageKind>) {
         let doc = Doc::new(text);
         let mut removals = self.find(&doc, explain);
         if removals.is_empty() {
-            return (text.to_owned(), removals, Some(PageKind::of(&doc)));
+            return (Cow::Borrowed(text), removals, Some(PageKind::of(&doc)));
         }
         let mut page = None;
         let mut parts = doc.into_parts();
@@ -194,7 +201,7 @@ impl Cleaner {
                 debug_assert_eq!(output, expected, "composed removals disagree");
             }
         }
-        (output, removals, page)
+        (Cow::Owned(output), removals, page)
     }
 
     /// One pass over a view: every rule, the line model, then one merge.
