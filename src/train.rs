@@ -21,6 +21,9 @@ pub const STAGE1_FEATURES: usize = features::COUNT;
 /// The feature that holds the rules' own verdict on a line: rows where it is at least ½ use
 /// the evidence threshold.
 pub const CASCADE: usize = features::CASCADE;
+/// The feature that says whether a line lies in the body of the article: rows where it is 1
+/// and [`CASCADE`] is below ½ are kept whatever their score.
+pub const IN_BODY: usize = features::IN_BODY;
 /// Features per stage-two row: stage one's and the stacked ones.
 pub const STAGE2_FEATURES: usize = features::COUNT + stack::COUNT;
 /// Comparisons per tree.

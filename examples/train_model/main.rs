@@ -39,7 +39,7 @@ use std::time::Instant;
 use data::{Kind, Page, FOLDS, NO_FOLD};
 use gbdt::{Dataset, Params};
 use textsieve::train::{
-    stacked, ForestSpec, ModelSpec, Rows, CASCADE, EV_CERTAIN, STAGE1_FEATURES,
+    stacked, ForestSpec, ModelSpec, Rows, CASCADE, EV_CERTAIN, IN_BODY, STAGE1_FEATURES,
 };
 use textsieve::Cleaner;
 
@@ -194,8 +194,9 @@ fn stage2_rows(pages: &[&Page], scores: &[Vec<f32>]) -> Vec<Vec<Vec<f32>>> {
 
 /// Mean page F-beta (by line labels) over the scored pages of each fold, then over folds,
 /// when rows scoring below their threshold (`thresholds.1` for rows the rules alone would
-/// remove, `thresholds.0` for the others) go, and the rows the sure rules took. A beta above
-/// 1 weighs lost article text above kept boilerplate.
+/// remove, `thresholds.0` for the others outside the article's body) go, and the rows the
+/// sure rules took: the decision the crate makes. A beta above 1 weighs lost article text
+/// above kept boilerplate.
 fn objective(
     pages: &[&Page],
     scores: &[Vec<f32>],
@@ -215,8 +216,11 @@ fn objective(
                 continue;
             }
             let t = page.tokens[k];
-            let threshold = if page.rows.rows[k][CASCADE] >= 0.5 {
+            let row = &page.rows.rows[k];
+            let threshold = if row[CASCADE] >= 0.5 {
                 thresholds.1
+            } else if row[IN_BODY] > 0.0 {
+                0.0
             } else {
                 thresholds.0
             };

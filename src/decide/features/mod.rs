@@ -187,6 +187,10 @@ const EV_CHROME: usize = 31;
 /// threshold on the lines it marks.
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 pub(crate) const CASCADE: usize = OWN + CONTEXT * OFFSETS.len() + 31;
+/// Whether the line lies in the body of the article (see [`Place::new`]); read by the
+/// decision and by training: there, only the rules' word takes a line.
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+pub(crate) const IN_BODY: usize = OWN + CONTEXT * OFFSETS.len() + 11;
 const EV_END: usize = 32;
 const EV_REGION: usize = 33;
 
@@ -222,6 +226,12 @@ impl Table {
     /// holds it to the evidence threshold.
     pub(crate) fn is_evidence_line(&self, k: usize) -> bool {
         self.place.lines[k].cascade >= 0.5
+    }
+
+    /// Whether line `k` lies in the body of the article: the best-scoring run of prose lines
+    /// (its `in_body` feature).
+    pub(crate) fn is_in_body(&self, k: usize) -> bool {
+        self.place.is_in_body(k)
     }
 
     /// Line `k`'s length in words.
@@ -672,6 +682,13 @@ mod tests {
                 comment.find_iter(&key).count()
             );
         }
+    }
+
+    #[test]
+    fn named_indices_point_at_their_features() {
+        assert_eq!(NAMES[IN_BODY], "in_body");
+        assert_eq!(NAMES[CASCADE], "cascade");
+        assert_eq!(NAMES[EV_CERTAIN], "ev_certain");
     }
 
     #[test]

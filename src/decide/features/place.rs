@@ -239,6 +239,13 @@ impl Place {
         }
     }
 
+    /// Whether line `k` lies in the body of the article (its `in_body` feature).
+    pub(super) fn is_in_body(&self, k: usize) -> bool {
+        self.page
+            .body
+            .is_some_and(|(start, end, _)| (start..end).contains(&k))
+    }
+
     /// Line `k`'s place features.
     pub(super) fn write(&self, k: usize, out: &mut [f32]) {
         let m = self.lines.len();
