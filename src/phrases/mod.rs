@@ -26,6 +26,17 @@ pub(crate) use decoration::trim_decoration;
 use decoration::{trim_end_decoration, trim_start_decoration};
 use prefilter::{AnchorFilter, ByteSet, Openings};
 
+/// The leftmost-longest anchored automaton of `phrases`, for prefix and suffix search.
+fn anchored_automaton<P: AsRef<[u8]>>(
+    phrases: &[P],
+) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(phrases)
+}
+
 /// A set of folded phrases with the lookups rules need.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet {
@@ -37,10 +48,12 @@ pub(crate) struct PhraseSet {
     /// key. (A contiguous NFA is built from it: every set paid for both, 6% of a new
     /// process's first document, to search 0.25% faster on the dev pages.)
     anchored: AhoCorasick,
-    /// The phrases with their bytes reversed, for anchored suffix search (also an NFA). Bytes,
-    /// not characters: reversing a line's tail is then a plain copy, and a phrase ends the
-    /// key exactly when its reversed bytes start the reversed tail.
-    reversed: AhoCorasick,
+    /// The phrases with their bytes reversed, for anchored suffix search (also an NFA), built
+    /// on first use: most sets are never matched at a line's end. Bytes, not characters:
+    /// reversing a line's tail is then a plain copy, and a phrase ends the key exactly when
+    /// its reversed bytes start the reversed tail. `None` only if it cannot be built, which
+    /// the forward automaton of the same phrases rules out in practice.
+    reversed: OnceCell<Option<AhoCorasick>>,
     /// The unanchored search, built on its first use: most sets are only ever matched at the
     /// ends of a line, and a DFA over a few hundred phrases takes about a megabyte.
     search: OnceCell<Option<Search>>,
@@ -110,19 +123,8 @@ impl PhraseSet {
             .collect();
         let longest = folded.iter().map(String::len).max().unwrap_or(0);
         let shortest = folded.iter().map(String::len).min().unwrap_or(0);
-        let build = |phrases: &[&[u8]]| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(phrases)
-                .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))
-        };
-        let forward: Vec<&[u8]> = folded.iter().map(String::as_bytes).collect();
-        let anchored = build(&forward)?;
-        let reversed: Vec<Vec<u8>> = folded.iter().map(|p| p.bytes().rev().collect()).collect();
-        let reversed: Vec<&[u8]> = reversed.iter().map(Vec::as_slice).collect();
-        let reversed = build(&reversed)?;
+        let anchored = anchored_automaton(&folded)
+            .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))?;
         let openings = Openings::new(folded.iter().map(String::as_bytes));
         let mut last_bytes = ByteSet::default();
         for phrase in &folded {
@@ -134,7 +136,7 @@ impl PhraseSet {
             whole,
             phrases: folded,
             anchored,
-            reversed,
+            reversed: OnceCell::new(),
             search: OnceCell::new(),
             longest,
             shortest,
@@ -201,7 +203,21 @@ impl PhraseSet {
             &heap
         };
         let input = Input::new(reversed).anchored(Anchored::Yes);
-        self.reversed.find(input).map(|m| core_end - m.end())
+        self.reversed()?.find(input).map(|m| core_end - m.end())
+    }
+
+    /// The automaton of the reversed phrases, built on first use.
+    fn reversed(&self) -> Option<&AhoCorasick> {
+        self.reversed
+            .get_or_init(|| {
+                let reversed: Vec<Vec<u8>> = self
+                    .phrases
+                    .iter()
+                    .map(|p| p.bytes().rev().collect())
+                    .collect();
+                anchored_automaton(&reversed).ok()
+            })
+            .as_ref()
     }
 
     /// Every non-overlapping occurrence in `key`, as (phrase index, start, end): leftmost
