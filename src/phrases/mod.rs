@@ -247,12 +247,12 @@ impl PhraseSet {
     }
 
     /// The unanchored search, built on first use: a noncontiguous NFA, as for the anchored
-    /// searches. A DFA searched the
-    /// lexicon's lines 0.6% faster (instructions over 353 dev pages) but took 42 million
-    /// instructions to build, a quarter of a new process's first document, and time quadratic
-    /// in the length of a long repetitive phrase (a user's 10 kB label took seconds). `None`
-    /// only if the automaton cannot be built, which the anchored NFA of the same phrases,
-    /// built when the set was, rules out in practice: then nothing matches.
+    /// searches. A DFA searched the lexicon's lines 0.6% faster (instructions over 353 dev
+    /// pages) but took 42 million instructions to build, a quarter of a new process's first
+    /// document, and time quadratic in the length of a long repetitive phrase (a user's 10 kB
+    /// label took seconds). `None` only if the automaton cannot be built, which the anchored
+    /// NFA of the same phrases, built when the set was, rules out in practice: then nothing
+    /// matches.
     fn search(&self) -> Option<&Search> {
         self.search
             .get_or_init(|| {
