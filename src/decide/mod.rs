@@ -273,9 +273,15 @@ impl ContentModel {
         }
         let units: Vec<f32> = (0..table.len()).map(|k| table.units(k)).collect();
         let stacked = stack::Stacked::new(&first, &units);
+        // Stage two decides; a line inside the body that the rules do not suspect stays
+        // whatever it scores, so it is not scored again.
+        let undecided: Vec<usize> = open
+            .into_iter()
+            .filter(|&k| table.is_evidence_line(k) || !table.is_in_body(k))
+            .collect();
         let mut block = self.model.stage2.block();
         let mut second = vec![0.0f32; table.len()];
-        for chunk in open.chunks(BLOCK) {
+        for chunk in undecided.chunks(BLOCK) {
             block.clear();
             for &k in chunk {
                 table.row(k, own_part(&mut row));
@@ -287,12 +293,10 @@ impl ContentModel {
                 second[k] = sigmoid(score);
             }
         }
-        for &k in &open {
+        for &k in &undecided {
             let score = second[k];
             let threshold = if table.is_evidence_line(k) {
                 self.evidence_threshold
-            } else if table.is_in_body(k) {
-                continue;
             } else {
                 self.threshold
             };
