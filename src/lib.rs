@@ -66,8 +66,10 @@
 //! 2. **The line model** ([`ContentModel`]) decides every other line: a model trained on
 //!    labelled pages scores each line from its own shape, its neighbours', its place on the
 //!    page and the rules' evidence, then again with its neighbours' first scores beside it;
-//!    a line scoring below the threshold goes. The README's "Quality" section says how it
-//!    was trained and what it scores on pages it never saw.
+//!    a line scoring below the threshold goes, except inside the body of the article (the
+//!    best-scoring run of prose lines), where only what the rules suspect can go. The
+//!    README's "Quality" section says how it was trained and what it scores on pages it
+//!    never saw.
 //!
 //! The default rules, in the order they run, by id:
 //!
