@@ -187,8 +187,9 @@ const EV_CHROME: usize = 31;
 /// threshold on the lines it marks.
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 pub(crate) const CASCADE: usize = OWN + CONTEXT * OFFSETS.len() + 31;
-/// Whether the line lies in the body of the article (see [`Place::new`]); read by the
-/// decision and by training: there, only the rules' word takes a line.
+/// Whether the line lies in the body of the article (see [`Place::new`]): there, only the
+/// rules' word takes a line. Training reads it from the rows; the decision asks
+/// [`Table::is_in_body`], which a test holds to the same answer.
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 pub(crate) const IN_BODY: usize = OWN + CONTEXT * OFFSETS.len() + 11;
 const EV_END: usize = 32;
@@ -689,6 +690,27 @@ mod tests {
         assert_eq!(NAMES[IN_BODY], "in_body");
         assert_eq!(NAMES[CASCADE], "cascade");
         assert_eq!(NAMES[EV_CERTAIN], "ev_certain");
+    }
+
+    #[test]
+    fn the_body_the_decision_sees_is_the_rows_in_body() {
+        let page = "Home\nNews\nSport\n\
+            The council voted on Tuesday to expand the bus network across the city. Eleven \
+            routes will be added over two years.\nThree routes open first:\nNorth loop\n\
+            Officials said the expansion would be paid for by a new parking levy. Drivers' \
+            groups have asked for a review.\nShare this\nMore stories\nContact us\n";
+        let doc = Doc::new(page);
+        let table = table(&doc, &[]);
+        let mut row: Row = [0.0; COUNT];
+        let mut inside = 0;
+        for k in 0..table.len() {
+            table.row(k, &mut row);
+            assert_eq!(table.is_in_body(k), row[IN_BODY] > 0.5, "line {k}");
+            inside += usize::from(table.is_in_body(k));
+        }
+        // The two paragraphs and what stands between them, not the menu or the footer.
+        assert_eq!(inside, 4);
+        assert!(!table.is_in_body(0) && !table.is_in_body(table.len() - 1));
     }
 
     #[test]
