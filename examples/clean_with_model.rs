@@ -1,7 +1,8 @@
 //! Cleans stdin with the default rules and a line model read from a file written by
 //! `examples/train_model --loso DIR`: how the leave-one-suite-out figures are measured (each
-//! fold's pages cleaned by the model trained without them). A second and a third argument
-//! override the model's thresholds (for lines without and with the rules' verdict).
+//! fold's pages cleaned by the model trained without them). `builtin` instead of a file
+//! names the model the crate ships. A second and a third argument override the model's
+//! thresholds (for lines without and with the rules' verdict).
 //!
 //! ```text
 //! cargo build --release --features train --examples
@@ -14,17 +15,20 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use textsieve::train::ModelSpec;
-use textsieve::Cleaner;
+use textsieve::{Cleaner, ContentModel};
 
 fn run() -> Result<(), Box<dyn Error>> {
-    let path = std::env::args_os()
-        .nth(1)
-        .ok_or("usage: clean_with_model MODEL < page.txt")?;
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.to_string_lossy()))?;
-    let model = ModelSpec::parse(&text)?;
+    let path = std::env::args_os().nth(1).ok_or(
+        "usage: clean_with_model MODEL|builtin [THRESHOLD [EVIDENCE_THRESHOLD]] < page.txt",
+    )?;
+    let mut content = if path == "builtin" {
+        ContentModel::default()
+    } else {
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("{}: {e}", path.to_string_lossy()))?;
+        ModelSpec::parse(&text)?.content_model()
+    };
     // Optional further arguments override the model's thresholds.
-    let mut content = model.content_model();
     if let Some(threshold) = std::env::args().nth(2) {
         content = content.threshold(threshold.parse()?);
     }

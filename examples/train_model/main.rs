@@ -251,6 +251,8 @@ fn objective(
 /// such a line) to 0.5 in steps of 0.02.
 const THRESHOLD_STEPS: usize = 26;
 const THRESHOLD_STEP: f32 = 0.02;
+/// Steps of the first threshold whose objective the log shows (0 to 0.30).
+const CURVE_STEPS: usize = 15;
 /// The grid of thresholds for lines the rules alone would remove: 0.10 to 0.95 in steps of
 /// 0.05 (trainings before this grid chose its old top, 0.90, in most folds).
 const EVIDENCE_STEPS: usize = 18;
@@ -338,6 +340,19 @@ fn train(pages: &[&Page], threads: usize, beta: f32) -> ModelSpec {
     // The thresholds: best mean page F-beta of the out-of-fold scores, smoothed.
     let thresholds = best_thresholds(pages, &oof2, beta);
     let (f, lost) = objective(pages, &oof2, thresholds, beta);
+    // How flat the objective is along the first threshold, at the chosen second one: the
+    // choice between neighbouring values rests on differences this small.
+    let curve: Vec<String> = (0..=CURVE_STEPS)
+        .map(|i| {
+            let first = i as f32 * THRESHOLD_STEP;
+            let (f, lost) = objective(pages, &oof2, (first, thresholds.1), beta);
+            format!("{first:.2}: {f:.4} ({lost})")
+        })
+        .collect();
+    eprintln!(
+        "  F{beta} (pages losing 10%) by threshold: {}",
+        curve.join(", ")
+    );
     eprintln!(
         "  thresholds {:.2} / {:.2}: F{beta} {f:.4}, pages losing 10%: {lost} ({:.0} s)",
         thresholds.0,
