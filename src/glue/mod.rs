@@ -232,6 +232,7 @@ mod tests {
         assert_eq!(count("aaAآÀé"), (2, 0));
         assert_eq!(count("abCبdx"), (2, 0));
     }
+
     #[test]
     fn soft_glue() {
         assert_eq!(count("ترامبالحوثيون"), (0, 1));
