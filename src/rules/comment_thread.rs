@@ -67,6 +67,12 @@ const MIN_VERBS_OR_ACTIONS: usize = 2;
 /// or a full date (`October 23rd, 2012 1:37 pm`). A headline naming a year has one.
 const MIN_STAMP_DIGIT_RUNS: usize = 2;
 
+/// How far a comment heading's count may be from the number of headers under it, as a
+/// factor either way, for the count to name this thread: replies may have no header of the
+/// thread's shape, and a long thread may show only its first page. The dev pages' counts were
+/// within 1.2 of their headers.
+const COUNT_FACTOR: usize = 2;
+
 /// Longest comment heading, in words: `156 Responses to “…”` carries the post's title.
 const MAX_HEADING_WORDS: usize = 16;
 /// Longest heading that opens with a comment marker and goes on (`20 Comments Post a
@@ -77,7 +83,9 @@ const MAX_MARKER_HEADING_WORDS: usize = 10;
 const MAX_COMMENT_LINE_WORDS: usize = 8;
 
 /// Fewest words of prose before the thread: comments follow an article; a page that is only
-/// a thread (a forum, a Q&A page) keeps its posts.
+/// a thread (a forum, a Q&A page) keeps its posts. A heading that counts the thread's
+/// comments (`46 Comments` over 46 headers) waives it: a photo post or a one-paragraph note
+/// has comments too, and forums do not count their posts that way.
 const MIN_ARTICLE_WORDS: usize = 50;
 
 /// Patterns of comment furniture, matched on folded keys (lower case, Arabic spelling
@@ -191,7 +199,9 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
 /// and digits once names and words are taken out), spaced regularly, with the commenters'
 /// verbs or action lines (`Reply`, `Report`) among them or a comment section's heading
 /// (`Comments`, `156 Responses to “Shuteye”`) right before them, comments of modest length
-/// between them, and an article of some length before them. The thread goes from its first
+/// between them, and an article of some length before them, unless the heading counts about
+/// as many comments as there are headers. Lines of the headers' shape above the heading (the
+/// post's own dateline, pingbacks) are not part of the thread. The thread goes from its first
 /// header (or the comment heading before it) to the end of its last comment.
 ///
 /// A timeline or changelog in an article has dated lines of one shape too, but no verbs or
@@ -355,11 +365,33 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
         groups.entry(group).or_default().push(line.index());
     }
     let sums = Sums::new(doc);
-    let mut found: Vec<(std::ops::Range<usize>, usize)> = groups
-        .iter()
-        .filter(|(_, headers)| headers.len() >= MIN_HEADERS)
-        .filter_map(|(group, headers)| thread(doc, &marks, &sums, group, headers))
-        .collect();
+    let mut headings: Option<Vec<usize>> = None;
+    let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    for (group, headers) in groups.iter().filter(|(_, h)| h.len() >= MIN_HEADERS) {
+        if let Some(thread) = thread(doc, &marks, &sums, group, headers) {
+            found.push(thread);
+            continue;
+        }
+        // Lines of the thread's shape may come before its heading: the post's own dateline
+        // (`November 5, 2012`) or pingbacks above `{ 12 comments… }`. The thread is then
+        // the headers after the heading.
+        let headings = headings.get_or_insert_with(|| {
+            doc.lines()
+                .filter(is_comment_heading)
+                .map(|line| line.index())
+                .collect()
+        });
+        let (Some(&first), Some(&last)) = (headers.first(), headers.last()) else {
+            continue;
+        };
+        let Some(&heading) = headings.iter().find(|&&h| first < h && h < last) else {
+            continue;
+        };
+        let after = &headers[headers.partition_point(|&i| i < heading)..];
+        if after.len() >= MIN_HEADERS {
+            found.extend(thread(doc, &marks, &sums, group, after));
+        }
+    }
     found.sort_by_key(|(lines, _)| (lines.start, lines.end));
     found
 }
@@ -416,9 +448,19 @@ fn thread(
         .count();
     // A heading vouches for headers that carry a full stamp (`October 23rd, 2012 1:37 pm`,
     // two runs of digits or more): headlines under it that name a year (`Five ways to
-    // invest in 2015`) are teasers, not comments.
-    let heading = heading_before(doc, first, 2 * gap + HEADING_REACH)
-        .filter(|_| matches!(group, Group::Shape(shape) if shape.matches('0').count() >= MIN_STAMP_DIGIT_RUNS));
+    // invest in 2015`) are teasers, not comments. A heading that counts about as many
+    // comments as there are headers (`46 Comments` over 46 headers) vouches for any: it
+    // names this page's comment section, where a bare `Comments` may be a menu's link.
+    let heading = heading_before(doc, first, 2 * gap + HEADING_REACH);
+    let counted = heading
+        .and_then(|h| doc.line(h))
+        .and_then(|line| comment_count(line.key()))
+        .is_some_and(|count| {
+            count <= COUNT_FACTOR * headers.len() && headers.len() <= COUNT_FACTOR * count
+        });
+    let stamped = matches!(group, Group::Shape(shape)
+        if shape.matches('0').count() >= MIN_STAMP_DIGIT_RUNS);
+    let heading = heading.filter(|_| counted || stamped);
     if verbs < MIN_VERBS_OR_ACTIONS && actions < MIN_VERBS_OR_ACTIONS && heading.is_none() {
         return None;
     }
@@ -437,7 +479,7 @@ fn thread(
     } else {
         (first, (last + gap.max(1)).min(doc.len()))
     };
-    if sums.prose[heading.unwrap_or(first).min(first)] < MIN_ARTICLE_WORDS {
+    if !counted && sums.prose[heading.unwrap_or(first).min(first)] < MIN_ARTICLE_WORDS {
         return None;
     }
     while end < doc.len() && matches!(marks[end], Mark::Action) {
@@ -476,6 +518,19 @@ fn heading_before(doc: &Doc<'_>, first: usize, reach: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The first number in `key`, in ASCII or Arabic-Indic digits: the count a comment heading
+/// carries (`46 Comments`, `Reader Comments (14)`, `{ 17 comments… read them below }`).
+fn comment_count(key: &str) -> Option<usize> {
+    let ascii = |c: char| match c {
+        '\u{660}'..='\u{669}' => char::from_u32(u32::from(c) - 0x660 + u32::from(b'0')),
+        '\u{6F0}'..='\u{6F9}' => char::from_u32(u32::from(c) - 0x6F0 + u32::from(b'0')),
+        _ => Some(c).filter(char::is_ascii_digit),
+    };
+    let start = key.find(|c| ascii(c).is_some())?;
+    let digits: String = key[start..].chars().map_while(ascii).collect();
+    digits.parse().ok()
 }
 
 /// A comment section's heading: a comment marker alone (`Comments`, `12 Comments`), or
@@ -667,9 +722,43 @@ mod tests {
         assert_eq!(removed(&page).as_deref(), Some(comments));
     }
 
+    /// A page that is its thread, under no heading that counts its comments: a forum.
     #[test]
     fn forum_without_article_stays() {
-        let thread = CASES[0].1;
+        let thread = CASES[0].1.trim_start_matches("3 Comments\n");
         assert_eq!(removed(thread), None);
+    }
+
+    const DATED_COMMENTS: &str = "Heather on October 23rd, 2012 1:37 pm\nGreat news for the east side.\nKate on October 23rd, 2012 1:38 pm\nAbout time they did it.\nJenn on October 23rd, 2012 2:05 pm\nWill it run past the hospital?\nOmar on October 24th, 2012 9:12 am\nFinally.\n";
+
+    /// Under a post of one line, a heading that counts the thread's comments vouches for it;
+    /// a bare `Comments` link, or a count far from the comments shown, does not.
+    #[test]
+    fn a_counted_heading_finds_comments_under_a_short_post() {
+        let post = "Photos from the opening of the night line.\n";
+        let thread = format!("4 Comments\n{DATED_COMMENTS}");
+        assert_eq!(removed(&format!("{post}{thread}")), Some(thread));
+        for heading in ["Comments", "40 Comments"] {
+            let page = format!("{post}{heading}\n{DATED_COMMENTS}");
+            assert_eq!(removed(&page), None, "{heading}");
+        }
+    }
+
+    /// The post's own dateline has the comments' shape; the thread starts after the heading.
+    #[test]
+    fn a_dateline_above_the_heading_stays() {
+        let dateline = "Rick on October 20th, 2012 8:00 am\n";
+        let thread = format!("4 Responses to “Night buses”\n{DATED_COMMENTS}");
+        let page = format!("{dateline}{}{thread}", article());
+        assert_eq!(removed(&page), Some(thread));
+    }
+
+    #[test]
+    fn comment_count_reads_the_first_number() {
+        assert_eq!(comment_count("reader comments (14)"), Some(14));
+        assert_eq!(comment_count("{ 131 comments }"), Some(131));
+        assert_eq!(comment_count("\u{663}\u{662} تعليقا"), Some(32));
+        assert_eq!(comment_count("comments"), None);
+        assert_eq!(comment_count("99999999999999999999999 comments"), None);
     }
 }
