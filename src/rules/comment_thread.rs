@@ -265,7 +265,8 @@ fn mark(line: &Line<'_>) -> Mark {
 }
 
 /// Whether a line may hold a stamp beside a name: it opens with a capital, or holds `|`,
-/// `•` or `/`, or ` on `, ` at ` or ` by ` in its key. The cheapest test first, and each in
+/// `•` or `/`, or ` on `, ` at `, ` by ` or ` - ` in its key (`1. Ann - Leeds - May 3,
+/// 2012`). The cheapest test first, and each in
 /// one pass over the bytes (a search per word built a searcher for each line); the tests
 /// keep the plain form as its twin.
 fn is_shaped(text: &str, key: &str) -> bool {
@@ -275,7 +276,7 @@ fn is_shaped(text: &str, key: &str) -> bool {
         || key
             .as_bytes()
             .windows(b" on ".len())
-            .any(|w| matches!(w, b" on " | b" at " | b" by "))
+            .any(|w| matches!(w, b" on " | b" at " | b" by ") || w.starts_with(b" - "))
 }
 
 /// The line's separators and digits, with runs of digits as one `0`: the shape that
@@ -581,6 +582,8 @@ mod tests {
     fn naive_shaped(text: &str, key: &str) -> bool {
         text.contains(['|', '•', '/'])
             || [" on ", " at ", " by "].iter().any(|w| key.contains(w))
+            // ` - ` with a byte after it: a line ending in ` - ` has no stamp after it.
+            || key.match_indices(" - ").any(|(at, _)| at + 4 <= key.len())
             || text.chars().next().is_some_and(char::is_uppercase)
     }
 
@@ -588,7 +591,7 @@ mod tests {
         #[test]
         fn is_shaped_matches_naive_twin(
             text in "[ a-zA-Zbnot|/•É\u{600}-\u{610}]{0,30}",
-            key in "[ abnoty|/•\u{600}-\u{610}]{0,30}",
+            key in "[- abnoty|/•\u{600}-\u{610}]{0,30}",
         ) {
             proptest::prop_assert_eq!(is_shaped(&text, &key), naive_shaped(&text, &key));
         }
@@ -657,6 +660,11 @@ mod tests {
         (
             "heading-and-report-lines",
             "Comments (3)\nbroper\nEgads, they are from my home state.\nReport Post »\nmtcountrygrl\nStay out of my bedroom, but pay for it.\nReport Post »\nOniKaze\nIf you would like to move to Indiana, do so.\nReport Post »\n",
+            true,
+        ),
+        (
+            "numbered-headers-with-dashes",
+            "Comments»\n1. Ann Lee - October 26, 2012\nGreat news.\n2. The Keeper - October 26, 2012\nAbout time.\n3. Mia - October 27, 2012\nWill it run past the hospital?\n",
             true,
         ),
         (
