@@ -385,7 +385,12 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
         let (Some(&first), Some(&last)) = (headers.first(), headers.last()) else {
             continue;
         };
-        let Some(&heading) = headings.iter().find(|&&h| first < h && h < last) else {
+        // The first heading below the first header (the list is in page order: a search,
+        // not a scan, keeps many groups on a page linear).
+        let Some(&heading) = headings
+            .get(headings.partition_point(|&h| h <= first))
+            .filter(|&&h| h < last)
+        else {
             continue;
         };
         let after = &headers[headers.partition_point(|&i| i < heading)..];
