@@ -757,13 +757,28 @@ mod tests {
         }
     }
 
-    /// The post's own dateline has the comments' shape; the thread starts after the heading.
+    /// The post's own dateline has the comments' shape; the thread starts after the heading,
+    /// and what is left holds no thread for a second pass.
     #[test]
     fn a_dateline_above_the_heading_stays() {
         let dateline = "Rick on October 20th, 2012 8:00 am\n";
         let thread = format!("4 Responses to “Night buses”\n{DATED_COMMENTS}");
         let page = format!("{dateline}{}{thread}", article());
-        assert_eq!(removed(&page), Some(thread));
+        assert_eq!(removed(&page), Some(thread.clone()));
+        assert_eq!(removed(&page.replace(&thread, "")), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn comment_count_reads_any_count(count in 0usize..1_000_000, arabic in proptest::bool::ANY) {
+            let digits = count.to_string();
+            let written: String = if arabic {
+                digits.chars().map(|d| char::from_u32(u32::from(d) - u32::from('0') + 0x660).unwrap_or(d)).collect()
+            } else {
+                digits
+            };
+            proptest::prop_assert_eq!(comment_count(&format!("{{ {written} comments… }}")), Some(count));
+        }
     }
 
     #[test]
