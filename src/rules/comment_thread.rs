@@ -266,9 +266,8 @@ fn mark(line: &Line<'_>) -> Mark {
 
 /// Whether a line may hold a stamp beside a name: it opens with a capital, or holds `|`,
 /// `•` or `/`, or ` on `, ` at `, ` by ` or ` - ` in its key (`1. Ann - Leeds - May 3,
-/// 2012`). The cheapest test first, and each in
-/// one pass over the bytes (a search per word built a searcher for each line); the tests
-/// keep the plain form as its twin.
+/// 2012`). The cheapest test first, and each in one pass over the bytes (a search per word
+/// built a searcher for each line); the tests keep the plain form as its twin.
 fn is_shaped(text: &str, key: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
         || memchr::memchr2(b'|', b'/', text.as_bytes()).is_some()
