@@ -12,7 +12,7 @@ use crate::lexicon::{
 };
 use crate::phrases::{trim_decoration, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
-use crate::rules::{is_heading, Share};
+use crate::rules::{digit, is_heading, Share, DECIMAL};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "comment-thread";
@@ -528,14 +528,13 @@ fn heading_before(doc: &Doc<'_>, first: usize, reach: usize) -> Option<usize> {
 /// The first number in `key`, in ASCII or Arabic-Indic digits: the count a comment heading
 /// carries (`46 Comments`, `Reader Comments (14)`, `{ 17 comments… read them below }`).
 fn comment_count(key: &str) -> Option<usize> {
-    let ascii = |c: char| match c {
-        '\u{660}'..='\u{669}' => char::from_u32(u32::from(c) - 0x660 + u32::from(b'0')),
-        '\u{6F0}'..='\u{6F9}' => char::from_u32(u32::from(c) - 0x6F0 + u32::from(b'0')),
-        _ => Some(c).filter(char::is_ascii_digit),
-    };
-    let start = key.find(|c| ascii(c).is_some())?;
-    let digits: String = key[start..].chars().map_while(ascii).collect();
-    digits.parse().ok()
+    let start = key.find(|c| digit(c).is_some())?;
+    key[start..]
+        .chars()
+        .map_while(digit)
+        .try_fold(0usize, |count, d| {
+            count.checked_mul(DECIMAL as usize)?.checked_add(d as usize)
+        })
 }
 
 /// A comment section's heading: a comment marker alone (`Comments`, `12 Comments`), or

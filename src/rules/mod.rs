@@ -239,6 +239,20 @@ pub(crate) fn starts_glued_arabic_word(text: &str, at: usize) -> bool {
     word.len() >= MIN_GLUED_WORD_LETTERS && matches!(word.first(), Some('ا' | 'أ' | 'إ' | 'آ'))
 }
 
+/// The base of the numbers in page text (section numbers, comment counts).
+pub(crate) const DECIMAL: u32 = 10;
+
+/// The value of a decimal digit of the scripts scrapers meet (ASCII, Arabic-Indic, Eastern
+/// Arabic-Indic).
+pub(crate) fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
 /// Whether a line reads as a title or list item rather than a sentence: short, at most one
 /// clause mark, and not ending in a full stop (headlines end in `?`, `!` or nothing).
 pub(crate) fn is_title_like(line: &Line<'_>, max_words: usize) -> bool {

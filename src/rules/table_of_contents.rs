@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use crate::doc::{Doc, Line};
 use crate::lexicon::TOC_HEADINGS;
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::{digit, DECIMAL};
 
 const ID: &str = "table-of-contents";
 
@@ -48,20 +49,6 @@ pub(crate) fn is_heading_key(key: &str, heading: &str) -> bool {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct TableOfContents;
-
-/// The base of section numbers.
-const DECIMAL: u32 = 10;
-
-/// The value of a decimal digit of the scripts scrapers meet (ASCII, Arabic-Indic, Eastern
-/// Arabic-Indic).
-fn digit(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        _ => None,
-    }
-}
 
 /// The section number a segment opens with (`[1, 2]` for `1.2`), and the rest of it.
 fn number(segment: &str) -> Option<(Vec<u32>, &str)> {
