@@ -25,7 +25,8 @@
 //! would remove) are the pair that maximises the mean page F-beta (by line labels; beta 2
 //! by default: lost article text weighs four times kept boilerplate) of stage two's
 //! out-of-fold scores over the training folds, averaged over the pair's neighbours in the
-//! grid (see `best_thresholds`).
+//! grid, with the first threshold then lowered as far as one standard error of the paired
+//! page differences allows (see `best_thresholds`).
 
 // Numeric code over parallel arrays: indexing by row is the clearest way to write it.
 #![allow(clippy::needless_range_loop)]
@@ -192,17 +193,18 @@ fn stage2_rows(pages: &[&Page], scores: &[Vec<f32>]) -> Vec<Vec<Vec<f32>>> {
         .collect()
 }
 
-/// Mean page F-beta (by line labels) over the scored pages of each fold, then over folds,
-/// when rows scoring below their threshold (`thresholds.1` for rows the rules alone would
-/// remove, `thresholds.0` for the others outside the article's body) go, and the rows the
-/// sure rules took: the decision the crate makes. A beta above 1 weighs lost article text
-/// above kept boilerplate.
-fn objective(
+/// Page F-beta (by line labels) of the scored pages, grouped by fold, when rows scoring
+/// below their threshold (`thresholds.1` for rows the rules alone would remove,
+/// `thresholds.0` for the others outside the article's body) go, and the rows the sure rules
+/// took: the decision the crate makes. A beta above 1 weighs lost article text above kept
+/// boilerplate. Also the number of pages that lose more than a tenth of their article.
+/// Pages come in the same order for any thresholds, so two calls pair page by page.
+fn page_values(
     pages: &[&Page],
     scores: &[Vec<f32>],
     thresholds: (f32, f32),
     beta: f32,
-) -> (f32, usize) {
+) -> (Vec<Vec<f32>>, usize) {
     let mut by_fold: Vec<Vec<f32>> = vec![Vec::new(); FOLDS.len()];
     let mut lost = 0;
     for (page, s) in pages.iter().zip(scores) {
@@ -239,12 +241,57 @@ fn objective(
             }
         }
     }
+    (by_fold, lost)
+}
+
+/// Mean page F-beta over the scored pages of each fold, then over folds (see
+/// `page_values`), and the pages that lose more than a tenth of their article.
+fn objective(
+    pages: &[&Page],
+    scores: &[Vec<f32>],
+    thresholds: (f32, f32),
+    beta: f32,
+) -> (f32, usize) {
+    let (by_fold, lost) = page_values(pages, scores, thresholds, beta);
     let means: Vec<f32> = by_fold
         .iter()
         .filter(|f| !f.is_empty())
         .map(|f| f.iter().sum::<f32>() / f.len() as f32)
         .collect();
     (means.iter().sum::<f32>() / means.len().max(1) as f32, lost)
+}
+
+/// The objective's difference between `thresholds` and `best`, with its standard error,
+/// page by page: per fold the mean and variance of the paired page differences, the
+/// difference of the objective being the mean of the fold means.
+fn paired_difference(
+    pages: &[&Page],
+    scores: &[Vec<f32>],
+    thresholds: (f32, f32),
+    best: (f32, f32),
+    beta: f32,
+) -> (f32, f32) {
+    let (here, _) = page_values(pages, scores, thresholds, beta);
+    let (there, _) = page_values(pages, scores, best, beta);
+    let (mut mean, mut variance, mut folds) = (0.0, 0.0, 0.0);
+    for (a, b) in here.iter().zip(&there) {
+        if a.is_empty() {
+            continue;
+        }
+        let n = a.len() as f32;
+        let d: Vec<f32> = a.iter().zip(b).map(|(x, y)| x - y).collect();
+        let m = d.iter().sum::<f32>() / n;
+        let v = if a.len() > 1 {
+            d.iter().map(|x| (x - m) * (x - m)).sum::<f32>() / (n - 1.0)
+        } else {
+            0.0
+        };
+        mean += m;
+        variance += v / n;
+        folds += 1.0;
+    }
+    let folds: f32 = if folds > 0.0 { folds } else { 1.0 };
+    (mean / folds, variance.sqrt() / folds)
 }
 
 /// The grid of thresholds for lines the rules say nothing about: 0 (the model never removes
@@ -263,7 +310,8 @@ const EVIDENCE_FIRST: f32 = 0.10;
 /// pair and the pairs one step away, within the grid) is highest. The objective is flat near
 /// its top, and its best single point moved between folds (0.02 to 0.14) on differences of a
 /// few thousandths: a choice that is good for its neighbours too moves less from one set of
-/// pages to the next.
+/// pages to the next. Then the first threshold goes down to the lowest value whose objective
+/// the pages cannot tell from the best one's (one standard error).
 fn best_thresholds(pages: &[&Page], scores: &[Vec<f32>], beta: f32) -> (f32, f32) {
     let at = |i: usize, j: usize| {
         (
@@ -293,7 +341,23 @@ fn best_thresholds(pages: &[&Page], scores: &[Vec<f32>], beta: f32) -> (f32, f32
             }
         }
     }
-    best.1
+    // One standard error toward keeping: the lowest first threshold whose objective is
+    // within one standard error (of the paired page differences) of the best pair's. The
+    // objective is flat there, and a lower threshold removes fewer lines no rule suspects:
+    // losing article text is worse than keeping a menu, so a gain the pages cannot tell
+    // from noise does not buy it.
+    let best = best.1;
+    for i in 0..THRESHOLD_STEPS {
+        let first = i as f32 * THRESHOLD_STEP;
+        if first >= best.0 {
+            break;
+        }
+        let (difference, error) = paired_difference(pages, scores, (first, best.1), best, beta);
+        if difference >= -error {
+            return (first, best.1);
+        }
+    }
+    best
 }
 
 /// Trains a model on `pages`.
