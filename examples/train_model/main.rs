@@ -312,7 +312,7 @@ const EVIDENCE_FIRST: f32 = 0.10;
 /// its top, and its best single point moved between folds (0.02 to 0.14) on differences of a
 /// few thousandths: a choice that is good for its neighbours too moves less from one set of
 /// pages to the next. Then the first threshold goes down to the lowest value whose objective
-/// the pages cannot tell from the best one's (one standard error).
+/// the training folds cannot tell from the best one's (one standard error).
 fn best_thresholds(pages: &[&Page], scores: &[Vec<f32>], beta: f32) -> (f32, f32) {
     let at = |i: usize, j: usize| {
         (
@@ -345,7 +345,7 @@ fn best_thresholds(pages: &[&Page], scores: &[Vec<f32>], beta: f32) -> (f32, f32
     // One standard error toward keeping: the lowest first threshold whose objective is
     // within one standard error (across the training folds) of the best pair's. The
     // objective is flat there, and a lower threshold removes fewer lines no rule suspects:
-    // losing article text is worse than keeping a menu, so a gain the pages cannot tell
+    // losing article text is worse than keeping a menu, so a gain the folds cannot tell
     // from noise does not buy it.
     let best = best.1;
     for i in 0..THRESHOLD_STEPS {
