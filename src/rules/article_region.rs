@@ -224,9 +224,11 @@ fn densest_run(blocks: &[Block]) -> Option<Run> {
 /// The article zone: from the first to the last run that scores at least a quarter of the
 /// best one (and at least `min_score`). Long articles with tables of contents, code or lists
 /// between their prose sections are one zone; teaser blurbs after them score far less.
-fn zone(blocks: &[Block], min_score: i64) -> Option<(usize, usize)> {
+fn zone(blocks: &[Block], min_score: i64) -> Option<Zone> {
     let runs = runs(blocks);
-    let best = runs.iter().map(|r| r.score).max()?;
+    // The densest run as `densest_run` finds it (the last of equal best ones).
+    let densest = runs.iter().max_by_key(|r| r.score)?;
+    let best = densest.score;
     let bar = min_score.max(best / ZONE_SHARE);
     if best < min_score {
         return None;
@@ -234,7 +236,16 @@ fn zone(blocks: &[Block], min_score: i64) -> Option<(usize, usize)> {
     let strong = runs.iter().filter(|r| r.score >= bar);
     let first = strong.clone().map(|r| r.first).min()?;
     let end = strong.map(|r| r.end).max()?;
-    Some((first, end))
+    Some(Zone {
+        blocks: first..end,
+        densest: densest.first..densest.end,
+    })
+}
+
+/// The article zone and the densest run inside it, as block ranges.
+struct Zone {
+    blocks: std::ops::Range<usize>,
+    densest: std::ops::Range<usize>,
 }
 
 /// The article body as line indices of the document: `first..end`, or `None` when no run of
@@ -251,22 +262,21 @@ pub(crate) fn body_score(doc: &Doc<'_>) -> usize {
     densest_run(doc.blocks()).map_or(0, |r| usize::try_from(r.score).unwrap_or(0))
 }
 
-/// The teaser lists inside the zone `first..end`: runs of at least [`TEASER_LIST_LINES`]
-/// headline blocks with nothing but other short blocks between them, outside the densest
-/// run of prose and the `margin` blocks on either side of it (a title, a byline, a closing
+/// The teaser lists inside the zone: runs of at least [`TEASER_LIST_LINES`] headline blocks
+/// with nothing but other short blocks between them, outside the densest run of prose and
+/// the `margin` blocks on either side of it (a title, a byline, a closing
 /// line), and not announced by a sentence ending in a colon (an article's own list of
 /// places or names, one per paragraph). The zone joins every strong run of prose, so a "top headlines" box
 /// between the article and a site's footer paragraph falls inside it.
 fn teaser_lists(
     doc: &Doc<'_>,
     blocks: &[Block],
-    (first, end): (usize, usize),
+    zone: &Zone,
     margin: usize,
 ) -> Vec<std::ops::Range<usize>> {
-    let Some(run) = densest_run(blocks) else {
-        return Vec::new();
-    };
-    let guarded = run.first.saturating_sub(margin)..run.end.saturating_add(margin);
+    let (first, end) = (zone.blocks.start, zone.blocks.end);
+    let run = &zone.densest;
+    let guarded = run.start.saturating_sub(margin)..run.end.saturating_add(margin);
     let mut lists = Vec::new();
     let mut i = first;
     while i < end {
@@ -309,12 +319,13 @@ impl Rule for ArticleRegion {
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
         let blocks = doc.blocks();
-        let Some((first, end)) = zone(
+        let Some(zone) = zone(
             blocks,
             i64::try_from(self.min_region_words).unwrap_or(i64::MAX),
         ) else {
             return;
         };
+        let (first, end) = (zone.blocks.start, zone.blocks.end);
         let before = first.saturating_sub(self.margin_before);
         let after = end.saturating_add(self.margin_after).min(blocks.len());
         let lead = blocks.iter().position(|b| b.kind == Kind::Prose);
@@ -325,7 +336,7 @@ impl Rule for ArticleRegion {
         // The longer margin on both sides: a closing line or a sign-off after the body
         // belongs to the article as much as its title before.
         let margin = self.margin_before.max(self.margin_after);
-        for list in teaser_lists(doc, blocks, (first, end), margin) {
+        for list in teaser_lists(doc, blocks, &zone, margin) {
             for block in &blocks[list] {
                 for line in (block.first..=block.last).filter_map(|i| doc.line(i)) {
                     out.push(Removal::line_evidence(&line, ID, Reason::OutsideArticle));
