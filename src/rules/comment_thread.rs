@@ -364,10 +364,18 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
         };
         groups.entry(group).or_default().push(line.index());
     }
+    // In page order (each line belongs to one group, so the header lists differ): threads
+    // over the same lines from two groups then come out in the same order on every run, and
+    // so do the reports' reasons, which a map's own order would shuffle.
+    let mut groups: Vec<(Group<'_>, Vec<usize>)> = groups
+        .into_iter()
+        .filter(|(_, h)| h.len() >= MIN_HEADERS)
+        .collect();
+    groups.sort_unstable_by(|a, b| a.1.cmp(&b.1));
     let sums = Sums::new(doc);
     let mut headings: Option<Vec<usize>> = None;
     let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
-    for (group, headers) in groups.iter().filter(|(_, h)| h.len() >= MIN_HEADERS) {
+    for (group, headers) in &groups {
         if let Some(thread) = thread(doc, &marks, &sums, group, headers) {
             found.push(thread);
             continue;
