@@ -488,7 +488,10 @@ fn thread(
     // right after it; or, where headers (or actions) close their comments, the first comment
     // above the first header.
     let (first, mut end) = if closing {
-        (first.saturating_sub(gap - 1), last + 1)
+        // Not above the comment heading: with a comment that has no action line the median
+        // gap overstates the first comment and would reach into the article.
+        let reach = first.saturating_sub(gap - 1);
+        (heading.map_or(reach, |h| reach.max(h)), last + 1)
     } else {
         (first, (last + gap.max(1)).min(doc.len()))
     };
@@ -619,6 +622,28 @@ mod tests {
 
     fn article() -> String {
         PARA.repeat(3)
+    }
+
+    #[test]
+    fn threads_come_out_in_the_same_order_every_time() {
+        // The headers and the `Reply` lines make two threads over the same lines, counting
+        // four and three comments (Ben's has no `Reply`). Each call builds its groups afresh,
+        // and a hash map's order would change between calls.
+        let page = article()
+            + "4 Comments\nAnna says:\nGreat news for the east side.\nReply\n\
+               Ben says:\nAbout time they did it.\nCara says:\nWill it run past the hospital?\n\
+               Reply\nDan says:\nAnd on Sundays too, I hope.\nReply\n";
+        let doc = Doc::new(&page);
+        let first = threads(&doc);
+        assert_eq!(first.len(), 2, "{first:?}");
+        // Both start at the heading (line 3): the `Reply` lines' median gap, stretched by
+        // Ben's comment, would reach into the article's last paragraph.
+        assert_eq!(first[0].0, 3..15, "{first:?}");
+        assert_eq!(first[0].0, first[1].0, "{first:?}");
+        assert_ne!(first[0].1, first[1].1, "{first:?}");
+        for _ in 0..32 {
+            assert_eq!(threads(&Doc::new(&page)), first);
+        }
     }
 
     /// (case name, thread appended to an article, whether it goes)
