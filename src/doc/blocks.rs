@@ -39,7 +39,7 @@ struct OpenBlock<'d> {
 }
 
 /// Whether `line` is a sentence that announces a list: prose-length, ending in a colon.
-fn announces_list(line: &Line<'_>) -> bool {
+pub(crate) fn announces_list(line: &Line<'_>) -> bool {
     line.units() >= MIN_PROSE_UNITS && line.last_char() == Some(':')
 }
 

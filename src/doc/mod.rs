@@ -20,7 +20,7 @@ mod build;
 mod data;
 mod scan;
 
-pub(crate) use blocks::{Block, Kind as BlockKind};
+pub(crate) use blocks::{announces_list, Block, Kind as BlockKind};
 
 use data::{Counter, Flag, LineData};
 

@@ -1,6 +1,6 @@
 //! `article-region`: find the one dense body of prose and drop headline lists far from it.
 
-use crate::doc::{Block, BlockKind as Kind};
+use crate::doc::{announces_list, Block, BlockKind as Kind};
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
 use crate::rule::{Reason, Removal, Rule};
@@ -284,14 +284,11 @@ fn teaser_lists(
             i += 1;
             continue;
         }
-        let mut j = i;
+        let (mut j, mut headlines) = (i, 0);
         while j < end && !guarded.contains(&j) && blocks[j].kind != Kind::Prose {
+            headlines += usize::from(blocks[j].kind == Kind::Headline);
             j += 1;
         }
-        let headlines = blocks[i..j]
-            .iter()
-            .filter(|b| b.kind == Kind::Headline)
-            .count();
         // A list right after the run starts in its margin; the sentence announcing it ends
         // the run.
         let list_start =
@@ -303,7 +300,7 @@ fn teaser_lists(
         let announced = list_start
             .checked_sub(1)
             .and_then(|k| doc.line(blocks[k].last))
-            .is_some_and(|l| l.last_char() == Some(':'));
+            .is_some_and(|l| announces_list(&l));
         if headlines >= TEASER_LIST_LINES && !announced {
             lists.push(i..j);
         }
