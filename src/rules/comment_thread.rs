@@ -88,24 +88,45 @@ const MAX_COMMENT_LINE_WORDS: usize = 8;
 /// has comments too, and forums do not count their posts that way.
 const MIN_ARTICLE_WORDS: usize = 50;
 
-/// Patterns of comment furniture, matched on folded keys (lower case, Arabic spelling
-/// variants unified), built from the word tables of `src/lexicon/` (`comment_actions`,
-/// `commenter_verbs`, `comment_title_openers`, and the relative-time units `page-chrome`
-/// reads). Each names a kind of line seen on many sites, not a site's wording: `WordPress`
-/// (`says:`), Blogger (`said...`), forums (`wrote:`), Disqus and most others (a `Reply` line,
-/// a `N hours ago` stamp).
-struct Patterns {
-    /// A line that is a comment action and nothing else.
-    action: Regex,
-    /// A header ending in the commenter's verb (`Anna says:`).
-    verb: Regex,
-    /// A header ending in a reply link (`… | Reply`, `… at 6:10 am. Reply`), which closes its
-    /// comment.
-    reply_link: Regex,
-    /// A count of comments before a post's title (`156 Responses to`, `12 thoughts on`).
-    responses: Regex,
-    /// A time stamp: a clock time, `N units ago` in several languages, or a year.
-    stamp: Regex,
+// Patterns of comment furniture, matched on folded keys (lower case, Arabic spelling
+// variants unified), built from the word tables of `src/lexicon/` (`comment_actions`,
+// `commenter_verbs`, `comment_title_openers`, and the relative-time units `page-chrome`
+// reads). Each names a kind of line seen on many sites, not a site's wording: `WordPress`
+// (`says:`), Blogger (`said...`), forums (`wrote:`), Disqus and most others (a `Reply` line,
+// a `N hours ago` stamp). Each is compiled once per process when a line first gets as far as
+// asking it: a page with no time stamps never builds the reply-link pattern.
+
+/// A line that is a comment action and nothing else.
+static ACTION: Lazy<Regex> = Lazy::new(|| compile(&action_pattern(&COMMENT_ACTIONS)));
+
+/// A header ending in the commenter's verb (`Anna says:`).
+static VERB: Lazy<Regex> = Lazy::new(|| compile(&verb_pattern(&COMMENTER_VERBS)));
+
+/// A header ending in a reply link (`… | Reply`, `… at 6:10 am. Reply`), which closes its
+/// comment.
+static REPLY_LINK: Lazy<Regex> = Lazy::new(|| {
+    compile(&format!(
+        r"[|.·]\s*(?:{})\s*#?$",
+        spaced_alternation(reply_actions())
+    ))
+});
+
+/// A count of comments before a post's title (`156 Responses to`, `12 thoughts on`).
+static RESPONSES: Lazy<Regex> =
+    Lazy::new(|| compile(&title_opener_pattern(&COMMENT_TITLE_OPENERS)));
+
+/// A time stamp: a clock time, `N units ago` in several languages, or a year.
+static STAMP: Lazy<Regex> = Lazy::new(|| {
+    let units = alternation(RELATIVE_UNITS_AGO);
+    let openers = alternation(RELATIVE_OPENERS);
+    compile(&format!(
+        r"(?-u:\b)\d{{1,2}}:\d{{2}}(?-u:\b)|(?-u:\b)\d+\s*(?:{units})\s+ago(?-u:\b)|(?-u:\b)(?:{openers})\s+\d+|(?:منذ|قبل)\s+\d+|(?-u:\b)(?:19|20)\d{{2}}(?-u:\b)"
+    ))
+});
+
+/// Compiles a built-in pattern.
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("built-in pattern")
 }
 
 /// Headings that open a comment section (the `end-of-article` rule's comment markers).
@@ -172,24 +193,6 @@ fn reply_actions() -> Vec<&'static str> {
         .collect()
 }
 
-static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
-    let compile = |pattern: &str| Regex::new(pattern).expect("built-in pattern");
-    let units = alternation(RELATIVE_UNITS_AGO);
-    let openers = alternation(RELATIVE_OPENERS);
-    Patterns {
-        action: compile(&action_pattern(&COMMENT_ACTIONS)),
-        verb: compile(&verb_pattern(&COMMENTER_VERBS)),
-        reply_link: compile(&format!(
-            r"[|.·]\s*(?:{})\s*#?$",
-            spaced_alternation(reply_actions())
-        )),
-        responses: compile(&title_opener_pattern(&COMMENT_TITLE_OPENERS)),
-        stamp: compile(&format!(
-            r"(?-u:\b)\d{{1,2}}:\d{{2}}(?-u:\b)|(?-u:\b)\d+\s*(?:{units})\s+ago(?-u:\b)|(?-u:\b)(?:{openers})\s+\d+|(?:منذ|قبل)\s+\d+|(?-u:\b)(?:19|20)\d{{2}}(?-u:\b)"
-        )),
-    }
-});
-
 /// Removes reader comments that follow an article: a run of comment headers of one shape
 /// (`Anna says:` / `October 15, 2012 at 6:24 am`, `Wilson A. | November 9, 2012 3:03 AM |
 /// Reply`, `Posted by: nabeel | 09/22/2012 at 08:40 AM`), with the comments between them.
@@ -242,10 +245,10 @@ fn mark(line: &Line<'_>) -> Mark {
         return Mark::None;
     }
     let key = line.key().trim();
-    if PATTERNS.action.is_match(key) {
+    if ACTION.is_match(key) {
         return Mark::Action;
     }
-    let verb = PATTERNS.verb.is_match(key);
+    let verb = VERB.is_match(key);
     if verb {
         return Mark::Header { verb };
     }
@@ -255,8 +258,8 @@ fn mark(line: &Line<'_>) -> Mark {
     if line.words() > MAX_STAMP_HEADER_WORDS || line.ends_with_period() {
         return Mark::None;
     }
-    if is_shaped(line.text().trim(), key) && PATTERNS.stamp.is_match(key) {
-        if PATTERNS.reply_link.is_match(key) {
+    if is_shaped(line.text().trim(), key) && STAMP.is_match(key) {
+        if REPLY_LINK.is_match(key) {
             return Mark::Footer;
         }
         return Mark::Header { verb: false };
@@ -557,7 +560,7 @@ fn is_comment_heading(line: &Line<'_>) -> bool {
         return false;
     }
     let key = line.key();
-    if PATTERNS.responses.is_match(key) || is_heading(&HEADINGS, line) {
+    if RESPONSES.is_match(key) || is_heading(&HEADINGS, line) {
         return true;
     }
     let core = trim_decoration(key)

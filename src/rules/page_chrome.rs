@@ -263,39 +263,34 @@ pub struct PageChrome {
     patterns: UserPatterns,
 }
 
-/// The rule's built-in line patterns, compiled once per process: they take no options. They
-/// are matched against folded keys, so their words are folded too (`دقايق`, not `دقائق`).
-struct LinePatterns {
-    date_line: Regex,
-    relative_time: Regex,
-    counter: Regex,
-    byline: Regex,
-    credit: Regex,
-}
+/// The sources of the rule's built-in line patterns (see [`line_pattern_sources`]), put
+/// together once per process.
+static LINE_PATTERN_SOURCES: Lazy<[String; 5]> = Lazy::new(line_pattern_sources);
 
-/// The cap on each line pattern's lazy DFA cache, per thread (see [`LINE_PATTERNS`]).
+/// The cap on each line pattern's lazy DFA cache, per thread. The date line's repeated
+/// alternation of date words makes many states of the lazy DFA: with the default cache (2
+/// MiB) a pass over real pages fills it, clears it and builds its states again, about 16,000
+/// a pass at 18,000 instructions each. The cache grows only as states are made; this is its
+/// cap.
 const DFA_CACHE_BYTES: usize = 8 << 20;
 
-static LINE_PATTERNS: Lazy<LinePatterns> = Lazy::new(|| {
-    let [date_line, relative_time, counter, byline, credit] = line_pattern_sources();
-    // The date line's repeated alternation of date words makes many states of the lazy DFA:
-    // with the default cache (2 MiB) a pass over real pages fills it, clears it and builds
-    // its states again, about 16,000 a pass at 18,000 instructions each. The cache grows
-    // only as states are made; this is its cap.
-    let compile = |pattern: &str| {
-        RegexBuilder::new(pattern)
-            .dfa_size_limit(DFA_CACHE_BYTES)
-            .build()
-            .expect("built-in pattern")
-    };
-    LinePatterns {
-        date_line: compile(&date_line),
-        relative_time: compile(&relative_time),
-        counter: compile(&counter),
-        byline: compile(&byline),
-        credit: compile(&credit),
-    }
-});
+/// Compiles line pattern `index` of [`LINE_PATTERN_SOURCES`].
+fn line_pattern(index: usize) -> Regex {
+    RegexBuilder::new(&LINE_PATTERN_SOURCES[index])
+        .dfa_size_limit(DFA_CACHE_BYTES)
+        .build()
+        .expect("built-in pattern")
+}
+
+// The rule's built-in line patterns, each compiled once per process when a line first gets
+// as far as asking it (a page without a byline opening never builds the byline pattern):
+// they take no options. They are matched against folded keys, so their words are folded too
+// (`دقايق`, not `دقائق`).
+static DATE_LINE: Lazy<Regex> = Lazy::new(|| line_pattern(0));
+static RELATIVE_TIME: Lazy<Regex> = Lazy::new(|| line_pattern(1));
+static COUNTER: Lazy<Regex> = Lazy::new(|| line_pattern(2));
+static BYLINE: Lazy<Regex> = Lazy::new(|| line_pattern(3));
+static CREDIT: Lazy<Regex> = Lazy::new(|| line_pattern(4));
 
 /// The forms of a relative time, each matched as the whole key: `قبل` or `منذ` and a unit
 /// (`قبل 4 ساعات`); a number and a unit before `ago` (`3 hours ago`); an opener before a
@@ -325,7 +320,7 @@ pub(crate) fn relative_time_forms() -> [String; 6] {
     ]
 }
 
-/// The sources of the line patterns, in the order of [`LinePatterns`]' fields: the word
+/// The sources of the line patterns, date line, relative time, counter, byline, credit: the word
 /// tables of `src/lexicon/` (months, time units, credit labels, agencies, …) put into the
 /// pattern shapes. All are folded, and matched against whole keys.
 ///
@@ -484,7 +479,7 @@ pub(crate) const MAX_PATTERN_WORDS: usize = 12;
 
 /// Whether `key`, holding a number or not, is only a date or time.
 pub(crate) fn is_date_line(key: &str, number: bool) -> bool {
-    number && LINE_PATTERNS.date_line.is_match(key) && date_parts(key) <= MAX_DATE_PARTS
+    number && DATE_LINE.is_match(key) && date_parts(key) <= MAX_DATE_PARTS
 }
 
 /// Most parts (numbers and words) of a date after its label: `Monday, 11 March 2015, 3:46
@@ -495,8 +490,7 @@ pub(crate) const MAX_DATE_PARTS: usize = 10;
 /// date words are runs of letters) and each number of up to four digits (`20201` is two, as
 /// the pattern reads it).
 fn date_parts(key: &str) -> usize {
-    let body = LINE_PATTERNS
-        .date_line
+    let body = DATE_LINE
         .captures(key)
         .and_then(|c| c.get(1))
         .map_or(key, |label| &key[label.end()..]);
@@ -525,12 +519,12 @@ pub(crate) fn is_counter(key: &str, number: bool) -> bool {
             .next()
             .is_some_and(|c| c.is_numeric() || matches!(c, '.' | ','))
     };
-    number && opens_with_number() && LINE_PATTERNS.counter.is_match(key)
+    number && opens_with_number() && COUNTER.is_match(key)
 }
 
 /// Whether `key`, holding a number or not, is a relative time or a reading time.
 pub(crate) fn is_relative_time(key: &str, number: bool) -> bool {
-    might_be_relative_time(key, number) && LINE_PATTERNS.relative_time.is_match(key)
+    might_be_relative_time(key, number) && RELATIVE_TIME.is_match(key)
 }
 
 /// Whether `line`, whose key is `key`, opens with a share, follow or subscribe prompt of
@@ -545,7 +539,7 @@ pub(crate) fn is_byline(line: &Line<'_>, key: &str) -> bool {
         && line.terminal_punct() == 0
         && line.clause_punct() <= 1
         && BYLINE_OPENINGS.opens(key)
-        && LINE_PATTERNS.byline.is_match(key)
+        && BYLINE.is_match(key)
 }
 
 /// Whether `line`, whose key is `key`, is a photo credit. A credit is a label and a name, never a sentence:
@@ -554,7 +548,7 @@ pub(crate) fn is_credit(line: &Line<'_>, key: &str) -> bool {
     line.words() <= MAX_CREDIT_WORDS
         && !line.ends_with_period()
         && might_be_credit(key)
-        && LINE_PATTERNS.credit.is_match(key)
+        && CREDIT.is_match(key)
 }
 
 impl Rule for PageChrome {
@@ -728,13 +722,13 @@ mod tests {
         ], 1..8)) {
             let key = crate::fold::fold(&pieces.concat());
             let number = key.chars().any(char::is_numeric);
-            if LINE_PATTERNS.credit.is_match(&key) {
+            if CREDIT.is_match(&key) {
                 proptest::prop_assert!(might_be_credit(&key), "credit {:?}", key);
             }
-            if LINE_PATTERNS.byline.is_match(&key) {
+            if BYLINE.is_match(&key) {
                 proptest::prop_assert!(BYLINE_OPENINGS.opens(&key), "byline {:?}", key);
             }
-            if LINE_PATTERNS.relative_time.is_match(&key) {
+            if RELATIVE_TIME.is_match(&key) {
                 proptest::prop_assert!(might_be_relative_time(&key, number), "relative {:?}", key);
             }
         }
