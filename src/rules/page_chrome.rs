@@ -263,9 +263,8 @@ pub struct PageChrome {
     patterns: UserPatterns,
 }
 
-/// The sources of the rule's built-in line patterns (see [`line_pattern_sources`]), put
-/// together once per process.
-static LINE_PATTERN_SOURCES: Lazy<[String; 5]> = Lazy::new(line_pattern_sources);
+/// The sources of the rule's built-in line patterns, put together once per process.
+static LINE_PATTERN_SOURCES: Lazy<LinePatternSources> = Lazy::new(line_pattern_sources);
 
 /// The cap on each line pattern's lazy DFA cache, per thread. The date line's repeated
 /// alternation of date words makes many states of the lazy DFA: with the default cache (2
@@ -274,9 +273,9 @@ static LINE_PATTERN_SOURCES: Lazy<[String; 5]> = Lazy::new(line_pattern_sources)
 /// cap.
 const DFA_CACHE_BYTES: usize = 8 << 20;
 
-/// Compiles line pattern `index` of [`LINE_PATTERN_SOURCES`].
-fn line_pattern(index: usize) -> Regex {
-    RegexBuilder::new(&LINE_PATTERN_SOURCES[index])
+/// Compiles one of the line patterns.
+fn compile_line_pattern(source: &str) -> Regex {
+    RegexBuilder::new(source)
         .dfa_size_limit(DFA_CACHE_BYTES)
         .build()
         .expect("built-in pattern")
@@ -286,11 +285,12 @@ fn line_pattern(index: usize) -> Regex {
 // as far as asking it (a page without a byline opening never builds the byline pattern):
 // they take no options. They are matched against folded keys, so their words are folded too
 // (`دقايق`, not `دقائق`).
-static DATE_LINE: Lazy<Regex> = Lazy::new(|| line_pattern(0));
-static RELATIVE_TIME: Lazy<Regex> = Lazy::new(|| line_pattern(1));
-static COUNTER: Lazy<Regex> = Lazy::new(|| line_pattern(2));
-static BYLINE: Lazy<Regex> = Lazy::new(|| line_pattern(3));
-static CREDIT: Lazy<Regex> = Lazy::new(|| line_pattern(4));
+static DATE_LINE: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOURCES.date_line));
+static RELATIVE_TIME: Lazy<Regex> =
+    Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOURCES.relative_time));
+static COUNTER: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOURCES.counter));
+static BYLINE: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOURCES.byline));
+static CREDIT: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOURCES.credit));
 
 /// The forms of a relative time, each matched as the whole key: `قبل` or `منذ` and a unit
 /// (`قبل 4 ساعات`); a number and a unit before `ago` (`3 hours ago`); an opener before a
@@ -320,9 +320,9 @@ pub(crate) fn relative_time_forms() -> [String; 6] {
     ]
 }
 
-/// The sources of the line patterns, date line, relative time, counter, byline, credit: the word
-/// tables of `src/lexicon/` (months, time units, credit labels, agencies, …) put into the
-/// pattern shapes. All are folded, and matched against whole keys.
+/// The sources of the line patterns: the word tables of `src/lexicon/` (months, time units,
+/// credit labels, agencies, …) put into the pattern shapes. All are folded, and matched
+/// against whole keys.
 ///
 /// * date line: an optional label and `:`, then numbers (up to four digits), date words or,
 ///   after the first, connectors (`of`, `at`, `th`): `Updated: March 11, 2015 3:46 PM`. A
@@ -337,7 +337,16 @@ pub(crate) fn relative_time_forms() -> [String; 6] {
 /// * byline: a byline word, an optional `:`, and a name;
 /// * credit: a credit label before `:`, `©`, `/` or a credit word, or a credit mark, then a
 ///   name; or a name ending in an agency after `/` or `©`.
-fn line_pattern_sources() -> [String; 5] {
+struct LinePatternSources {
+    date_line: String,
+    relative_time: String,
+    counter: String,
+    byline: String,
+    credit: String,
+}
+
+/// Puts together the [`LinePatternSources`].
+fn line_pattern_sources() -> LinePatternSources {
     let separators = r"[\s/.,:\-–|()]";
     let number = format!(r"\d{{1,{MAX_NUMBER_DIGITS}}}{separators}*");
     let word = |words: &str| format!(r"(?:{words})(?:{separators}+|$)");
@@ -359,7 +368,13 @@ fn line_pattern_sources() -> [String; 5] {
         alternation(CREDIT_MARKS),
         alternation(CREDIT_AGENCIES),
     );
-    [date_line, relative_time, counter, byline, credit]
+    LinePatternSources {
+        date_line,
+        relative_time,
+        counter,
+        byline,
+        credit,
+    }
 }
 
 impl Default for PageChrome {
@@ -584,7 +599,11 @@ mod tests {
 
     #[test]
     fn pattern_limits_and_closers_are_in_the_patterns() {
-        let [date, relative, ..] = line_pattern_sources();
+        let LinePatternSources {
+            date_line: date,
+            relative_time: relative,
+            ..
+        } = line_pattern_sources();
         assert!(date.contains(r"\d{1,4}"), "{date}");
         assert!(relative.contains(r")\s+(?:ago)|"), "{relative}");
     }
@@ -747,7 +766,7 @@ mod tests {
             1..16,
         )) {
             static BOUNDED: Lazy<Regex> = Lazy::new(|| {
-                let [date_line, ..] = line_pattern_sources();
+                let date_line = line_pattern_sources().date_line;
                 let bounded = date_line.replacen(")*$", "){0,9}$", 1);
                 assert_ne!(bounded, date_line, "the pattern ends in its repeated part");
                 Regex::new(&bounded).expect("pattern")
