@@ -68,7 +68,9 @@ const LEAST_MENU_LINES: usize = 3;
 /// * **footer lines**: a line that is exactly a footer link (`Privacy Policy`, `اتصل بنا`,
 ///   `من نحن`, `تابعونا`), or a short line with a legal phrase (`Copyright ©`,
 ///   `جميع الحقوق محفوظة`, `All rights reserved`), a wiki's permanent-address line
-///   (`Retrieved from "https://…"`, `مجلوبة من`);
+///   (`Retrieved from "https://…"`, `مجلوبة من`), a line telling readers how to reach the
+///   writer; and the rest of such a line's block: the short lines after it, when they run to
+///   the page's end (an SMS footer's numbers, `Designed by …` under a copyright notice);
 /// * **template markup** left in a page (`@section('content')`, `{% block %}`, `{{ title }}`);
 /// * **chrome lines**: a line holding several distinct page-chrome phrases (`شارك هذا المقال`,
 ///   `يعرض الآن`, `الأكثر قراءة`, …), such as a glued strip of share links and headline lists.
@@ -228,6 +230,60 @@ impl FooterLinks {
     }
 }
 
+/// The most lines of a footer block after its footer line: a contact line's SMS numbers, the
+/// links under a copyright notice.
+const MAX_FOOTER_TAIL_LINES: usize = 8;
+
+/// The most words of a line in a footer block after its footer line.
+const MAX_FOOTER_TAIL_WORDS: usize = 12;
+
+/// The kept lines after the last footer line (a contact line, a copyright notice, a legal
+/// line), while they may be the rest of its block: a footer line is often the first line of a
+/// block that runs to the page's end in short lines (`للتواصل مع الكاتب ارسل رسالة SMS` /
+/// `تبدأ بالرمز (22) ثم مسافة ثم نص الرسالة إلى` / `88591 - Stc` / …). They go only when they
+/// reach the end of the page: a footer line with prose after it was inside the article.
+#[derive(Default)]
+struct FooterTail<'d> {
+    /// Whether a footer line was seen and no line since rules the block out.
+    open: bool,
+    lines: Vec<Line<'d>>,
+}
+
+impl<'d> FooterTail<'d> {
+    /// After a line this rule drops: a footer line opens a new block; other chrome leaves the
+    /// block as it is (a footer link inside it).
+    fn after_drop(&mut self, footer: bool) {
+        if footer {
+            self.open = true;
+            self.lines.clear();
+        }
+    }
+
+    /// After a line this rule keeps.
+    fn kept(&mut self, line: Line<'d>) {
+        if !self.open {
+            return;
+        }
+        let short =
+            line.words() <= MAX_FOOTER_TAIL_WORDS && !line.is_prose() && !line.ends_with_period();
+        if short && self.lines.len() < MAX_FOOTER_TAIL_LINES {
+            self.lines.push(line);
+        } else {
+            self.open = false;
+            self.lines.clear();
+        }
+    }
+
+    /// At the page's end: the lines of an open block go.
+    fn flush(self, out: &mut Vec<Removal>) {
+        if self.open {
+            for line in &self.lines {
+                out.push(Removal::line(line, ID, Reason::Footer));
+            }
+        }
+    }
+}
+
 /// Consecutive short lines seen so far.
 #[derive(Default)]
 struct MenuRun<'d> {
@@ -314,6 +370,7 @@ impl Rule for FooterLinks {
         // glued or separated link run): lists of names, ingredients or specs inside articles
         // look the same otherwise.
         let mut run = MenuRun::default();
+        let mut tail = FooterTail::default();
         for line in doc.lines() {
             if line.is_blank() {
                 run.flush(self.min_menu_lines, out);
@@ -332,11 +389,16 @@ impl Rule for FooterLinks {
             }
             match verdict {
                 Verdict::Drop(reason) => {
+                    tail.after_drop(matches!(reason, Reason::Footer));
                     out.push(Removal::line(&line, ID, reason));
                     run.judged += 1;
                 }
-                Verdict::Keep if is_menu_entry(&line) => run.entries.push(line),
+                Verdict::Keep if is_menu_entry(&line) => {
+                    tail.kept(line);
+                    run.entries.push(line);
+                }
                 Verdict::Keep => {
+                    tail.kept(line);
                     // A short line right before prose is the article's title or a
                     // subheading, not the last menu item.
                     if line.is_prose() {
@@ -347,6 +409,7 @@ impl Rule for FooterLinks {
             }
         }
         run.flush(self.min_menu_lines, out);
+        tail.flush(out);
     }
 
     fn validate(&self) -> Result<(), BuildError> {
@@ -435,6 +498,20 @@ mod tests {
         ("pipe-title", "Update | Deceased crash victims identified", &[]),
         ("title-with-dash", "Gaza truce - what we know so far about the talks", &[]),
         ("copyright-in-prose", "The court ruled that copyright law, as written, did not apply to the photos in question at all.", &[]),
+        // A footer line's block: the short lines after it go when they reach the page's end.
+        ("contact-block", "Body, text.\nContact the author\nText STORY to 55501\n\nWeekdays 9 to 5",
+            &["Contact the author\n", "Text STORY to 55501\n", "Weekdays 9 to 5"]),
+        ("ar-contact-block", "نص المقال، هنا.\nللتواصل مع الكاتب ارسل رسالة SMS\nتبدأ بالرمز (7) ثم مسافة ثم نص الرسالة إلى\n55501 - شركة الاتصالات",
+            &["للتواصل مع الكاتب ارسل رسالة SMS\n", "تبدأ بالرمز (7) ثم مسافة ثم نص الرسالة إلى\n", "55501 - شركة الاتصالات"]),
+        ("copyright-block", "Body, text.\nCopyright © Example News 2025\nDesigned by Example Studio",
+            &["Copyright © Example News 2025\n", "Designed by Example Studio"]),
+        // Not when prose or a sentence follows, or a longer run than a footer's.
+        ("copyright-then-prose", "Copyright © Example News 2025\nDesigned by Example Studio\nThe council voted on Tuesday to expand the bus network, adding eleven routes.",
+            &["Copyright © Example News 2025\n"]),
+        ("copyright-then-sentence", "Copyright © Example News 2025\nDesigned by Example Studio\nAll photos by our staff.",
+            &["Copyright © Example News 2025\n"]),
+        ("copyright-then-long-run", "Copyright © Example News 2025\nOne\n\nTwo\n\nThree\n\nFour\n\nFive\n\nSix\n\nSeven\n\nEight\n\nNine",
+            &["Copyright © Example News 2025\n"]),
     ];
 
     #[test]
