@@ -242,8 +242,8 @@ const MAX_FOOTER_TAIL_WORDS: usize = 12;
 /// block that runs to the page's end in short lines (`للتواصل مع الكاتب ارسل رسالة SMS` /
 /// `تبدأ بالرمز (22) ثم مسافة ثم نص الرسالة إلى` / `88591 - Stc` / …). They go only when they
 /// reach the end of the page: a footer line with prose after it was inside the article. The
-/// footer line goes in the same pass, so a later pass never sees the block to extend: what one
-/// pass leaves, the next leaves too.
+/// footer line goes in the same pass, so lines a pass kept after it have no footer line
+/// before them in the next.
 #[derive(Default)]
 struct FooterTail<'d> {
     /// Whether a footer line was seen and no line since rules the block out.
