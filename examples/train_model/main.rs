@@ -307,6 +307,16 @@ const EVIDENCE_STEPS: usize = 18;
 const EVIDENCE_STEP: f32 = 0.05;
 const EVIDENCE_FIRST: f32 = 0.10;
 
+/// Step `i` of the first threshold's grid.
+fn first_threshold(i: usize) -> f32 {
+    i as f32 * THRESHOLD_STEP
+}
+
+/// Step `j` of the evidence threshold's grid.
+fn evidence_threshold(j: usize) -> f32 {
+    EVIDENCE_FIRST + j as f32 * EVIDENCE_STEP
+}
+
 /// The pair of thresholds whose mean objective over their neighbourhood in the grid (the
 /// pair and the pairs one step away, within the grid) is highest. The objective is flat near
 /// its top, and its best single point moved between folds (0.02 to 0.14) on differences of a
@@ -315,12 +325,7 @@ const EVIDENCE_FIRST: f32 = 0.10;
 /// threshold down to the lowest, whose objective the training folds cannot tell from the best
 /// pair's (one standard error).
 fn best_thresholds(pages: &[&Page], scores: &[Vec<f32>], beta: f32) -> (f32, f32) {
-    let at = |i: usize, j: usize| {
-        (
-            i as f32 * THRESHOLD_STEP,
-            EVIDENCE_FIRST + j as f32 * EVIDENCE_STEP,
-        )
-    };
+    let at = |i: usize, j: usize| (first_threshold(i), evidence_threshold(j));
     let grid: Vec<Vec<f32>> = (0..THRESHOLD_STEPS)
         .map(|i| {
             (0..EVIDENCE_STEPS)
@@ -358,7 +363,7 @@ fn best_thresholds(pages: &[&Page], scores: &[Vec<f32>], beta: f32) -> (f32, f32
     // found: dropR 0.841, against 0.869 at 0.95.)
     let evidence = (0..EVIDENCE_STEPS)
         .rev()
-        .map(|j| EVIDENCE_FIRST + j as f32 * EVIDENCE_STEP)
+        .map(evidence_threshold)
         .take_while(|&evidence| evidence > best.1)
         .find(|&evidence| within_error((best.0, evidence)))
         .unwrap_or(best.1);
@@ -367,7 +372,7 @@ fn best_thresholds(pages: &[&Page], scores: &[Vec<f32>], beta: f32) -> (f32, f32
     // lower threshold removes fewer lines no rule suspects: losing article text is worse
     // than keeping a menu, so a gain the folds cannot tell from noise does not buy it.
     let first = (0..THRESHOLD_STEPS)
-        .map(|i| i as f32 * THRESHOLD_STEP)
+        .map(first_threshold)
         .take_while(|&first| first < best.0)
         .find(|&first| within_error((first, evidence)))
         .unwrap_or(best.0);
@@ -422,7 +427,7 @@ fn train(pages: &[&Page], threads: usize, beta: f32) -> ModelSpec {
     // choice between neighbouring values rests on differences this small.
     let curve: Vec<String> = (0..=CURVE_STEPS)
         .map(|i| {
-            let first = i as f32 * THRESHOLD_STEP;
+            let first = first_threshold(i);
             let (f, lost) = objective(pages, &oof2, (first, thresholds.1), beta);
             format!("{first:.2}: {f:.4} ({lost})")
         })
@@ -434,7 +439,7 @@ fn train(pages: &[&Page], threads: usize, beta: f32) -> ModelSpec {
     // The same along the evidence threshold, at the chosen first one.
     let curve: Vec<String> = (0..EVIDENCE_STEPS)
         .map(|j| {
-            let evidence = EVIDENCE_FIRST + j as f32 * EVIDENCE_STEP;
+            let evidence = evidence_threshold(j);
             let (f, lost) = objective(pages, &oof2, (thresholds.0, evidence), beta);
             format!("{evidence:.2}: {f:.4} ({lost})")
         })
