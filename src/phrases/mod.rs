@@ -175,6 +175,15 @@ impl PhraseSet {
         self.anchored.find(input).map(|m| m.end())
     }
 
+    /// The longest phrase that `key` itself opens with, decoration not skipped (`None` when
+    /// `key` opens with decoration): its end offset in `key`.
+    pub(crate) fn opening(&self, key: &str) -> Option<usize> {
+        if key.starts_with(decoration::is_decoration) {
+            return None;
+        }
+        self.prefix(key)
+    }
+
     /// The start offset in `key` of a phrase that ends `key` (before trailing decoration);
     /// the longest such phrase.
     pub(crate) fn suffix(&self, key: &str) -> Option<usize> {

@@ -34,20 +34,45 @@ pub(crate) fn find(phrases: &PhraseSet, line: &Line<'_>) -> Option<Tail> {
     if line.terminal_punct() == 0 || line.words() <= MIN_WORDS_BEFORE {
         return None;
     }
-    let text = line.text();
-    let key = line.key();
-    let base = line.span().start;
-    // Where the line's word number MIN_WORDS_BEFORE starts, found once: a heading starting
-    // after it has enough words before it. (Counting the words before each occurrence would
-    // take time quadratic in a long line holding many.)
-    let enough_before = nth_word_start(text, MIN_WORDS_BEFORE)?;
-    // The same tests on the key first: mapping a key offset back to the text costs time in
-    // the length of the line after it, so only occurrences that pass are mapped.
-    let key_enough_before = nth_word_start(key, MIN_WORDS_BEFORE)?;
-    phrases.occurrences(key).find_map(|(_, start, end)| {
-        if start <= key_enough_before || !ends_sentence(&key[..start]) {
+    // A heading opens where a sentence ends, so only those places are tried: an anchored
+    // match at each, instead of a search of the whole line for headings anywhere.
+    let mut bounds = None;
+    sentence_starts(line.key()).find_map(|start| {
+        let end = start + phrases.opening(&line.key()[start..])?;
+        bounds
+            .get_or_insert_with(|| Bounds::of(line))
+            .as_ref()?
+            .tail(line, start, end)
+    })
+}
+
+/// Where a tail may start in a line: after the word number [`MIN_WORDS_BEFORE`] of its text
+/// and of its key. Found once per line, and only for a line where a heading opens after a
+/// sentence end: counting the words before each heading would take time quadratic in a long
+/// line holding many.
+struct Bounds {
+    enough_before: usize,
+    key_enough_before: usize,
+}
+
+impl Bounds {
+    fn of(line: &Line<'_>) -> Option<Bounds> {
+        Some(Bounds {
+            enough_before: nth_word_start(line.text(), MIN_WORDS_BEFORE)?,
+            key_enough_before: nth_word_start(line.key(), MIN_WORDS_BEFORE)?,
+        })
+    }
+
+    /// The tail whose heading spans bytes `start..end` of `line`'s key (opening where a
+    /// sentence ended), if it has enough words before it.
+    fn tail(&self, line: &Line<'_>, start: usize, end: usize) -> Option<Tail> {
+        // The key is tested first: mapping a key offset back to the text costs time in the
+        // length of the line after it.
+        if start <= self.key_enough_before {
             return None;
         }
+        let text = line.text();
+        let base = line.span().start;
         let start = line.key_to_text(start).checked_sub(base)?;
         let heading_end = line.key_to_text(end).checked_sub(base)?;
         if heading_end > text.len()
@@ -56,9 +81,41 @@ pub(crate) fn find(phrases: &PhraseSet, line: &Line<'_>) -> Option<Tail> {
         {
             return None;
         }
-        (start > enough_before && ends_sentence(&text[..start]))
+        (start > self.enough_before && ends_sentence(&text[..start]))
             .then_some(Tail { start, heading_end })
-    })
+    }
+}
+
+/// Whether `c` ends a sentence (in any of the scripts [`ends_sentence`] knows).
+fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '؟' | '…' | '\u{06D4}' | '\u{3002}' | '！' | '？'
+    )
+}
+
+/// Quotes and brackets that may close a sentence after its end mark.
+const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
+
+/// The offsets in `text` right after each sentence end and the closing quotes, brackets and
+/// white space that follow it, where a next sentence (or a heading) may start: every offset
+/// `at` where [`ends_sentence`]`(&text[..at])` holds and `text[at..]` opens with neither
+/// white space nor a closer, in order.
+fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.char_indices()
+        .filter(|&(_, c)| is_sentence_end(c))
+        .map(move |(at, c)| {
+            let rest = text[at + c.len_utf8()..]
+                .trim_start_matches(CLOSERS)
+                .trim_start();
+            text.len() - rest.len()
+        })
+        .filter(move |&at| {
+            text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| !CLOSERS.contains(&c) && !c.is_whitespace())
+        })
 }
 
 /// The byte offset where the `n`-th white-space-separated word of `text` starts (1-based).
@@ -82,15 +139,11 @@ fn nth_word_start(text: &str, n: usize) -> Option<usize> {
 /// Whether `text` ends with a sentence end, looking past white space and closing quotes and
 /// brackets.
 pub(crate) fn ends_sentence(text: &str) -> bool {
-    let last = text
-        .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
+    text.trim_end()
+        .trim_end_matches(CLOSERS)
         .chars()
-        .next_back();
-    matches!(
-        last,
-        Some('.' | '!' | '?' | '؟' | '…' | '\u{06D4}' | '\u{3002}' | '！' | '？')
-    )
+        .next_back()
+        .is_some_and(is_sentence_end)
 }
 
 /// Whether `text` holds titles glued to each other: a glue point (`…الحقيقةربا القرآن…`,
@@ -112,6 +165,41 @@ mod tests {
         let doc = Doc::new(text);
         let line = doc.line(0)?;
         find(&set, &line).map(|t| text[t.start..].to_string())
+    }
+
+    /// Naive twin of [`find`]: every character boundary of the key where a sentence ended is
+    /// tried, instead of the places [`sentence_starts`] lists.
+    fn naive_find(phrases: &PhraseSet, line: &Line<'_>) -> Option<Tail> {
+        if line.terminal_punct() == 0 || line.words() <= MIN_WORDS_BEFORE {
+            return None;
+        }
+        let bounds = Bounds::of(line)?;
+        let key = line.key();
+        (0..=key.len())
+            .filter(|&at| key.is_char_boundary(at) && ends_sentence(&key[..at]))
+            .find_map(|start| {
+                let end = start + phrases.opening(&key[start..])?;
+                bounds.tail(line, start, end)
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_agrees_with_naive_twin(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "more from this author", "More From", "مقالات أخرى للكاتب", "read", " ", "  ",
+                ".", "!", "?", "؟", "…", "»", "«", "\"", ")", "(", ":", "•", "word", "Title",
+                "العنوان", "وقال", "a", "b", "۔", "。", "！", "？", "’",
+            ]),
+            0..24,
+        )) {
+            let set = PhraseSet::builtin("test", &["more from this author", "مقالات أخرى للكاتب", "read"]);
+            let text = pieces.concat();
+            let doc = Doc::new(&text);
+            if let Some(line) = doc.line(0) {
+                proptest::prop_assert_eq!(find(&set, &line), naive_find(&set, &line), "{:?}", text);
+            }
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::lexicon::{READ_ALSO_HEADINGS, RELATED_HEADINGS};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::{glued_tail, is_join, is_title_like};
+use crate::script::is_arabic_letter;
 
 const ID: &str = "related-section";
 
@@ -28,10 +29,12 @@ static READ_ALSO: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_AL
 /// * A heading on its own line takes the item lines after it: bullets and short title-like
 ///   lines (blank lines between them are fine). The section ends where article prose resumes.
 /// * A heading glued to its items in one line (`Relatedنعم ولكن.. بوتين يوافق…`, `Read more:
-///   Title`) takes the whole line, unless the rest reads as a finished sentence.
+///   Title`) takes the whole line, unless the rest reads as a finished sentence; an Arabic
+///   heading fused to its first title with no space (`مقالات أخرى للكاتبادفعوا…!!`) takes it
+///   even then.
 /// * A heading glued onto the end of a paragraph, after its last sentence, with titles glued
-///   to each other after it (`…the end. More from this author: First titleSecond title`) is
-///   cut from the heading on; the paragraph stays.
+///   to each other after it (`…the end. More from this author: First titleSecond title`), or
+///   fused to its first title, is cut from the heading on; the paragraph stays.
 /// * A heading word starting a sentence (`Related to this, the minister said…`) is prose and
 ///   stays.
 ///
@@ -156,7 +159,13 @@ impl RelatedSection {
         let end = phrases.prefix(key)?;
         let text = line.text();
         let at = line.key_to_text(end) - line.span().start;
-        if text[at..].trim_start().is_empty() || !items_follow(text, at) {
+        if text[at..].trim_start().is_empty() {
+            return None;
+        }
+        if glued_to_a_word(text, at) {
+            return Some(at);
+        }
+        if !items_follow(text, at) {
             return None;
         }
         // `Read more: The minister said so.` is one finished sentence: leave it.
@@ -168,19 +177,21 @@ impl RelatedSection {
 
     /// Where a heading glued onto the end of a paragraph starts, with its titles after it
     /// (`…شهيد. مقالات أخرى للكاتبدعوة الخلافة.. لماذا عادت؟لماذا تهرب…`): the heading
-    /// follows a sentence end, its items follow it with no space or after `:` (or a run of
-    /// spaces), and they hold a glue point, as titles run together do and a sentence that
+    /// follows a sentence end, and either its first title is glued to it letter to letter
+    /// (see [`glued_to_a_word`]) or its items follow it with no space or after `:` (or a run
+    /// of spaces) and hold a glue point, as titles run together do and a sentence that
     /// happens to open with the heading's words does not.
     fn glued_tail_start(phrases: &PhraseSet, line: &Line<'_>) -> Option<usize> {
-        // The titles hold a glue point, so the line does: most prose lines have none, and
-        // are not searched.
-        if line.strong_glue() + line.soft_glue() == 0 {
+        // Glued titles hold a glue point, so the line does, and a fused heading is Arabic:
+        // most prose lines are neither, and are not searched.
+        if line.strong_glue() + line.soft_glue() == 0 && line.arabic_letters() == 0 {
             return None;
         }
         let tail = glued_tail::find(phrases, line)?;
         let text = line.text();
-        (items_follow(text, tail.heading_end)
-            && glued_tail::has_glued_titles(&text[tail.heading_end..]))
+        (glued_to_a_word(text, tail.heading_end)
+            || (items_follow(text, tail.heading_end)
+                && glued_tail::has_glued_titles(&text[tail.heading_end..])))
         .then_some(tail.start)
     }
 
@@ -208,6 +219,20 @@ impl RelatedSection {
         }
         (items, next)
     }
+}
+
+/// Whether the heading that ends at byte `at` of `text`, in an Arabic letter, runs into its
+/// first title with no space: an Arabic letter, a digit or an opening quote or bracket right
+/// after it (`مقالات أخرى للكاتبادفعوا الألوف…`, `…للكاتب«الصغيرة»…`). Arabic letters join
+/// with no visible seam, so nothing else shows the join; but no sentence writes a heading
+/// phrase fused to the word after it, while stripped markup fuses a heading to its first
+/// title whatever the title is: one title, or titles whose joins no letter shows, ending in
+/// `!` like a sentence. (Latin has case joins for this, which [`items_follow`] reads.)
+fn glued_to_a_word(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(is_arabic_letter)
+        && text[at..].chars().next().is_some_and(|c| {
+            is_arabic_letter(c) || c.is_numeric() || matches!(c, '«' | '(' | '[' | '"' | '“')
+        })
 }
 
 /// Whether items follow a heading that ends at byte `at` of `text`: after `:` `|` `»` `›` or a
@@ -306,7 +331,18 @@ mod tests {
             &["مقالات أخرى للكاتبغياب إستراتيجية إعلامية.. «سيلفي» نموذجاكوثر وقناة العربيةمؤتمر جنيف"]),
         ("en-author-tail", "The council will vote on the plan in May. More from this author: Budget cuts loomSchools reopen",
             &["More from this author: Budget cuts loomSchools reopen"]),
+        // A heading fused to its first title, whose joins no letter shows: one title ending
+        // like a sentence, titles ending in `!`, a title opening with a quote.
+        ("ar-author-fused-one-title", "نص المقال، طويل بما يكفي هنا.\nمقالات أخرى للكاتبادفعوا الألوف لتحافظوا على الملايين!!",
+            &["مقالات أخرى للكاتبادفعوا الألوف لتحافظوا على الملايين!!"]),
+        ("ar-author-fused-quote", "نص المقال، طويل بما يكفي هنا.\nمقالات أخرى للكاتب«الصغيرة» .. تنتظر العناية لتكبر",
+            &["مقالات أخرى للكاتب«الصغيرة» .. تنتظر العناية لتكبر"]),
+        ("ar-author-fused-tail", "فالمدن ليست حجارة فقط، بل ذاكرة من عاشوا فيها. مقالات أخرى للكاتبالبحر الذي علمنا الصبرحين يعود المطر إلى الحي",
+            &["مقالات أخرى للكاتبالبحر الذي علمنا الصبرحين يعود المطر إلى الحي"]),
         // negatives
+        ("ar-author-spaced-sentence", "مقالات أخرى للكاتب نشرت في الصحيفة نفسها العام الماضي.", &[]),
+        ("ar-author-tail-spaced-sentence", "فالمدن ليست حجارة فقط، بل ذاكرة من عاشوا فيها. مقالات أخرى للكاتب نشرت في الصحيفة نفسها.", &[]),
+        ("ar-read-also-tanween-sentence", "اقرأ أيضاً ما كتبه الوزير في مقاله الأخير عن الاقتصاد.", &[]),
         ("ar-author-tail-sentence", "وهذا ما نحتاجه الآن ضمن إستراتيجية وطنية كبرى. مقالات أخرى للكاتبة نشرت في الصحيفة نفسها العام الماضي.", &[]),
         ("en-author-tail-no-glue", "The council will vote on the plan in May. More from this author: the budget will be cut.", &[]),
         ("en-heading-mid-sentence", "He said there would be more from this author: Budget cuts loomSchools reopen", &[]),
