@@ -359,7 +359,13 @@ fn line_pattern_sources() -> LinePatternSources {
         word(&connectors),
     );
     let relative_time = format!("^(?:{})$", relative_time_forms().join("|"));
-    let counter = format!(r"^[\d.,]+\s*[km]?\s*(?:{})$", alternation(COUNTER_WORDS));
+    // The count first (`120 views`, `250 مشاهدة`) or after its label (`Views: 1,532`,
+    // `Comments (12)`, `عدد المشاهدات: 1532`: Arabic labels take the article `ال` and may
+    // open with `عدد`, "number of").
+    let counted_words = alternation(COUNTER_WORDS);
+    let counter = format!(
+        r"^(?:[\d.,]+\s*[km]?\s*(?:{counted_words})|(?:عدد\s+)?(?:ال)?(?:{counted_words})\s*:?\s*\(?[\d.,]+\s*[km]?\)?)$"
+    );
     let byline = format!(r"^(?:{})\s*:?\s+\S", alternation(BYLINE_WORDS));
     let credit = format!(
         r"^[(\[]?(?:(?:{})\s*(?::|©|/|(?:{})\s)|{})\s*[^\s(]|[/©]\s*(?:{})[)\]]?$",
@@ -527,14 +533,22 @@ fn date_parts(key: &str) -> usize {
 /// Digits of one number of a date (`\d{1,4}` in its pattern).
 const MAX_NUMBER_DIGITS: usize = 4;
 
-/// Whether `key`, holding a number or not, is a counter (`120 views`).
+/// Whether `key`, holding a number or not, is a counter (`120 views`, `Views: 120`).
 pub(crate) fn is_counter(key: &str, number: bool) -> bool {
-    let opens_with_number = || {
+    // The count opens or closes the line: most lines with a number fail this before the
+    // pattern runs.
+    let count_at_an_end = || {
         key.chars()
             .next()
             .is_some_and(|c| c.is_numeric() || matches!(c, '.' | ','))
+            || key
+                .trim_end()
+                .trim_end_matches(')')
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_numeric() || matches!(c, 'k' | 'm'))
     };
-    number && opens_with_number() && COUNTER.is_match(key)
+    number && count_at_an_end() && COUNTER.is_match(key)
 }
 
 /// Whether `key`, holding a number or not, is a relative time or a reading time.
@@ -664,6 +678,13 @@ mod tests {
         ("ar-byline-edit", "تحرير: محمد علي", true),
         ("credit-fot", "(fot. Jan Kowalski)", true),
         ("ar-counter", "250 مشاهدة", true),
+        ("counter-label-first", "Views: 1,532", true),
+        ("counter-label-parens", "Comments (12)", true),
+        ("ar-counter-label-first", "عدد المشاهدات: 1532", true),
+        ("ar-counter-label-article", "التعليقات 4", true),
+        ("counter-label-sentence", "Comments on the plan reached 1,532", false),
+        ("ar-counter-label-sentence", "عدد المشاهدات ارتفع إلى 1532", false),
+        ("counter-word-in-title", "Views of the city from floor 12", false),
         ("share", "Share on Facebook", true),
         ("ar-follow", "تابعونا على تويتر", true),
         ("byline", "By Staff Writer", true),
