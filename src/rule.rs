@@ -41,7 +41,7 @@ use crate::profile::kind::TemplateKind;
 /// }
 ///
 /// let cleaner = Cleaner::builder().rule(EmailLine).build()?;
-/// assert_eq!(cleaner.clean("Text.\nnews@example.com\nMore."), "Text.\nMore.");
+/// assert_eq!(cleaner.clean("Text.\nnews@example.com\nMore text."), "Text.\nMore text.");
 /// # Ok::<(), textsieve::BuildError>(())
 /// ```
 pub trait Rule: fmt::Debug + Send + Sync {

@@ -209,8 +209,8 @@ fn bidi_controls_joiners_and_bom() {
     check_all(&only);
     check_all(&format!("{only}\nاعلان\n{only}\nنص.\n"));
     // Controls inside a marker do not hide it.
-    let report = check_all("Text, here.\n\u{200F}ا\u{200D}علان\u{200E}\nMore.");
-    assert_eq!(report.output, "Text, here.\nMore.");
+    let report = check_all("Text, here.\n\u{200F}ا\u{200D}علان\u{200E}\nMore text.");
+    assert_eq!(report.output, "Text, here.\nMore text.");
     assert_eq!(
         textsieve::clean("\u{FEFF}Story, text.\nاعلان\n"),
         "\u{FEFF}Story, text.\n"
@@ -271,7 +271,9 @@ fn combining_marks_with_no_base() {
     ));
     check_all(&format!("\n{}\n", "\u{0651}".repeat(200_000)));
     // Marks after a label's last letter keep it a label; marks alone form no word.
-    check_all(&format!("Story, text.\n{marks}\nاعلان{marks}\n{marks}More."));
+    check_all(&format!(
+        "Story, text.\n{marks}\nاعلان{marks}\n{marks}More text."
+    ));
 }
 
 #[test]

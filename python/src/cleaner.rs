@@ -144,8 +144,8 @@ impl Cleaner {
     ///
     /// >>> import textsieve
     /// >>> cleaner = textsieve.Cleaner()
-    /// >>> cleaner.clean_batch(["Text one.\nADVERTISEMENT\nMore.", "نص.\nاعلان\nالمزيد."], threads=2)
-    /// ['Text one.\nMore.', 'نص.\nالمزيد.']
+    /// >>> cleaner.clean_batch(["Text one.\nADVERTISEMENT\nMore text.", "نص.\nاعلان\nنص آخر."], threads=2)
+    /// ['Text one.\nMore text.', 'نص.\nنص آخر.']
     #[pyo3(signature = (texts, threads=None, sites=None))]
     fn clean_batch<'py>(
         &self,

@@ -108,7 +108,7 @@ def test_batch_equals_map() -> None:
     assert cleaner.clean_batch(iter(pages), threads=2) == expected
     assert cleaner.clean_batch(tuple(pages)) == expected
     assert cleaner.clean_batch([]) == []
-    assert cleaner.clean_batch(["Text.\nAdvertisement\nMore."]) == ["Text.\nMore."]
+    assert cleaner.clean_batch(["Text.\nAdvertisement\nMore text."]) == ["Text.\nMore text."]
     assert expected == [textsieve.clean(p) for p in pages]
 
 

@@ -252,19 +252,22 @@ mod tests {
 
     #[test]
     fn keeps_other_fields_in_order() {
-        let line = r#"{"z":1,"text":"Body text.\nAdvertisement\nMore.","a":[1.50,{"b":null}],"n":123456789012345678901234567890}"#;
+        let line = r#"{"z":1,"text":"Body text.\nAdvertisement\nMore text.","a":[1.50,{"b":null}],"n":123456789012345678901234567890}"#;
         assert_eq!(
             cleaned(line, &job(false)),
-            "{\"z\":1,\"text\":\"Body text.\\nMore.\",\"a\":[1.50,{\"b\":null}],\"n\":123456789012345678901234567890}\n"
+            "{\"z\":1,\"text\":\"Body text.\\nMore text.\",\"a\":[1.50,{\"b\":null}],\"n\":123456789012345678901234567890}\n"
         );
     }
 
     #[test]
     fn explain_adds_spans() {
-        let out = cleaned(r#"{"text":"Body text.\nAdvertisement\nMore."}"#, &job(true));
+        let out = cleaned(
+            r#"{"text":"Body text.\nAdvertisement\nMore text."}"#,
+            &job(true),
+        );
         assert_eq!(
             out,
-            "{\"text\":\"Body text.\\nMore.\",\"removed\":[{\"start\":11,\"end\":25,\
+            "{\"text\":\"Body text.\\nMore text.\",\"removed\":[{\"start\":11,\"end\":25,\
              \"rule\":\"ad-marker\",\"reason\":\"advertisement label\"}],\"page\":\"listing\"}\n"
         );
     }
