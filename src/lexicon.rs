@@ -204,6 +204,10 @@ phrases! {
     pub RELATED_HEADINGS = "related_headings";
 }
 phrases! {
+    /// Words that open a related heading naming what it lists (`More from …`, `المزيد من …`).
+    pub RELATED_OPENERS = "related_openers";
+}
+phrases! {
     /// The read-also headings after which a site may append a whole second article (see
     /// [`RelatedSection::drop_appended_article`](crate::RelatedSection::drop_appended_article)).
     pub READ_ALSO_HEADINGS = "read_also_headings";
@@ -406,6 +410,7 @@ phrases! {
 pub(crate) const TABLES: &[Phrases] = &[
     AD_LABELS,
     RELATED_HEADINGS,
+    RELATED_OPENERS,
     READ_ALSO_HEADINGS,
     KEYWORD_LABELS,
     FOOTER_PHRASES,
@@ -579,6 +584,7 @@ mod tests {
         let lists = [
             AD_LABELS,
             RELATED_HEADINGS,
+            RELATED_OPENERS,
             READ_ALSO_HEADINGS,
             KEYWORD_LABELS,
             FOOTER_PHRASES,

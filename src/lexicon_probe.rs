@@ -53,7 +53,7 @@ use crate::rules::page_chrome::{
     is_share_prompt, prompt_subjects, relative_time_forms, CONSENT, MAX_COMMENT_LOGIN_WORDS,
     MAX_NEWSLETTER_WORDS, MAX_NOTICE_WORDS, MAX_PATTERN_WORDS, SIGNING, VOICE,
 };
-use crate::rules::related_section::is_heading_phrase;
+use crate::rules::related_section::{is_heading_phrase, is_opener_heading};
 use crate::rules::table_of_contents::is_heading_key;
 use crate::rules::{is_heading, AdMarker, KeywordList, RelatedSection};
 
@@ -94,6 +94,7 @@ pub fn entries() -> Vec<Entry> {
 enum Mode {
     AdLabel,
     RelatedHeading,
+    RelatedOpener,
     ReadAlso,
     KeywordLabel,
     Legal,
@@ -142,6 +143,7 @@ fn mode(list: Phrases) -> Mode {
     match list.name() {
         "ad_labels" => Mode::AdLabel,
         "related_headings" => Mode::RelatedHeading,
+        "related_openers" => Mode::RelatedOpener,
         "read_also_headings" => Mode::ReadAlso,
         "keyword_labels" => Mode::KeywordLabel,
         "footer_phrases" => Mode::Legal,
@@ -376,6 +378,7 @@ impl TableProbe {
         match self.mode {
             Mode::AdLabel
             | Mode::RelatedHeading
+            | Mode::RelatedOpener
             | Mode::KeywordLabel
             | Mode::FooterLink
             | Mode::Permalink
@@ -450,6 +453,7 @@ impl TableProbe {
             Mode::RelatedHeading => {
                 is_heading_phrase(single, line) || RelatedSection::is_glued_heading(single, line)
             }
+            Mode::RelatedOpener => is_opener_heading(single, line),
             Mode::ReadAlso => is_heading_phrase(single, line),
             Mode::KeywordLabel => KeywordList::labelled(single, line).is_some(),
             Mode::Legal => is_legal_line(single, line, key),

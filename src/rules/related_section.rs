@@ -4,7 +4,7 @@ use once_cell::sync::Lazy;
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
-use crate::lexicon::{READ_ALSO_HEADINGS, RELATED_HEADINGS};
+use crate::lexicon::{READ_ALSO_HEADINGS, RELATED_HEADINGS, RELATED_OPENERS};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::{glued_tail, is_join, is_title_like};
@@ -23,11 +23,34 @@ pub(crate) fn is_heading_phrase(phrases: &PhraseSet, line: &Line<'_>) -> bool {
 /// "Read also" headings, which may stand before a single item.
 static READ_ALSO: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_ALSO_HEADINGS));
 
+/// Words that open a heading naming what it lists (`More from LiveScience`).
+static OPENERS: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &RELATED_OPENERS));
+
+/// Whether `line` is a heading that opens with one of `openers` and names what it lists
+/// (`More from LiveScience`, `Mehr aus Gesundheit`, `المزيد من مقالات الرأي`): a short line,
+/// not a sentence (`More on this tomorrow.` ends with a full stop), the opener whole words.
+pub(crate) fn is_opener_heading(openers: &PhraseSet, line: &Line<'_>) -> bool {
+    if line.words() > MAX_HEADING_WORDS || line.ends_with_period() {
+        return false;
+    }
+    let key = line.key();
+    openers.opening(key).is_some_and(|end| {
+        key[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Removes related-content sections: a heading (`Related`, `Read more`, `اقرأ أيضاً`,
 /// `مقالات مشابهة`, `الأكثر قراءة`, …) together with its items.
 ///
 /// * A heading on its own line takes the item lines after it: bullets and short title-like
 ///   lines (blank lines between them are fine). The section ends where article prose resumes.
+/// * A heading that names what it lists after an opener (`More from LiveScience`, `Mehr aus
+///   Gesundheit`, `المزيد من مقالات الرأي`: `lexicon::RELATED_OPENERS`) goes alone, unless
+///   prose follows it (a subheading, `More About Neptune`): its items stay, since a run of
+///   title-like lines after such a heading may reach into the post it stands above.
 /// * A heading glued to its items in one line (`Relatedنعم ولكن.. بوتين يوافق…`, `Read more:
 ///   Title`) takes the whole line, unless the rest reads as a finished sentence; an Arabic
 ///   heading fused to its first title with no space (`مقالات أخرى للكاتبادفعوا…!!`) takes it
@@ -266,6 +289,19 @@ impl Rule for RelatedSection {
                 index += 1;
                 continue;
             }
+            if !is_heading_phrase(phrases, &line) && is_opener_heading(&OPENERS, &line) {
+                // The heading alone: a run of title-like lines after it may reach into the
+                // post it stands above (a blog's sidebar list, then the post's title).
+                if !doc.line(index + 1).is_some_and(|l| l.is_prose()) {
+                    out.push(Removal::line(
+                        &line,
+                        ID,
+                        Reason::RelatedHeading { items: 0 },
+                    ));
+                }
+                index += 1;
+                continue;
+            }
             if self.is_heading_line(phrases, &line) {
                 let mut items_out = Vec::new();
                 let (items, next) = self.items_after(doc, index, &mut items_out);
@@ -339,7 +375,14 @@ mod tests {
             &["مقالات أخرى للكاتب«الصغيرة» .. تنتظر العناية لتكبر"]),
         ("ar-author-fused-tail", "فالمدن ليست حجارة فقط، بل ذاكرة من عاشوا فيها. مقالات أخرى للكاتبالبحر الذي علمنا الصبرحين يعود المطر إلى الحي",
             &["مقالات أخرى للكاتبالبحر الذي علمنا الصبرحين يعود المطر إلى الحي"]),
+        ("opener", "Article text, with commas, ends here.\nMore from LiveScience\nFirst headline\nSecond headline",
+            &["More from LiveScience\n"]),
+        ("ar-opener", "نص المقال، طويل بما يكفي هنا.\nالمزيد من مقالات الرأي\nعنوان أول\nعنوان ثان",
+            &["المزيد من مقالات الرأي\n"]),
         // negatives
+        ("opener-sentence", "Article text, with commas, ends here.\nMore on this tomorrow.\nFirst headline", &[]),
+        ("opener-subheading", "Intro text, with commas, ends here.\nMore About The Blue Planet\nNeptune is the eighth planet from the Sun, and the farthest known planet of the solar system.", &[]),
+        ("opener-part-of-a-word", "Article text, with commas, ends here.\nMore fromage recipes\nFirst headline", &[]),
         ("ar-author-spaced-sentence", "مقالات أخرى للكاتب نشرت في الصحيفة نفسها العام الماضي.", &[]),
         ("ar-author-tail-spaced-sentence", "فالمدن ليست حجارة فقط، بل ذاكرة من عاشوا فيها. مقالات أخرى للكاتب نشرت في الصحيفة نفسها.", &[]),
         ("ar-read-also-tanween-sentence", "اقرأ أيضاً ما كتبه الوزير في مقاله الأخير عن الاقتصاد.", &[]),
