@@ -22,7 +22,9 @@ const ID: &str = "article-region";
 /// zone but outside the densest run (a "top headlines" box between the article and a footer
 /// paragraph, which the zone spans). Outside the region, prose lines stay too (losing article
 /// text is worse than keeping a teaser), and so do the few lines right next to the region,
-/// where the title and standfirst sit; every other line is reported.
+/// where the title and standfirst sit, and the title when a byline, dates, share buttons or
+/// teasers push it further up: the headline a little above the body whose words the body
+/// repeats most. Every other line is reported.
 ///
 /// A page whose best region is small, or that has no prose at all, is left alone: without a
 /// clear article there is nothing to measure distance from.
@@ -184,6 +186,73 @@ fn goes_outside(line: &Line<'_>, block: &Block, distance: usize, lead: bool) -> 
 /// of their text (67 before); 12 with the checks, 67.
 const TEASER_LIST_LINES: usize = 12;
 
+/// How many blocks before the article zone the title is looked for: a title, its standfirst,
+/// a byline, a date, share buttons, a caption and a few teasers may stand between it and the
+/// body. Set by hand with the rule (counting such lines on news pages).
+const TITLE_REACH: usize = 16;
+
+/// The fewest title words (see [`title_words`]) a title has, and the fewest the body repeats.
+const MIN_TITLE_WORDS: usize = 3;
+const MIN_SHARED_TITLE_WORDS: usize = 2;
+
+/// The words of a folded key that name something: four letters or more, punctuation
+/// trimmed (`council`, `bike`, `المدينة`; not `the`, `on`, `في`).
+fn title_words(key: &str) -> impl Iterator<Item = &str> {
+    key.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= MIN_TITLE_LETTERS)
+}
+
+/// Letters of a title word (see [`title_words`]).
+const MIN_TITLE_LETTERS: usize = 4;
+
+/// The body's first title words (see [`title_words`]) that a title is compared with: its
+/// lead paragraphs.
+const BODY_TITLE_WORDS: usize = 150;
+
+/// The article's title, if it stands above the zone beyond the margin: the single-line
+/// headline block within [`TITLE_REACH`] blocks before `first` (the zone's first block) whose
+/// words the body repeats most, at least [`MIN_SHARED_TITLE_WORDS`] of its
+/// [`MIN_TITLE_WORDS`] or more and at least half of them. A title names what the article
+/// is about, so its words come back in the body; a menu's or a teaser's mostly do not. The
+/// nearest of equal ones. Its line index.
+fn title_above(doc: &Doc<'_>, blocks: &[Block], zone: &Zone, before: usize) -> Option<usize> {
+    let first = zone.blocks.start;
+    // The candidates with enough words, before the body is read at all.
+    let candidates: Vec<(usize, Vec<&str>)> = (first.saturating_sub(TITLE_REACH)..before)
+        .filter(|&i| blocks[i].kind == Kind::Headline && blocks[i].first == blocks[i].last)
+        .filter_map(|i| doc.line(blocks[i].first))
+        .map(|line| (line.index(), title_words(line.key()).collect::<Vec<_>>()))
+        .filter(|(_, words)| words.len() >= MIN_TITLE_WORDS)
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    // The body's first words, sorted to be searched: a title's words come back in the lead
+    // paragraphs, and a long body is not read to its end.
+    let body_lines = blocks[zone.densest.start].first..=blocks[zone.densest.end - 1].last;
+    let mut body: Vec<&str> = body_lines
+        .filter_map(|i| doc.line(i))
+        .flat_map(|line| title_words(line.key()))
+        .take(BODY_TITLE_WORDS)
+        .collect();
+    body.sort_unstable();
+    let mut best: Option<(usize, usize)> = None;
+    for (index, words) in candidates {
+        let shared = words
+            .iter()
+            .filter(|w| body.binary_search(w).is_ok())
+            .count();
+        if shared >= MIN_SHARED_TITLE_WORDS
+            && 2 * shared >= words.len()
+            && best.is_none_or(|(most, _)| shared >= most)
+        {
+            best = Some((shared, index));
+        }
+    }
+    best.map(|(_, index)| index)
+}
+
 /// The best-scoring run of blocks: blocks `first..end` and their total score.
 struct Run {
     first: usize,
@@ -340,9 +409,13 @@ impl Rule for ArticleRegion {
                 }
             }
         }
+        let title = title_above(doc, blocks, &zone, before);
         for (index, distance) in outside {
             let block = &blocks[index];
             for line in (block.first..=block.last).filter_map(|i| doc.line(i)) {
+                if Some(line.index()) == title {
+                    continue;
+                }
                 if goes_outside(&line, block, distance, lead == Some(index)) {
                     out.push(Removal::line_evidence(&line, ID, Reason::OutsideArticle));
                 }
@@ -386,6 +459,30 @@ mod tests {
             removed(&page),
             ["Home", "World", "Headline one", "02:00", "Headline two"]
         );
+    }
+
+    #[test]
+    fn keeps_the_title_whose_words_the_body_repeats() {
+        let furniture = "By Dana Kim\nUpdated May 3, 2021\n5 min read\nShare\nTweet\n";
+        let title = "Council votes to expand the bus network";
+        let teaser = "Storm knocks out power to thousands";
+        let page = format!("Home\nWorld\nSport\n{teaser}\n{title}\n{furniture}{BODY}");
+        let gone = removed(&page);
+        assert!(!gone.contains(&title), "{gone:?}");
+        // The teaser shares no word with the body; the menu's words are too short or too few.
+        assert!(
+            gone.contains(&teaser) && gone.contains(&"World"),
+            "{gone:?}"
+        );
+        // A headline about something else is no title, however near.
+        let other = "Storm knocks out power across the region";
+        let page = format!("Home\n{other}\n{furniture}{BODY}");
+        assert!(removed(&page).contains(&other));
+        // Only one line is kept as the title: the one whose words the body repeats most.
+        let echo = "Council network news";
+        let page = format!("Home\n{echo}\n{title}\n{furniture}{BODY}");
+        let gone = removed(&page);
+        assert!(gone.contains(&echo) && !gone.contains(&title), "{gone:?}");
     }
 
     #[test]
