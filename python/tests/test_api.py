@@ -126,7 +126,7 @@ def test_one_cleaner_shared_by_threads() -> None:
         assert list(pool.map(textsieve.clean, pages)) == [textsieve.clean(p) for p in pages]
 
 
-PICKLE_PAGE = "Haber metni.\nReklam\nDevamı.\nAdvertisement\nTags: a, b, c\nMore from Example News: Sport\n"
+PICKLE_PAGE = "Haber metni.\nReklam\nDevamı.\nAdvertisement\nTags: a, b, c\nThe mayor said work starts soon. More from Example News: Sport\n"
 
 
 def check_pickles(cleaner: textsieve.Cleaner) -> None:

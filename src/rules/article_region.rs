@@ -188,12 +188,16 @@ const TEASER_LIST_LINES: usize = 12;
 
 /// How many blocks before the article zone the title is looked for: a title, its standfirst,
 /// a byline, a date, share buttons, a caption and a few teasers may stand between it and the
-/// body. Set by hand with the rule (counting such lines on news pages).
+/// body. Set by hand with the rule (ca0f1b0), not tuned.
 const TITLE_REACH: usize = 16;
 
 /// The fewest title words (see [`title_words`]) a title has, and the fewest the body repeats.
+/// Set by hand with the rule (ca0f1b0), not tuned.
 const MIN_TITLE_WORDS: usize = 3;
 const MIN_SHARED_TITLE_WORDS: usize = 2;
+
+/// Letters of a title word (see [`title_words`]).
+const MIN_TITLE_LETTERS: usize = 4;
 
 /// The words of a folded key that name something: four letters or more, punctuation
 /// trimmed (`council`, `bike`, `المدينة`; not `the`, `on`, `في`).
@@ -203,11 +207,10 @@ fn title_words(key: &str) -> impl Iterator<Item = &str> {
         .filter(|w| w.chars().count() >= MIN_TITLE_LETTERS)
 }
 
-/// Letters of a title word (see [`title_words`]).
-const MIN_TITLE_LETTERS: usize = 4;
-
 /// The body's first title words (see [`title_words`]) that a title is compared with: its
-/// lead paragraphs.
+/// lead paragraphs. The whole body, in a hash set, cost 12.8% more instructions per pass over
+/// the dev pages, 300 words 3.9%, 150 words 2.8%, and the three chose titles about as well
+/// (leave-one-suite-out F1 within 0.002 on every suite).
 const BODY_TITLE_WORDS: usize = 150;
 
 /// The article's title, if it stands above the zone beyond the margin: the single-line

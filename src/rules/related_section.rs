@@ -292,7 +292,11 @@ impl Rule for RelatedSection {
             if !is_heading_phrase(phrases, &line) && is_opener_heading(&OPENERS, &line) {
                 // The heading alone: a run of title-like lines after it may reach into the
                 // post it stands above (a blog's sidebar list, then the post's title).
-                if !doc.line(index + 1).is_some_and(|l| l.is_prose()) {
+                let mut next = index + 1;
+                while doc.line(next).is_some_and(|l| l.is_blank()) {
+                    next += 1;
+                }
+                if !doc.line(next).is_some_and(|l| l.is_prose()) {
                     out.push(Removal::line(
                         &line,
                         ID,
@@ -382,6 +386,7 @@ mod tests {
         // negatives
         ("opener-sentence", "Article text, with commas, ends here.\nMore on this tomorrow.\nFirst headline", &[]),
         ("opener-subheading", "Intro text, with commas, ends here.\nMore About The Blue Planet\nNeptune is the eighth planet from the Sun, and the farthest known planet of the solar system.", &[]),
+        ("opener-subheading-blank", "Intro text, with commas, ends here.\nMore About The Blue Planet\n\nNeptune is the eighth planet from the Sun, and the farthest known planet of the solar system.", &[]),
         ("opener-part-of-a-word", "Article text, with commas, ends here.\nMore fromage recipes\nFirst headline", &[]),
         ("ar-author-spaced-sentence", "مقالات أخرى للكاتب نشرت في الصحيفة نفسها العام الماضي.", &[]),
         ("ar-author-tail-spaced-sentence", "فالمدن ليست حجارة فقط، بل ذاكرة من عاشوا فيها. مقالات أخرى للكاتب نشرت في الصحيفة نفسها.", &[]),
