@@ -296,7 +296,12 @@ impl Rule for RelatedSection {
                 while doc.line(next).is_some_and(|l| l.is_blank()) {
                     next += 1;
                 }
-                if !doc.line(next).is_some_and(|l| l.is_prose()) {
+                // A paragraph ends a sentence; a teaser headline that reads as prose
+                // (`X.. Y`) does not.
+                if !doc
+                    .line(next)
+                    .is_some_and(|l| l.is_prose() && l.ends_with_terminal())
+                {
                     out.push(Removal::line(
                         &line,
                         ID,
@@ -382,6 +387,9 @@ mod tests {
         ("opener", "Article text, with commas, ends here.\nMore from LiveScience\nFirst headline\nSecond headline",
             &["More from LiveScience\n"]),
         ("ar-opener", "نص المقال، طويل بما يكفي هنا.\nالمزيد من مقالات الرأي\nعنوان أول\nعنوان ثان",
+            &["المزيد من مقالات الرأي\n"]),
+        // A teaser headline that reads as prose (`X.. Y`) ends no sentence: no paragraph.
+        ("ar-opener-before-two-part-headline", "نص المقال، طويل بما يكفي هنا.\nالمزيد من مقالات الرأي\nالبحر الذي علمنا الصبر.. كيف تصنع الموانئ أخلاق أهلها",
             &["المزيد من مقالات الرأي\n"]),
         // negatives
         ("opener-sentence", "Article text, with commas, ends here.\nMore on this tomorrow.\nFirst headline", &[]),
