@@ -535,20 +535,21 @@ const MAX_NUMBER_DIGITS: usize = 4;
 
 /// Whether `key`, holding a number or not, is a counter (`120 views`, `Views: 120`).
 pub(crate) fn is_counter(key: &str, number: bool) -> bool {
-    // The count opens or closes the line: most lines with a number fail this before the
-    // pattern runs.
-    let count_at_an_end = || {
-        key.chars()
-            .next()
-            .is_some_and(|c| c.is_numeric() || matches!(c, '.' | ','))
-            || key
-                .trim_end()
-                .trim_end_matches(')')
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_numeric() || matches!(c, 'k' | 'm'))
-    };
-    number && count_at_an_end() && COUNTER.is_match(key)
+    number && might_be_counter(key) && COUNTER.is_match(key)
+}
+
+/// Whether the count opens `key` or closes it (past a `k` or `m` and a bracket), as in every
+/// key the counter pattern matches: most lines with a number fail this before the pattern
+/// runs.
+fn might_be_counter(key: &str) -> bool {
+    let count = |c: char| c.is_numeric() || matches!(c, '.' | ',');
+    key.starts_with(count)
+        || key
+            .trim_end()
+            .trim_end_matches(')')
+            .trim_end_matches(['k', 'm'])
+            .trim_end()
+            .ends_with(count)
 }
 
 /// Whether `key`, holding a number or not, is a relative time or a reading time.
@@ -756,6 +757,7 @@ mod tests {
                 "fot.", "©", "Getty Images", "Reuters", "by", "von", "de", "por", "بقلم", "كتب",
                 "قبل", "منذ", "ساعات", "hours ago", "min read", "Lesezeit", "just now", "views",
                 "مشاهدة", "K", "(", ")", "[", "]", ":", "/", " ", "  ", "-", ".", ",", "12", "٣",
+                "عدد", "ال", "مشاهدات", "m", "comments",
                 "㏠", "news", "Ann Lee", "الرئيس",
             ]).prop_map(str::to_owned),
             "[a-zA-Z0-9 ]{1,6}",
@@ -770,6 +772,9 @@ mod tests {
             }
             if RELATIVE_TIME.is_match(&key) {
                 proptest::prop_assert!(might_be_relative_time(&key, number), "relative {:?}", key);
+            }
+            if COUNTER.is_match(&key) {
+                proptest::prop_assert!(might_be_counter(&key), "counter {:?}", key);
             }
         }
     }
