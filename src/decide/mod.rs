@@ -46,6 +46,14 @@ fn own_part(row: &mut Row2) -> &mut features::Row {
         .expect("a stage-two row holds a stage-one row")
 }
 
+/// Whether [`ContentModel::find_lines`] skips the lines whose score cannot matter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pruning {
+    On,
+    #[cfg_attr(not(test), allow(dead_code))]
+    Off,
+}
+
 /// Rule id under which the line model's removals are reported.
 pub const MODEL: &str = "model";
 
@@ -249,7 +257,29 @@ impl ContentModel {
         explain: bool,
         out: &mut Vec<Removal>,
     ) {
-        let table = features::table(doc, evidence);
+        self.find_lines(doc, evidence, protected, explain, Pruning::On, out);
+    }
+
+    /// [`find`](Self::find), which with [`Pruning::On`] scores only the lines whose
+    /// threshold a score can fall below: with the first threshold at 0 (the trained one) a
+    /// line the rules say nothing about stays whatever it scores, so only the rules'
+    /// evidence lines are decided, and a pass with none builds no rows at all. `Off` scores
+    /// every line as the thresholds' definitions read: the twin the tests hold `On` to.
+    fn find_lines(
+        &self,
+        doc: &Doc<'_>,
+        evidence: &[Removal],
+        protected: &[Range<usize>],
+        explain: bool,
+        pruning: Pruning,
+        out: &mut Vec<Removal>,
+    ) {
+        let prune = pruning == Pruning::On && self.threshold <= 0.0;
+        let cover = features::coverage(doc, evidence);
+        if prune && !cover.may_hold_evidence_line(doc) {
+            return;
+        }
+        let table = features::table_from(doc, &cover);
         if table.len() == 0 {
             return;
         }
@@ -274,10 +304,11 @@ impl ContentModel {
         let units: Vec<f32> = (0..table.len()).map(|k| table.units(k)).collect();
         let stacked = stack::Stacked::new(&first, &units);
         // Stage two decides; a line inside the body that the rules do not suspect stays
-        // whatever it scores, so it is not scored again.
+        // whatever it scores, so it is not scored again, nor (when pruning) one outside it
+        // whose threshold is 0.
         let undecided: Vec<usize> = open
             .into_iter()
-            .filter(|&k| table.is_evidence_line(k) || !table.is_in_body(k))
+            .filter(|&k| table.is_evidence_line(k) || !(prune || table.is_in_body(k)))
             .collect();
         let mut block = self.model.stage2.block();
         let mut second = vec![0.0f32; table.len()];
@@ -322,5 +353,101 @@ impl ContentModel {
             };
             out.push(Removal::line(&line, MODEL, Reason::Model(verdict)));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules;
+    use proptest::prelude::*;
+
+    /// Pages of lines that the rules report as sure findings and as evidence (menus, dates,
+    /// bylines, share prompts, ad labels, comment headers, related headings) among prose.
+    fn page_strategy() -> impl Strategy<Value = String> {
+        let line = prop::sample::select(vec![
+            "",
+            "Home",
+            "News",
+            "Sport",
+            "Contact us",
+            "Advertisement",
+            "March 3, 2015",
+            "3 hours ago",
+            "By Anna Berg",
+            "Share this article",
+            "Related articles",
+            "Council approves night buses",
+            "Anna says:",
+            "Reply",
+            "120 views",
+            "Tags: transport, city",
+            "© 2024 Example News. All rights reserved.",
+            "The council voted on Tuesday to expand the bus network across the city, adding \
+             eleven routes over the next two years.",
+            "Officials said the expansion would be paid for by a new parking levy, which \
+             drivers' groups have asked to review before it takes effect.",
+            "اقرأ أيضاً",
+            "اعلان",
+            "قال المجلس إن الخطوط الجديدة ستعمل ليلاً في عطلة نهاية الأسبوع، وإن التذاكر \
+             ستبقى بالسعر نفسه.",
+        ]);
+        prop::collection::vec(line, 0..40).prop_map(|lines| lines.join("\n"))
+    }
+
+    /// The model's removals on `page`, with the rules' findings as the cleaner gathers them.
+    fn decided(model: &ContentModel, page: &str, pruning: Pruning) -> Vec<(Range<usize>, String)> {
+        let doc = Doc::new(page);
+        let mut evidence = Vec::new();
+        for rule in rules::defaults() {
+            rule.find(&doc, &mut evidence);
+        }
+        let mut out = Vec::new();
+        model.find_lines(&doc, &evidence, &[], true, pruning, &mut out);
+        out.into_iter()
+            .map(|r| (r.span.clone(), format!("{:?}", r.reason)))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn pruning_changes_no_decision(page in page_strategy(), threshold in 0usize..3) {
+            // The trained thresholds (the first at 0, where pruning applies), and two others.
+            let model = match threshold {
+                0 => ContentModel::default(),
+                1 => ContentModel::default().threshold(0.3),
+                _ => ContentModel::default().threshold(0.0).evidence_threshold(0.5),
+            };
+            prop_assert_eq!(
+                decided(&model, &page, Pruning::On),
+                decided(&model, &page, Pruning::Off)
+            );
+        }
+    }
+
+    #[test]
+    fn a_page_without_evidence_lines_needs_no_rows_and_loses_nothing() {
+        let page = "The council voted on Tuesday to expand the bus network across the city.\n\
+                    Officials said the expansion would be paid for by a new parking levy.\n";
+        let model = ContentModel::default();
+        assert!(model.threshold <= 0.0, "the trained first threshold is 0");
+        let doc = Doc::new(page);
+        assert!(!features::coverage(&doc, &[]).may_hold_evidence_line(&doc));
+        assert!(decided(&model, page, Pruning::On).is_empty());
+        assert!(decided(&model, page, Pruning::Off).is_empty());
+    }
+
+    #[test]
+    fn an_evidence_line_is_still_decided_when_pruning() {
+        // A date line on a page whose menus and footer the sure rules took: the rules'
+        // verdict is evidence, which the model confirms.
+        let page = "Home\nNews\nSport\nWeather\nContact us\n\nMarch 3, 2015\n\
+                    The council voted on Tuesday to expand the bus network across the city, \
+                    adding eleven routes over the next two years.\n\
+                    Advertisement\nShare this article\n© 2024 Example News. All rights reserved.\n";
+        let model = ContentModel::default();
+        let pruned = decided(&model, page, Pruning::On);
+        assert_eq!(pruned, decided(&model, page, Pruning::Off));
+        assert!(!pruned.is_empty(), "some evidence line goes");
     }
 }

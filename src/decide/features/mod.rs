@@ -433,8 +433,27 @@ struct Cover {
     region: f32,
 }
 
+/// How much of each line of a document the built-in rules' removals cover, by kind: what the
+/// rows' evidence features are made of.
+pub(crate) struct Coverage(Vec<Cover>);
+
+impl Coverage {
+    /// Whether some line could be an evidence line ([`Table::is_evidence_line`]): a non-blank
+    /// line that no sure rule took whole, half or more of which a removal covers (its
+    /// `cascade` feature is the largest of those shares, or less). When no line could, a
+    /// model that keeps every line the rules say nothing about removes nothing, and the rows
+    /// need not be built: on a clean page, and on most second passes.
+    pub(crate) fn may_hold_evidence_line(&self, doc: &Doc<'_>) -> bool {
+        doc.lines().zip(&self.0).any(|(line, c)| {
+            !line.is_blank()
+                && c.certain < 1.0
+                && c.certain.max(c.chrome).max(c.end).max(c.region) >= 0.5
+        })
+    }
+}
+
 /// Coverage of every line by `removals`, as shares of the line's bytes.
-fn coverage(doc: &Doc<'_>, removals: &[Removal]) -> Vec<Cover> {
+pub(crate) fn coverage(doc: &Doc<'_>, removals: &[Removal]) -> Coverage {
     let mut bytes = vec![[0usize; 4]; doc.len()];
     let starts: Vec<usize> = doc.lines().map(|l| l.span().start).collect();
     for r in removals.iter().filter(|r| is_builtin(r.rule)) {
@@ -462,7 +481,8 @@ fn coverage(doc: &Doc<'_>, removals: &[Removal]) -> Vec<Cover> {
             i += 1;
         }
     }
-    doc.lines()
+    let cover = doc
+        .lines()
         .map(|line| {
             let len = num(line.span().len().max(1));
             let share = |k: usize| (num(bytes[line.index()][k]) / len).min(1.0);
@@ -473,7 +493,8 @@ fn coverage(doc: &Doc<'_>, removals: &[Removal]) -> Vec<Cover> {
                 region: share(3),
             }
         })
-        .collect()
+        .collect();
+    Coverage(cover)
 }
 
 /// A line's own features.
@@ -546,9 +567,16 @@ fn context(own: &[f32; OWN]) -> [f32; CONTEXT] {
     ]
 }
 
-/// The rows of `doc`, given the built-in rules' removals and evidence on it.
+/// The rows of `doc`, given the built-in rules' removals and evidence on it: what training
+/// reads (cleaning builds the coverage first, see [`Coverage::may_hold_evidence_line`]).
+#[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
 pub(crate) fn table(doc: &Doc<'_>, removals: &[Removal]) -> Table {
-    let cover = coverage(doc, removals);
+    table_from(doc, &coverage(doc, removals))
+}
+
+/// The rows of `doc`, given its [`coverage`] by the built-in rules' removals and evidence.
+pub(crate) fn table_from(doc: &Doc<'_>, cover: &Coverage) -> Table {
+    let Coverage(cover) = cover;
     let lines: Vec<Line<'_>> = doc.lines().filter(|l| !l.is_blank()).collect();
     let m = lines.len();
     if m == 0 {
