@@ -115,12 +115,13 @@ static REPLY_LINK: Lazy<Regex> = Lazy::new(|| {
 static RESPONSES: Lazy<Regex> =
     Lazy::new(|| compile(&title_opener_pattern(&COMMENT_TITLE_OPENERS)));
 
-/// A time stamp: a clock time, `N units ago` in several languages, or a year.
+/// A time stamp: a clock time (`6:24`, `6:24pm`), `N units ago` in several languages, or a
+/// year.
 static STAMP: Lazy<Regex> = Lazy::new(|| {
     let units = alternation(RELATIVE_UNITS_AGO);
     let openers = alternation(RELATIVE_OPENERS);
     compile(&format!(
-        r"(?-u:\b)\d{{1,2}}:\d{{2}}(?-u:\b)|(?-u:\b)\d+\s*(?:{units})\s+ago(?-u:\b)|(?-u:\b)(?:{openers})\s+\d+|(?:منذ|قبل)\s+\d+|(?-u:\b)(?:19|20)\d{{2}}(?-u:\b)"
+        r"(?-u:\b)\d{{1,2}}:\d{{2}}(?:am|pm)?(?-u:\b)|(?-u:\b)\d+\s*(?:{units})\s+ago(?-u:\b)|(?-u:\b)(?:{openers})\s+\d+|(?:منذ|قبل)\s+\d+|(?-u:\b)(?:19|20)\d{{2}}(?-u:\b)"
     ))
 });
 
@@ -705,6 +706,16 @@ mod tests {
             "numbered-headers-with-dashes",
             "Comments»\n1. Ann Lee - October 26, 2012\nGreat news.\n2. The Keeper - October 26, 2012\nAbout time.\n3. Mia - October 27, 2012\nWill it run past the hospital?\n",
             true,
+        ),
+        (
+            "clock-times-glued-to-am-pm",
+            "Great news for the east side.\nAnna Berg | 6:24pm | Reply\nAbout time they did it.\nOmar Haddad | 7:02pm | Reply\nWill it run past the hospital?\nLena Vogel | 9:40am | Reply\n",
+            true,
+        ),
+        (
+            "timeline-of-glued-clock-times",
+            "6:24pm: the first night bus leaves the depot.\n7:02pm: it reaches the station.\n9:40pm: the last bus of the evening sets off.\n",
+            false,
         ),
         (
             "two-action-lines-only",
