@@ -46,7 +46,8 @@ use crate::rules::comment_thread::{
     action_pattern, title_opener_pattern, verb_pattern, MAX_HEADER_WORDS,
 };
 use crate::rules::footer_links::{
-    chrome_markers, is_contact_line, is_legal_line, is_permalink, MAX_COPYRIGHT_WORDS,
+    chrome_markers, is_contact_line, is_legal_line, is_permalink, opens_legal_footer,
+    MAX_COPYRIGHT_WORDS,
 };
 use crate::rules::page_chrome::{
     has_number, has_word, is_byline, is_counter, is_credit, is_date_line, is_relative_time,
@@ -426,7 +427,7 @@ impl TableProbe {
                     && prompt_subjects(line.key()).commenting
                     && has_word(&VOICE, line.key())
             }
-            Mode::RightsReserved => words <= MAX_COPYRIGHT_WORDS,
+            Mode::RightsReserved => words <= MAX_COPYRIGHT_WORDS || opens_legal_footer(line.key()),
             Mode::Feature(feature) => {
                 line.units() <= MAX_FEATURE_PATTERN_WORDS
                     && (feature != Feature::Hour || line.digits() > 0)

@@ -225,13 +225,7 @@ pub(super) fn is_template_markup(text: &str) -> bool {
 /// `© 2025 Example Media`, `©2019 …`: a copyright sign with a year. A bare `©` also marks
 /// photo credits in captions, which are article text.
 pub(super) fn is_copyright_notice(key: &str) -> bool {
-    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
-        RIGHTS_RESERVED
-            .iter()
-            .map(memchr::memmem::Finder::new)
-            .collect()
-    });
-    if FINDERS.iter().any(|f| f.find(key.as_bytes()).is_some()) {
+    if reserves_rights(key) {
         return true;
     }
     let has_year = || {
@@ -242,10 +236,71 @@ pub(super) fn is_copyright_notice(key: &str) -> bool {
     key.contains('©') && has_year()
 }
 
+/// Whether `key` opens with a copyright notice (`© 2016 …`, `copyright © 2002-2012 …`,
+/// `(c) 2019 …`) and reserves rights (`all rights reserved`, `alle rechte vorbehalten`, …):
+/// a site's legal footer, however long the terms that follow (`© 2016 Cable News Network. A
+/// Time Warner Company. All Rights Reserved. Terms under which this service is provided …`).
+/// An article's sentence does not open with a copyright sign; a book's or a photo's notice
+/// inside an article does not open its line, or reserves no rights.
+pub(crate) fn opens_legal_footer(key: &str) -> bool {
+    let rest = ["copyright", "©", "(c)"]
+        .iter()
+        .find_map(|mark| key.strip_prefix(mark));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix('©').unwrap_or(rest).trim_start();
+    let opens_with_year = rest.len() >= YEAR_DIGITS
+        && rest.as_bytes()[..YEAR_DIGITS]
+            .iter()
+            .all(u8::is_ascii_digit)
+        && matches!(&rest.as_bytes()[..2], b"19" | b"20");
+    opens_with_year && reserves_rights(key)
+}
+
+/// Whether `key` holds a phrase of `lexicon::RIGHTS_RESERVED`.
+fn reserves_rights(key: &str) -> bool {
+    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
+        RIGHTS_RESERVED
+            .iter()
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    });
+    FINDERS.iter().any(|f| f.find(key.as_bytes()).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::doc::Doc;
+
+    #[test]
+    fn legal_footers_open_with_a_notice_and_reserve_rights() {
+        let footer = |key: &str| opens_legal_footer(key);
+        assert!(footer(
+            "© 2016 example news network. all rights reserved. terms of use apply."
+        ));
+        assert!(footer(
+            "copyright © 2009-2012 example media, ltd. all rights reserved. read our policies."
+        ));
+        assert!(footer(
+            "copyright ©2009 example media. all rights reserved."
+        ));
+        assert!(footer(
+            "(c) 2019 beispiel gmbh. alle rechte vorbehalten. impressum und datenschutz."
+        ));
+        // A notice that reserves nothing, a notice without a year, a sentence about copyright,
+        // a notice inside a sentence: none is a footer at any length.
+        assert!(!footer("© 2019 jane doe"));
+        assert!(!footer("© reuters. all rights reserved."));
+        assert!(!footer(
+            "copyright law reserves all rights reserved to authors since 1909, the court said."
+        ));
+        assert!(!footer(
+            "holy bible, copyright © 1973 by biblica. all rights reserved worldwide."
+        ));
+    }
 
     #[test]
     fn permalink_lines() {

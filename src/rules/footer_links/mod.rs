@@ -16,7 +16,8 @@ mod lines;
 mod lists;
 
 pub(crate) use lines::{
-    chrome_markers, is_contact_line, is_legal_line, is_permalink, MAX_COPYRIGHT_WORDS,
+    chrome_markers, is_contact_line, is_legal_line, is_permalink, opens_legal_footer,
+    MAX_COPYRIGHT_WORDS,
 };
 use lines::{inline_cuts, is_copyright_notice, is_template_markup, CONTACT, LEGAL, PERMALINK};
 use lists::{directory_entries, separated_links, spaced_headlines};
@@ -216,8 +217,9 @@ impl FooterLinks {
             }
         }
         // `© 2025 Example Media. All rights reserved.` ends like a sentence: a copyright
-        // notice is a footer whatever its punctuation; a legal phrase in prose is not.
-        if words <= MAX_COPYRIGHT_WORDS && is_copyright_notice(key) {
+        // notice is a footer whatever its punctuation; a legal phrase in prose is not. One
+        // that opens its line and reserves rights is a footer whatever its length.
+        if (words <= MAX_COPYRIGHT_WORDS && is_copyright_notice(key)) || opens_legal_footer(key) {
             return Verdict::Drop(Reason::Footer);
         }
         if is_legal_line(&LEGAL, line, key) {
@@ -468,6 +470,12 @@ mod tests {
         ("breadcrumb", "Home | Unplanned Pregnancy", &["Home | Unplanned Pregnancy"]),
         ("copyright", "Text, here.\nCopyright © euronews 2025", &["Copyright © euronews 2025"]),
         ("ar-rights", "جميع الحقوق محفوظة لموقع الخبر 2024", &["جميع الحقوق محفوظة لموقع الخبر 2024"]),
+        ("legal-footer-paragraph",
+            "Text, here.\n© 2016 Example News Network. An Example Company. All Rights Reserved. Terms under which this service is provided to you are set out in the terms of service, which you accept by using the site.",
+            &["© 2016 Example News Network. An Example Company. All Rights Reserved. Terms under which this service is provided to you are set out in the terms of service, which you accept by using the site."]),
+        ("book-notice-in-article-stays",
+            "The passage is quoted from the new edition of the atlas, Copyright © 2019 by Example Press, All rights reserved, and used here with the permission of the publisher and of its editors.",
+            &[]),
         ("link-line", "اتصل بنا\n", &["اتصل بنا\n"]),
         ("menu-run", "News\nSport\nWeather\nCulture\nTravel\nContact\n\nBody.",
             &["Contact\n", "News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
