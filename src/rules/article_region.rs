@@ -356,7 +356,8 @@ pub(crate) fn body_score(doc: &Doc<'_>) -> usize {
 }
 
 /// The teaser lists inside the zone: runs of at least [`TEASER_LIST_LINES`] headline blocks
-/// with nothing but other short blocks between them, outside the densest run of prose and
+/// and blurbs cut short ([`is_truncated`]), with nothing but other short blocks between
+/// them, outside the densest run of prose and
 /// the `margin` blocks on either side of it (a title, a byline, a closing line), and not
 /// announced by a sentence ending in a colon (an article's own list of places or names, one
 /// per paragraph). The zone joins every strong run of prose, so a "top headlines" box between
@@ -372,14 +373,24 @@ fn teaser_lists(
     let guarded = run.start.saturating_sub(margin)..run.end.saturating_add(margin);
     let mut lists = Vec::new();
     let mut i = first;
+    // A headline, or a blurb cut short standing alone: a teaser's parts.
+    let teaser_part = |b: &Block| {
+        b.kind == Kind::Headline
+            || b.kind == Kind::Prose
+                && b.first == b.last
+                && doc.line(b.first).is_some_and(|l| is_truncated(&l))
+    };
     while i < end {
         if guarded.contains(&i) || blocks[i].kind != Kind::Headline {
             i += 1;
             continue;
         }
         let (mut j, mut headlines) = (i, 0);
-        while j < end && !guarded.contains(&j) && blocks[j].kind != Kind::Prose {
-            headlines += usize::from(blocks[j].kind == Kind::Headline);
+        while j < end
+            && !guarded.contains(&j)
+            && (blocks[j].kind != Kind::Prose || teaser_part(&blocks[j]))
+        {
+            headlines += usize::from(teaser_part(&blocks[j]));
             j += 1;
         }
         // A list right after the run starts in its margin; the sentence announcing it ends
@@ -607,6 +618,28 @@ mod tests {
         assert!(found.iter().all(|l| l.starts_with("Headline number")));
         assert!(!found.contains(&"Headline number 3 about the city"));
         assert!(found.contains(&"Headline number 4 about the city"));
+    }
+
+    #[test]
+    fn blurbs_cut_short_are_part_of_a_teaser_box() {
+        // Twelve headlines, each over its blurb cut short: a box of 24 parts, of which the
+        // first three stand in the article's margin.
+        let mut teasers = String::new();
+        for i in 1..=12 {
+            teasers += "Headline number ";
+            teasers += &i.to_string();
+            teasers += " about the city\n\nOfficials said on Tuesday that the plan would…\n\n";
+        }
+        let page = format!("Title\n{BODY}{BODY}\n{teasers}{FOOTER}");
+        let found = removed(&page);
+        assert!(
+            found.contains(&"Headline number 12 about the city")
+                && found.contains(&"Officials said on Tuesday that the plan would…"),
+            "{found:?}"
+        );
+        // The same blurbs finished as sentences are prose, which breaks the box up.
+        let finished = page.replace("would…", "would pass.");
+        assert!(removed(&finished).is_empty(), "{:?}", removed(&finished));
     }
 
     #[test]
