@@ -401,6 +401,10 @@ phrases! {
     pub(crate) COMMENT_FEATURE_ENDINGS = "comment_feature_endings";
 }
 phrases! {
+    /// Headings of an author box (`About the author`, `Über den Autor`, `عن الكاتب`).
+    pub(crate) AUTHOR_BOX_HEADINGS = "author_box_headings";
+}
+phrases! {
     /// "All rights reserved".
     pub(crate) RIGHTS_RESERVED = "rights_reserved";
 }
@@ -412,6 +416,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     RELATED_HEADINGS,
     RELATED_OPENERS,
     READ_ALSO_HEADINGS,
+    AUTHOR_BOX_HEADINGS,
     KEYWORD_LABELS,
     FOOTER_PHRASES,
     FOOTER_LINKS,
@@ -586,6 +591,7 @@ mod tests {
             RELATED_HEADINGS,
             RELATED_OPENERS,
             READ_ALSO_HEADINGS,
+            AUTHOR_BOX_HEADINGS,
             KEYWORD_LABELS,
             FOOTER_PHRASES,
             FOOTER_LINKS,

@@ -97,6 +97,7 @@ enum Mode {
     RelatedHeading,
     RelatedOpener,
     ReadAlso,
+    AuthorBox,
     KeywordLabel,
     Legal,
     FooterLink,
@@ -146,6 +147,7 @@ fn mode(list: Phrases) -> Mode {
         "related_headings" => Mode::RelatedHeading,
         "related_openers" => Mode::RelatedOpener,
         "read_also_headings" => Mode::ReadAlso,
+        "author_box_headings" => Mode::AuthorBox,
         "keyword_labels" => Mode::KeywordLabel,
         "footer_phrases" => Mode::Legal,
         "footer_links" => Mode::FooterLink,
@@ -385,6 +387,7 @@ impl TableProbe {
             | Mode::Permalink
             | Mode::Contact
             | Mode::ReadAlso
+            | Mode::AuthorBox
             | Mode::Legal
             | Mode::SharePrefix
             | Mode::Notice
@@ -455,7 +458,7 @@ impl TableProbe {
                 is_heading_phrase(single, line) || RelatedSection::is_glued_heading(single, line)
             }
             Mode::RelatedOpener => is_opener_heading(single, line),
-            Mode::ReadAlso => is_heading_phrase(single, line),
+            Mode::ReadAlso | Mode::AuthorBox => is_heading_phrase(single, line),
             Mode::KeywordLabel => KeywordList::labelled(single, line).is_some(),
             Mode::Legal => is_legal_line(single, line, key),
             Mode::FooterLink => single.is_whole(key),

@@ -222,6 +222,8 @@ pub enum Reason {
     RelatedItem,
     /// Everything after a read-also heading, when the rule is set to drop appended articles.
     AppendedArticle,
+    /// An author box: its heading (`About the author`), the writer's name and biography.
+    AuthorBox,
     /// A run of link texts glued with no separators.
     LinkRun {
         /// Glue points found in the span.
@@ -321,6 +323,7 @@ impl fmt::Display for Reason {
             Reason::RelatedGlued => f.write_str("related-content heading glued to its items"),
             Reason::RelatedItem => f.write_str("item of a related-content list"),
             Reason::AppendedArticle => f.write_str("article appended after a read-also heading"),
+            Reason::AuthorBox => f.write_str("author box"),
             Reason::LinkRun { glue_points } => {
                 write!(f, "link texts glued together ({glue_points} joins)")
             }

@@ -1,10 +1,11 @@
-//! `related-section`: "Related", "Read also", "Most read" headings and their lists.
+//! `related-section`: "Related", "Read also", "Most read" headings and their lists, and
+//! author boxes.
 
 use once_cell::sync::Lazy;
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
-use crate::lexicon::{READ_ALSO_HEADINGS, RELATED_HEADINGS, RELATED_OPENERS};
+use crate::lexicon::{AUTHOR_BOX_HEADINGS, READ_ALSO_HEADINGS, RELATED_HEADINGS, RELATED_OPENERS};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::{glued_tail, is_join, is_title_like};
@@ -25,6 +26,49 @@ static READ_ALSO: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_AL
 
 /// Words that open a heading naming what it lists (`More from LiveScience`).
 static OPENERS: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &RELATED_OPENERS));
+
+/// Headings of an author box (`About the author`, `Über den Autor`, `عن الكاتب`).
+static AUTHOR_BOX: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &AUTHOR_BOX_HEADINGS));
+
+/// The most words of a writer's name on its own line under an author-box heading (`Dr. Jane
+/// van der Berg`). Set by hand with the author box, not tuned.
+const MAX_NAME_WORDS: usize = 5;
+
+/// The most words of the biography an author box takes: one paragraph (on the dev pages the
+/// longest under such a heading has 76). Set by hand with the author box, not tuned.
+const MAX_BIO_WORDS: usize = 120;
+
+/// The next non-blank line from `index` on, past at most two blank lines.
+fn next_line<'d>(doc: &'d Doc<'_>, mut index: usize) -> Option<Line<'d>> {
+    for _ in 0..3 {
+        let line = doc.line(index)?;
+        if !line.is_blank() {
+            return Some(line);
+        }
+        index += 1;
+    }
+    None
+}
+
+/// The lines of an author box whose heading is `heading`: the heading, then the writer's
+/// name on a line of its own if a biography follows it, and the biography, one paragraph of
+/// prose of at most [`MAX_BIO_WORDS`] words (`Jane is a staff writer who covers…`). A heading
+/// over no biography (a blog's sidebar `About Me` over its archive links) goes alone.
+fn author_box<'d>(doc: &'d Doc<'_>, heading: Line<'d>) -> Vec<Line<'d>> {
+    let is_bio = |line: &Line<'_>| line.is_prose() && line.words() <= MAX_BIO_WORDS;
+    let mut lines = vec![heading];
+    let Some(first) = next_line(doc, heading.index() + 1) else {
+        return lines;
+    };
+    if is_bio(&first) {
+        lines.push(first);
+    } else if first.words() <= MAX_NAME_WORDS && !first.ends_with_terminal() {
+        if let Some(bio) = next_line(doc, first.index() + 1).filter(is_bio) {
+            lines.extend([first, bio]);
+        }
+    }
+    lines
+}
 
 /// Whether `line` is a heading that opens with one of `openers` and names what it lists
 /// (`More from LiveScience`, `Mehr aus Gesundheit`, `المزيد من مقالات الرأي`): a short line,
@@ -58,6 +102,10 @@ pub(crate) fn is_opener_heading(openers: &PhraseSet, line: &Line<'_>) -> bool {
 /// * A heading glued onto the end of a paragraph, after its last sentence, with titles glued
 ///   to each other after it (`…the end. More from this author: First titleSecond title`), or
 ///   fused to its first title, is cut from the heading on; the paragraph stays.
+/// * An author box goes: its heading (`About the author`, `Über den Autor`, `عن الكاتب`:
+///   `lexicon::AUTHOR_BOX_HEADINGS`), the writer's name on a line of its own, and one
+///   paragraph of biography under them; over no biography (a sidebar's `About Me` over its
+///   archive links), the heading alone.
 /// * A heading word starting a sentence (`Related to this, the minister said…`) is prose and
 ///   stays.
 ///
@@ -289,6 +337,16 @@ impl Rule for RelatedSection {
                 index += 1;
                 continue;
             }
+            if is_heading_phrase(&AUTHOR_BOX, &line) {
+                let lines = author_box(doc, line);
+                index = lines.last().map_or(index, Line::index) + 1;
+                out.extend(
+                    lines
+                        .iter()
+                        .map(|l| Removal::line(l, ID, Reason::AuthorBox)),
+                );
+                continue;
+            }
             if !is_heading_phrase(phrases, &line) && is_opener_heading(&OPENERS, &line) {
                 // The heading alone: a run of title-like lines after it may reach into the
                 // post it stands above (a blog's sidebar list, then the post's title).
@@ -363,6 +421,16 @@ mod tests {
 
     /// (case name, input, removed texts)
     const CASES: &[crate::rules::Case] = &[
+        ("author-box", "The council voted on Tuesday.\n\nAbout the author\n\nDana is a staff writer who covers transport and the city council, and lives in the east of the city.\n\nTopics",
+            &["About the author\n", "Dana is a staff writer who covers transport and the city council, and lives in the east of the city.\n"]),
+        ("author-box-name-line", "Text.\nÜber die Autorin:\nDana Berg\nDana Berg schreibt seit 2019 über Verkehr und Stadtpolitik, vor allem über Busse.\nMehr",
+            &["Über die Autorin:\n", "Dana Berg\n", "Dana Berg schreibt seit 2019 über Verkehr und Stadtpolitik, vor allem über Busse.\n"]),
+        ("ar-author-box", "نص المقال.\nعن الكاتب\nكاتب صحفي يكتب عن النقل العام في المدينة منذ سنوات طويلة، وله كتابان.\n",
+            &["عن الكاتب\n", "كاتب صحفي يكتب عن النقل العام في المدينة منذ سنوات طويلة، وله كتابان.\n"]),
+        ("author-box-over-links", "About Me\nArchives\nEmail Me\n", &["About Me\n"]),
+        ("author-box-over-a-long-section", concat!("About the author\n", "The novelist grew up by the sea, and her books return to it again and again. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above.\n"),
+            &["About the author\n"]),
+        ("about-the-author-in-a-sentence", "About the author of the report, little is known beyond her name.\n", &[]),
         ("ar-heading-bullets", "نص المقال، طويل بما يكفي هنا.\nمقالات مشابهة\n\n  • عنوان أول\n  • عنوان ثان",
             &["مقالات مشابهة\n", "  • عنوان أول\n", "  • عنوان ثان"]),
         ("ar-read-also-title", "إقرأ أيضاً:\n\nما أبرز اللقاءات؟\n\nيلتقي الرئيس الأمريكي والرئيس الروسي في ألاسكا، لبحث مستقبل الحرب، وهو اللقاء السادس.",
