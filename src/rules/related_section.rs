@@ -280,7 +280,8 @@ impl RelatedSection {
                 next += 1;
                 continue;
             }
-            if !is_title_like(&line, self.max_item_words) {
+            // An author box's heading opens a section of its own.
+            if !is_title_like(&line, self.max_item_words) || is_heading_phrase(&AUTHOR_BOX, &line) {
                 break;
             }
             blanks = 0;
@@ -428,6 +429,8 @@ mod tests {
         ("ar-author-box", "نص المقال.\nعن الكاتب\nكاتب صحفي يكتب عن النقل العام في المدينة منذ سنوات طويلة، وله كتابان.\n",
             &["عن الكاتب\n", "كاتب صحفي يكتب عن النقل العام في المدينة منذ سنوات طويلة، وله كتابان.\n"]),
         ("author-box-over-links", "About Me\nArchives\nEmail Me\n", &["About Me\n"]),
+        ("author-box-after-a-list", "Text.\nRelated\nMars\nVenus\nAuthor Bio\nDana Berg\nDana Berg is a contributing writer who covers the planets and the people who study them.\n",
+            &["Related\n", "Mars\n", "Venus\n", "Author Bio\n", "Dana Berg\n", "Dana Berg is a contributing writer who covers the planets and the people who study them.\n"]),
         ("author-box-over-a-long-section", concat!("About the author\n", "The novelist grew up by the sea, and her books return to it again and again. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above. ", "She wrote of the harbour, of the boats and of the people who worked on them, and of the town above.\n"),
             &["About the author\n"]),
         ("about-the-author-in-a-sentence", "About the author of the report, little is known beyond her name.\n", &[]),
