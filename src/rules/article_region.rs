@@ -357,10 +357,9 @@ pub(crate) fn body_score(doc: &Doc<'_>) -> usize {
 
 /// The teaser lists inside the zone: runs of at least [`TEASER_LIST_LINES`] headline blocks
 /// and blurbs cut short ([`is_truncated`]), with nothing but other short blocks between
-/// them, outside the densest run of prose and
-/// the `margin` blocks on either side of it (a title, a byline, a closing line), and not
-/// announced by a sentence ending in a colon (an article's own list of places or names, one
-/// per paragraph). The zone joins every strong run of prose, so a "top headlines" box between
+/// them, outside the densest run of prose and the `margin` blocks on either side of it (a
+/// title, a byline, a closing line), and not announced by a sentence ending in a colon (an
+/// article's own list of places or names, one per paragraph). The zone joins every strong run of prose, so a "top headlines" box between
 /// the article and a site's footer paragraph falls inside it.
 fn teaser_lists(
     doc: &Doc<'_>,
