@@ -442,6 +442,7 @@ mod tests {
         ("en-glued", "RelatedTrump says yes\"Quoted\"Another headline", &["RelatedTrump says yes\"Quoted\"Another headline"]),
         ("ar-glued-latin", "Relatedنعم ولكن.. بوتين يوافق", &["Relatedنعم ولكن.. بوتين يوافق"]),
         ("en-colon", "Read more: Ten things to know", &["Read more: Ten things to know"]),
+        ("es-colon", "El consejo votó el martes.\nLea más: Diez cosas que saber sobre la red", &["Lea más: Diez cosas que saber sobre la red"]),
         ("most-read", "الأكثر قراءة\nعنوان أول\nعنوان ثان\n", &["الأكثر قراءة\n", "عنوان أول\n", "عنوان ثان\n"]),
         ("ar-spaced", "ذات صلة    فوائد الخس والجرجير     فوائد الخس للبشرة", &["ذات صلة    فوائد الخس والجرجير     فوائد الخس للبشرة"]),
         ("ar-author-tail", "وهذا ما نحتاجه الآن ضمن إستراتيجية وطنية كبرى. مقالات أخرى للكاتبغياب إستراتيجية إعلامية.. «سيلفي» نموذجاكوثر وقناة العربيةمؤتمر جنيف",
