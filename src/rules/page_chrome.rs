@@ -705,9 +705,12 @@ mod tests {
         ("affiliate-disclosure", "When you purchase through links on our site, we may earn an affiliate commission.", true),
         ("comment-login-de", "Du musst eingeloggt sein um Kommentare zu schreiben!", true),
         ("comment-login-de-verb", "Sie müssen sich anmelden, um zu kommentieren.", true),
+        ("browser-notice-en", "Example News no longer supports this browser. Please upgrade your browser.", true),
+        ("browser-notice-de", "Du verwendest einen veralteten Browser. Manche Seiten werden falsch angezeigt.", true),
         // negatives
         ("comment-login-report", "Users must now log in to comment on the platform, the company said.", false),
         ("newsletter-report", "The paper launched a newsletter in May that now reaches 20,000 readers.", false),
+        ("browser-report", "The company said the update would make its browser faster on older phones.", false),
         ("caption-sentence", "Photo: The minister arrives at the summit in Cairo.", false),
         ("photo-word", "Photos of the flood spread quickly online", false),
         ("code", "photos.forEach(function(photo) {", false),
