@@ -405,6 +405,11 @@ phrases! {
     pub(crate) AUTHOR_BOX_HEADINGS = "author_box_headings";
 }
 phrases! {
+    /// Labels of a link to the previous or next post (`Previous post`, `Nächster Beitrag`,
+    /// `المقال التالي`).
+    pub(crate) POST_NAVIGATION_LABELS = "post_navigation_labels";
+}
+phrases! {
     /// "All rights reserved".
     pub(crate) RIGHTS_RESERVED = "rights_reserved";
 }
@@ -416,7 +421,6 @@ pub(crate) const TABLES: &[Phrases] = &[
     RELATED_HEADINGS,
     RELATED_OPENERS,
     READ_ALSO_HEADINGS,
-    AUTHOR_BOX_HEADINGS,
     KEYWORD_LABELS,
     FOOTER_PHRASES,
     FOOTER_LINKS,
@@ -427,6 +431,8 @@ pub(crate) const TABLES: &[Phrases] = &[
     NOTICE_PHRASES,
     COMMENT_MARKERS,
     AFTER_ARTICLE_MARKERS,
+    AUTHOR_BOX_HEADINGS,
+    POST_NAVIGATION_LABELS,
     COMMENT_ACTIONS,
     COMMENTER_VERBS,
     COMMENT_TITLE_OPENERS,
@@ -591,7 +597,6 @@ mod tests {
             RELATED_HEADINGS,
             RELATED_OPENERS,
             READ_ALSO_HEADINGS,
-            AUTHOR_BOX_HEADINGS,
             KEYWORD_LABELS,
             FOOTER_PHRASES,
             FOOTER_LINKS,
@@ -602,6 +607,8 @@ mod tests {
             NOTICE_PHRASES,
             COMMENT_MARKERS,
             AFTER_ARTICLE_MARKERS,
+            AUTHOR_BOX_HEADINGS,
+            POST_NAVIGATION_LABELS,
         ]
         .map(Phrases::name);
         for list in TABLES.iter().filter(|t| !lists.contains(&t.name())) {

@@ -46,8 +46,8 @@ use crate::rules::comment_thread::{
     action_pattern, title_opener_pattern, verb_pattern, MAX_HEADER_WORDS,
 };
 use crate::rules::footer_links::{
-    chrome_markers, is_contact_line, is_legal_line, is_permalink, opens_legal_footer,
-    MAX_COPYRIGHT_WORDS,
+    chrome_markers, is_contact_line, is_legal_line, is_permalink, is_post_navigation,
+    opens_legal_footer, MAX_COPYRIGHT_WORDS,
 };
 use crate::rules::page_chrome::{
     has_number, has_word, is_byline, is_counter, is_credit, is_date_line, is_relative_time,
@@ -98,6 +98,7 @@ enum Mode {
     RelatedOpener,
     ReadAlso,
     AuthorBox,
+    PostNavigation,
     KeywordLabel,
     Legal,
     FooterLink,
@@ -153,6 +154,7 @@ fn mode(list: Phrases) -> Mode {
         "footer_links" => Mode::FooterLink,
         "permalink_labels" => Mode::Permalink,
         "contact_labels" => Mode::Contact,
+        "post_navigation_labels" => Mode::PostNavigation,
         "chrome_phrases" => Mode::Chrome,
         "share_prefixes" => Mode::SharePrefix,
         "notice_phrases" => Mode::Notice,
@@ -386,6 +388,7 @@ impl TableProbe {
             | Mode::FooterLink
             | Mode::Permalink
             | Mode::Contact
+            | Mode::PostNavigation
             | Mode::ReadAlso
             | Mode::AuthorBox
             | Mode::Legal
@@ -464,6 +467,7 @@ impl TableProbe {
             Mode::FooterLink => single.is_whole(key),
             Mode::Permalink => is_permalink(single, line, key),
             Mode::Contact => is_contact_line(single, line, key),
+            Mode::PostNavigation => is_post_navigation(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
             Mode::CommentMarker => is_heading(single, line) && !key.ends_with(':'),

@@ -1,6 +1,7 @@
 //! Footer lines known by their phrases (legal and copyright notices, a wiki's permanent
-//! address, the line that tells readers how to reach the writer, strips of page chrome,
-//! template markup), and the furniture cut out of a kept line.
+//! address, the line that tells readers how to reach the writer, links to the previous and
+//! next post, strips of page chrome, template markup), and the furniture cut out of a kept
+//! line.
 
 use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
@@ -8,7 +9,8 @@ use once_cell::sync::Lazy;
 use super::ID;
 use crate::doc::Line;
 use crate::lexicon::{
-    CHROME_PHRASES, CONTACT_LABELS, FOOTER_PHRASES, PERMALINK_LABELS, RIGHTS_RESERVED,
+    CHROME_PHRASES, CONTACT_LABELS, FOOTER_PHRASES, PERMALINK_LABELS, POST_NAVIGATION_LABELS,
+    RIGHTS_RESERVED,
 };
 use crate::phrases::PhraseSet;
 use crate::rule::{Reason, Removal};
@@ -22,6 +24,30 @@ pub(super) static PERMALINK: Lazy<PhraseSet> =
     Lazy::new(|| PhraseSet::builtin(ID, &PERMALINK_LABELS));
 
 pub(super) static CONTACT: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CONTACT_LABELS));
+
+/// Labels of a link to the previous or next post.
+pub(super) static POST_NAVIGATION: Lazy<PhraseSet> =
+    Lazy::new(|| PhraseSet::builtin(ID, &POST_NAVIGATION_LABELS));
+
+/// The most words of a link to the previous or next post: its label and the linked post's
+/// title. Set by hand with the rule, not tuned.
+const MAX_POST_NAVIGATION_WORDS: usize = 25;
+
+/// Whether `line` links to the previous or next post (`Previous post: Books to understand the
+/// future`, `Next story »`, `Vorheriger Beitrag Neuerscheinung …`, `المقال التالي`): it opens
+/// with a label of `labels`, whole words, and is not a sentence (`Next post, I will show how
+/// it is done.` ends with a full stop).
+pub(crate) fn is_post_navigation(labels: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    if line.words() > MAX_POST_NAVIGATION_WORDS || line.ends_with_period() {
+        return false;
+    }
+    labels.opening(key).is_some_and(|end| {
+        key[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
 
 /// Site-chrome phrases (sign in, subscribe, menus).
 static CHROME: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &CHROME_PHRASES));

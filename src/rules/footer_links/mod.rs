@@ -16,10 +16,13 @@ mod lines;
 mod lists;
 
 pub(crate) use lines::{
-    chrome_markers, is_contact_line, is_legal_line, is_permalink, opens_legal_footer,
-    MAX_COPYRIGHT_WORDS,
+    chrome_markers, is_contact_line, is_legal_line, is_permalink, is_post_navigation,
+    opens_legal_footer, MAX_COPYRIGHT_WORDS,
 };
-use lines::{inline_cuts, is_copyright_notice, is_template_markup, CONTACT, LEGAL, PERMALINK};
+use lines::{
+    inline_cuts, is_copyright_notice, is_template_markup, CONTACT, LEGAL, PERMALINK,
+    POST_NAVIGATION,
+};
 use lists::{directory_entries, separated_links, spaced_headlines};
 
 const ID: &str = "footer-links";
@@ -202,7 +205,10 @@ impl FooterLinks {
                 glue_points: line.strong_glue() + line.soft_glue(),
             });
         }
-        if is_permalink(&PERMALINK, line, key) || is_contact_line(&CONTACT, line, key) {
+        if is_permalink(&PERMALINK, line, key)
+            || is_contact_line(&CONTACT, line, key)
+            || is_post_navigation(&POST_NAVIGATION, line, key)
+        {
             return Verdict::Drop(Reason::Footer);
         }
         if let Some(entries) = directory_entries(line) {
@@ -470,6 +476,9 @@ mod tests {
         ("breadcrumb", "Home | Unplanned Pregnancy", &["Home | Unplanned Pregnancy"]),
         ("copyright", "Text, here.\nCopyright © euronews 2025", &["Copyright © euronews 2025"]),
         ("ar-rights", "جميع الحقوق محفوظة لموقع الخبر 2024", &["جميع الحقوق محفوظة لموقع الخبر 2024"]),
+        ("post-navigation", "Text, here.\nPrevious post: Books to understand the future\nNext story »\nVorheriger Beitrag Neue Buslinien für die Stadt\nالمقال التالي",
+            &["Previous post: Books to understand the future\n", "Next story »\n", "Vorheriger Beitrag Neue Buslinien für die Stadt\n", "المقال التالي"]),
+        ("next-post-sentence", "Next post, I will show how the night buses are planned.\nNext posters go up on Monday", &[]),
         ("legal-footer-paragraph",
             "Text, here.\n© 2016 Example News Network. An Example Company. All Rights Reserved. Terms under which this service is provided to you are set out in the terms of service, which you accept by using the site.",
             &["© 2016 Example News Network. An Example Company. All Rights Reserved. Terms under which this service is provided to you are set out in the terms of service, which you accept by using the site."]),
