@@ -184,6 +184,17 @@ impl PhraseSet {
         self.prefix(key)
     }
 
+    /// [`opening`](Self::opening), when the phrase ends a word there (`more from` opens
+    /// `more from livescience`, not `more fromage recipes`).
+    pub(crate) fn opening_words(&self, key: &str) -> Option<usize> {
+        self.opening(key).filter(|&end| {
+            key[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
     /// The start offset in `key` of a phrase that ends `key` (before trailing decoration);
     /// the longest such phrase.
     pub(crate) fn suffix(&self, key: &str) -> Option<usize> {
@@ -451,6 +462,17 @@ mod tests {
             lexicon.validate().is_ok(),
             "removing the bad phrase heals the lexicon"
         );
+    }
+
+    #[test]
+    fn opening_words_end_at_a_word_boundary() {
+        let set = PhraseSet::new("related-section", &["More from", "المزيد من"]).unwrap();
+        assert_eq!(set.opening_words("more from livescience"), Some(9));
+        assert_eq!(set.opening_words("more from"), Some(9));
+        assert_eq!(set.opening_words("more from: sport"), Some(9));
+        assert!(set.opening_words("المزيد من مقالات الرأي").is_some());
+        assert_eq!(set.opening_words("more fromage recipes"), None);
+        assert_eq!(set.opening_words("read more from us"), None);
     }
 
     #[test]

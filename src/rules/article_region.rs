@@ -359,8 +359,9 @@ pub(crate) fn body_score(doc: &Doc<'_>) -> usize {
 /// and blurbs cut short ([`is_truncated`]), with nothing but other short blocks between
 /// them, outside the densest run of prose and the `margin` blocks on either side of it (a
 /// title, a byline, a closing line), and not announced by a sentence ending in a colon (an
-/// article's own list of places or names, one per paragraph). The zone joins every strong run of prose, so a "top headlines" box between
-/// the article and a site's footer paragraph falls inside it.
+/// article's own list of places or names, one per paragraph). The zone joins every strong
+/// run of prose, so a "top headlines" box between the article and a site's footer paragraph
+/// falls inside it.
 fn teaser_lists(
     doc: &Doc<'_>,
     blocks: &[Block],
@@ -385,11 +386,13 @@ fn teaser_lists(
             continue;
         }
         let (mut j, mut headlines) = (i, 0);
-        while j < end
-            && !guarded.contains(&j)
-            && (blocks[j].kind != Kind::Prose || teaser_part(&blocks[j]))
-        {
-            headlines += usize::from(teaser_part(&blocks[j]));
+        while j < end && !guarded.contains(&j) {
+            // Prose other than a blurb cut short ends the run.
+            let part = teaser_part(&blocks[j]);
+            if blocks[j].kind == Kind::Prose && !part {
+                break;
+            }
+            headlines += usize::from(part);
             j += 1;
         }
         // A list right after the run starts in its margin; the sentence announcing it ends

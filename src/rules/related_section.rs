@@ -78,13 +78,7 @@ pub(crate) fn is_opener_heading(openers: &PhraseSet, line: &Line<'_>) -> bool {
     if line.words() > MAX_HEADING_WORDS || line.ends_with_period() {
         return false;
     }
-    let key = line.key();
-    openers.opening(key).is_some_and(|end| {
-        key[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
+    openers.opening_words(line.key()).is_some()
 }
 
 /// Removes related-content sections: a heading (`Related`, `Read more`, `اقرأ أيضاً`,

@@ -41,12 +41,7 @@ pub(crate) fn is_post_navigation(labels: &PhraseSet, line: &Line<'_>, key: &str)
     if line.words() > MAX_POST_NAVIGATION_WORDS || line.ends_with_period() {
         return false;
     }
-    labels.opening(key).is_some_and(|end| {
-        key[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
+    labels.opening_words(key).is_some()
 }
 
 /// Site-chrome phrases (sign in, subscribe, menus).
