@@ -410,6 +410,11 @@ phrases! {
     pub(crate) POST_NAVIGATION_LABELS = "post_navigation_labels";
 }
 phrases! {
+    /// The link that closes a teaser's blurb after its last sentence (`Read more`, `More`,
+    /// `Weiterlesen`, `المزيد`).
+    pub(crate) READ_MORE_LINKS = "read_more_links";
+}
+phrases! {
     /// "All rights reserved".
     pub(crate) RIGHTS_RESERVED = "rights_reserved";
 }
@@ -433,6 +438,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     AFTER_ARTICLE_MARKERS,
     AUTHOR_BOX_HEADINGS,
     POST_NAVIGATION_LABELS,
+    READ_MORE_LINKS,
     COMMENT_ACTIONS,
     COMMENTER_VERBS,
     COMMENT_TITLE_OPENERS,
@@ -609,6 +615,7 @@ mod tests {
             AFTER_ARTICLE_MARKERS,
             AUTHOR_BOX_HEADINGS,
             POST_NAVIGATION_LABELS,
+            READ_MORE_LINKS,
         ]
         .map(Phrases::name);
         for list in TABLES.iter().filter(|t| !lists.contains(&t.name())) {

@@ -42,6 +42,7 @@ use crate::doc::{Doc, Line};
 use crate::fold::fold;
 use crate::lexicon::{self, Phrases};
 use crate::phrases::{trim_decoration, PhraseSet, UserPatterns};
+use crate::rules::article_region::ends_with_read_more;
 use crate::rules::comment_thread::{
     action_pattern, title_opener_pattern, verb_pattern, MAX_HEADER_WORDS,
 };
@@ -99,6 +100,7 @@ enum Mode {
     ReadAlso,
     AuthorBox,
     PostNavigation,
+    ReadMore,
     KeywordLabel,
     Legal,
     FooterLink,
@@ -155,6 +157,7 @@ fn mode(list: Phrases) -> Mode {
         "permalink_labels" => Mode::Permalink,
         "contact_labels" => Mode::Contact,
         "post_navigation_labels" => Mode::PostNavigation,
+        "read_more_links" => Mode::ReadMore,
         "chrome_phrases" => Mode::Chrome,
         "share_prefixes" => Mode::SharePrefix,
         "notice_phrases" => Mode::Notice,
@@ -389,6 +392,7 @@ impl TableProbe {
             | Mode::Permalink
             | Mode::Contact
             | Mode::PostNavigation
+            | Mode::ReadMore
             | Mode::ReadAlso
             | Mode::AuthorBox
             | Mode::Legal
@@ -468,6 +472,7 @@ impl TableProbe {
             Mode::Permalink => is_permalink(single, line, key),
             Mode::Contact => is_contact_line(single, line, key),
             Mode::PostNavigation => is_post_navigation(single, line, key),
+            Mode::ReadMore => ends_with_read_more(single, line),
             Mode::SharePrefix => is_share_prompt(single, line, key),
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
             Mode::CommentMarker => is_heading(single, line) && !key.ends_with(':'),

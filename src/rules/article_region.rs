@@ -1,11 +1,18 @@
 //! `article-region`: find the one dense body of prose and drop headline lists far from it.
 
+use once_cell::sync::Lazy;
+
 use crate::doc::{announces_list, Block, BlockKind as Kind};
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
+use crate::lexicon::READ_MORE_LINKS;
+use crate::phrases::PhraseSet;
 use crate::rule::{Reason, Removal, Rule};
 
 const ID: &str = "article-region";
+
+/// The links that close a teaser's blurb (`Read more`, `Weiterlesen`, `المزيد`). Folded.
+static READ_MORE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_MORE_LINKS));
 
 /// Finds the article body, the densest run of prose on the page, and reports the short,
 /// headline-like lines far from it: menus, teaser headlines, video durations, section names.
@@ -185,8 +192,12 @@ fn goes_outside(line: &Line<'_>, block: &Block, distance: usize, lead: bool) -> 
 /// a longer paragraph ending so is an article's, trailing off for effect.
 const MAX_TRUNCATED_WORDS: usize = 50;
 
-/// Whether `line` was cut short with an ellipsis right after a word (`Officials said on
-/// Tuesday that the…`): a teaser's blurb, wherever it stands outside the article zone.
+/// Whether `line` is a teaser's blurb cut short, wherever it stands outside the article
+/// zone: it ends with an ellipsis right after a word (`Officials said on Tuesday that the…`),
+/// or with a link to the rest after its last sentence or an ellipsis (`… carry concealed
+/// firearms. Read More`, `… reshaped communities... Read more »`; [`READ_MORE_LINKS`]). An
+/// article's sentence does not end in `Read more`; a blurb under a headline does, and so does
+/// a site's or a writer's short self-description that links to the full one.
 fn is_truncated(line: &Line<'_>) -> bool {
     if line.words() > MAX_TRUNCATED_WORDS {
         return false;
@@ -195,6 +206,26 @@ fn is_truncated(line: &Line<'_>) -> bool {
     let rest = text.strip_suffix('…').or_else(|| text.strip_suffix("..."));
     rest.and_then(|r| r.chars().next_back())
         .is_some_and(char::is_alphanumeric)
+        || ends_with_read_more(&READ_MORE, line)
+}
+
+/// Whether `line`, of at most [`MAX_TRUNCATED_WORDS`] words, ends with one of `links`
+/// (trailing decoration such as `»` allowed) as whole words, right after a sentence end or
+/// an ellipsis.
+pub(crate) fn ends_with_read_more(links: &PhraseSet, line: &Line<'_>) -> bool {
+    if line.words() > MAX_TRUNCATED_WORDS {
+        return false;
+    }
+    let key = line.key();
+    let Some(start) = links.suffix(key) else {
+        return false;
+    };
+    // A space or a bracket sets the link apart (`firearms.Read More` is a word run on).
+    let before = key[..start].trim_end_matches([' ', '[', '(']);
+    before.len() < start
+        && before.ends_with([
+            '.', '!', '?', '…', '"', '”', '’', ')', '\u{061F}', '\u{06D4}',
+        ])
 }
 
 /// How many headlines in a row (with only fragments between them: dates, durations) make a
@@ -546,6 +577,40 @@ mod tests {
         );
         let page = format!("{BODY}\nWeather\n\nSport\n\nCulture\n\n{long}\n");
         assert!(!removed(&page).contains(&long.as_str()));
+    }
+
+    #[test]
+    fn drops_a_blurb_that_links_to_the_rest_outside_the_zone() {
+        // Three teasers' headlines, then a blurb of prose near enough to stay if it ended
+        // with its sentence.
+        let teasers =
+            "\nStorm knocks out power to thousands\n\nMayor opens the new library downtown\n\n\
+                       Rail strike talks resume on Monday\n\n";
+        for blurb in [
+            "Illinois, the last state to act, passed a law on permits for carrying firearms. Read More",
+            "The storm, which hit on Monday, reshaped the coast... Read more »",
+            "Der Rat hat am Dienstag, nach langem Streit, neue Buslinien beschlossen. [Weiterlesen]",
+            "وافق المجلس، بعد نقاش طويل، على توسيع شبكة الحافلات في المدينة. المزيد",
+        ] {
+            assert!(
+                removed(&format!("{BODY}{teasers}{blurb}\n")).contains(&blurb),
+                "{blurb}"
+            );
+        }
+        // A sentence that ends in the word, or names it, is prose.
+        for prose in [
+            "The riders said that what the city needs now is more.",
+            "The riders said they want buses, trains and a lot more.",
+            "Weiterlesen is what the riders call the new timetable.",
+        ] {
+            assert!(
+                !removed(&format!("{BODY}{teasers}{prose}\n")).contains(&prose),
+                "{prose}"
+            );
+        }
+        // Inside the article, a paragraph ending in the link stays.
+        let inside = "The state became the last to pass a law on permits. Read More";
+        assert!(!removed(&format!("{BODY}\n{inside}\n\n{BODY}")).contains(&inside));
     }
 
     #[test]
