@@ -410,6 +410,11 @@ phrases! {
     pub(crate) POST_NAVIGATION_LABELS = "post_navigation_labels";
 }
 phrases! {
+    /// Openings of the line under a blog post that says when and where it was filed (`This
+    /// entry was posted in`, `Dieser Beitrag wurde`).
+    pub(crate) POST_META_OPENERS = "post_meta_openers";
+}
+phrases! {
     /// The link that closes a teaser's blurb after its last sentence (`Read more`, `More`,
     /// `Weiterlesen`, `المزيد`).
     pub(crate) READ_MORE_LINKS = "read_more_links";
@@ -438,6 +443,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     AFTER_ARTICLE_MARKERS,
     AUTHOR_BOX_HEADINGS,
     POST_NAVIGATION_LABELS,
+    POST_META_OPENERS,
     READ_MORE_LINKS,
     COMMENT_ACTIONS,
     COMMENTER_VERBS,
@@ -615,6 +621,7 @@ mod tests {
             AFTER_ARTICLE_MARKERS,
             AUTHOR_BOX_HEADINGS,
             POST_NAVIGATION_LABELS,
+            POST_META_OPENERS,
             READ_MORE_LINKS,
         ]
         .map(Phrases::name);

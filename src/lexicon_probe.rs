@@ -47,7 +47,7 @@ use crate::rules::comment_thread::{
     action_pattern, title_opener_pattern, verb_pattern, MAX_HEADER_WORDS,
 };
 use crate::rules::footer_links::{
-    chrome_markers, is_contact_line, is_legal_line, is_permalink, is_post_navigation,
+    chrome_markers, is_contact_line, is_legal_line, is_permalink, is_post_meta, is_post_navigation,
     opens_legal_footer, MAX_COPYRIGHT_WORDS,
 };
 use crate::rules::page_chrome::{
@@ -101,6 +101,7 @@ enum Mode {
     AuthorBox,
     PostNavigation,
     ReadMore,
+    PostMeta,
     KeywordLabel,
     Legal,
     FooterLink,
@@ -158,6 +159,7 @@ fn mode(list: Phrases) -> Mode {
         "contact_labels" => Mode::Contact,
         "post_navigation_labels" => Mode::PostNavigation,
         "read_more_links" => Mode::ReadMore,
+        "post_meta_openers" => Mode::PostMeta,
         "chrome_phrases" => Mode::Chrome,
         "share_prefixes" => Mode::SharePrefix,
         "notice_phrases" => Mode::Notice,
@@ -393,6 +395,7 @@ impl TableProbe {
             | Mode::Contact
             | Mode::PostNavigation
             | Mode::ReadMore
+            | Mode::PostMeta
             | Mode::ReadAlso
             | Mode::AuthorBox
             | Mode::Legal
@@ -473,6 +476,7 @@ impl TableProbe {
             Mode::Contact => is_contact_line(single, line, key),
             Mode::PostNavigation => is_post_navigation(single, line, key),
             Mode::ReadMore => ends_with_read_more(single, line),
+            Mode::PostMeta => is_post_meta(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
             Mode::CommentMarker => is_heading(single, line) && !key.ends_with(':'),

@@ -16,11 +16,11 @@ mod lines;
 mod lists;
 
 pub(crate) use lines::{
-    chrome_markers, is_contact_line, is_legal_line, is_permalink, is_post_navigation,
+    chrome_markers, is_contact_line, is_legal_line, is_permalink, is_post_meta, is_post_navigation,
     opens_legal_footer, MAX_COPYRIGHT_WORDS,
 };
 use lines::{
-    inline_cuts, is_copyright_notice, is_template_markup, CONTACT, LEGAL, PERMALINK,
+    inline_cuts, is_copyright_notice, is_template_markup, CONTACT, LEGAL, PERMALINK, POST_META,
     POST_NAVIGATION,
 };
 use lists::{directory_entries, separated_links, spaced_headlines};
@@ -208,6 +208,7 @@ impl FooterLinks {
         if is_permalink(&PERMALINK, line, key)
             || is_contact_line(&CONTACT, line, key)
             || is_post_navigation(&POST_NAVIGATION, line, key)
+            || is_post_meta(&POST_META, line, key)
         {
             return Verdict::Drop(Reason::Footer);
         }
