@@ -63,6 +63,13 @@ const MAX_LAST_COMMENT_WORDS: usize = 600;
 /// them: one could be a quotation in an article (`She wrote:`), two are a pattern.
 const MIN_VERBS_OR_ACTIONS: usize = 2;
 
+/// Headers a run of commenters' verbs needs when nothing else on its lines vouches for it (no
+/// time stamp, no action line, no heading): twice [`MIN_HEADERS`]. An essay that quotes a
+/// few readers (`Various people wrote:`) and answers each has three or four; a thread of
+/// `X said,` headers runs to dozens. Set by hand with the rule, not tuned: the dev pages have
+/// one such essay (four headers) and threads of this kind of 8, 18 and 45 headers.
+const MIN_BARE_VERB_HEADERS: usize = 2 * MIN_HEADERS;
+
 /// Runs of digits a header's shape needs for a heading to vouch for it: a date and a time,
 /// or a full date (`October 23rd, 2012 1:37 pm`). A headline naming a year has one.
 const MIN_STAMP_DIGIT_RUNS: usize = 2;
@@ -481,6 +488,17 @@ fn thread(
     if verbs < MIN_VERBS_OR_ACTIONS && actions < MIN_VERBS_OR_ACTIONS && heading.is_none() {
         return None;
     }
+    // Verbs alone, in a short run with no time stamp, no action line and no heading, are an
+    // author quoting readers and answering them (`Anna wrote:` / `Various people wrote:`, each
+    // followed by the author's reply): a comment section prints a stamp, a reply link or a
+    // heading somewhere, or runs long.
+    let stamps = marks[first..=last]
+        .iter()
+        .filter(|&&m| matches!(m, Mark::Header { verb: false } | Mark::Footer))
+        .count();
+    if stamps == 0 && actions == 0 && heading.is_none() && headers.len() < MIN_BARE_VERB_HEADERS {
+        return None;
+    }
     let sizes: Vec<usize> = headers
         .windows(2)
         .map(|w| sums.units[w[1]] - sums.units[w[0]])
@@ -711,6 +729,16 @@ mod tests {
             "clock-times-glued-to-am-pm",
             "Great news for the east side.\nAnna Berg | 6:24pm | Reply\nAbout time they did it.\nOmar Haddad | 7:02pm | Reply\nWill it run past the hospital?\nLena Vogel | 9:40am | Reply\n",
             true,
+        ),
+        (
+            "many-bare-verb-headers",
+            "Progress Trap said,\nGreat news for the east side.\nJacob said,\nAbout time they did it.\nNikos said,\nWill it run past the hospital?\nMia said,\nAnd on Sundays too.\nOmar said,\nFinally some night buses.\nLena said,\nThe levy is worth it.\n",
+            true,
+        ),
+        (
+            "readers-quoted-in-an-essay",
+            "Anna wrote:\nSkins are a bad idea in any player.\nI agree, and here is why they are.\nVarious people wrote:\nYou should use the command line.\nSo I should drop the menus and memorize keys?\nSomeone else wrote:\nHave you tried another player?\nYes, and it plays very few formats.\n",
+            false,
         ),
         (
             "timeline-of-glued-clock-times",
