@@ -586,9 +586,12 @@ pub(crate) fn table_from(doc: &Doc<'_>, cover: &Coverage) -> Table {
             place: Place::new(&[], &[], &[], &Counts::default()),
         };
     }
-    let mut keys = Counts::default();
-    let mut shapes = Counts::default();
-    let mut digit_shapes = Counts::default();
+    // Sized for every line at once: grown from empty, the maps were rehashed on the way (6.6
+    // of the 15.5 million instructions the counting took over a tenth of the real pages).
+    let counts = || Counts::with_capacity_and_hasher(m, BuildHasherDefault::default());
+    let mut keys = counts();
+    let mut shapes = counts();
+    let mut digit_shapes = counts();
     let key_hashes: Vec<u64> = lines.iter().map(|l| hash_str(l.key())).collect();
     let shape_hashes: Vec<Option<u64>> = lines
         .iter()
