@@ -196,9 +196,12 @@ impl Forest {
 /// Rows scored together by [`Forest::score_block`].
 pub(crate) const BLOCK: usize = 64;
 
-/// Rows [`Forest::score_block`] asks a question of at once: two SSE2 vectors of 32-bit
-/// lanes, as the compiler unrolls the loop. [`BLOCK`] is a multiple of it.
-const LANES: usize = 8;
+/// Rows [`Forest::score_block`] asks a question of at once: four SSE2 vectors of 32-bit
+/// lanes. The compiler packs a group's answers to bytes and reads each row's index out of
+/// them one by one, which a wider group pays for less often: over a tenth of the real pages
+/// `score_block` took 60M instructions with 16 rows, 74M with 8 and about 65M with 32 (more
+/// padding, registers spilled). [`BLOCK`] is a multiple of it.
+const LANES: usize = 16;
 
 /// Up to [`BLOCK`] rows laid out feature by feature (`columns[j][i]` is feature
 /// `features[j]` of row `i`), so that one question of a tree is asked of all of them in one
