@@ -144,6 +144,12 @@ fn ends_with_verb(key: &str) -> bool {
     key.bytes().last().is_some_and(|b| VERB_LAST.contains(b)) && VERB.is_match(key)
 }
 
+/// Whether [`RESPONSES`] matches `key`: only a key that opens with a digit (of any script),
+/// `o` or `n` can open with its count (`12`, `one`, `no`), and only such a key is searched.
+fn opens_with_responses(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_numeric() || matches!(c, 'o' | 'n')) && RESPONSES.is_match(key)
+}
+
 /// Whether [`STAMP`] matches `key`: each of its forms holds a digit (`\d`, a Unicode decimal
 /// digit), so a key of ASCII bytes without an ASCII digit is not searched.
 fn has_stamp(key: &str) -> bool {
@@ -609,7 +615,7 @@ fn is_comment_heading(line: &Line<'_>) -> bool {
         return false;
     }
     let key = line.key();
-    if RESPONSES.is_match(key) || is_heading(&HEADINGS, line) {
+    if opens_with_responses(key) || is_heading(&HEADINGS, line) {
         return true;
     }
     let core = trim_decoration(key)
@@ -653,17 +659,18 @@ mod tests {
             || text.chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Trimmed keys of short lines, with the actions and verbs among other words, brackets
-    /// and the marks that may close a header.
+    /// Trimmed keys of short lines, with the actions, verbs and comment-count openers among
+    /// other words, brackets and the marks that may close a header.
     fn short_key_strategy() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
         let words: Vec<&str> = COMMENT_ACTIONS
             .iter()
             .chain(COMMENTER_VERBS.iter())
+            .chain(COMMENT_TITLE_OPENERS.iter())
             .copied()
             .chain([
                 "anna", "may", "2012", "6:24", "6:24pm", "3", "٣", "hours", "ago", "منذ", "news",
-                "قال", "x", "é",
+                "قال", "x", "é", "one", "no", "none", "12",
             ])
             .collect();
         let word = prop::sample::select(words);
@@ -685,6 +692,7 @@ mod tests {
             proptest::prop_assert_eq!(is_action(&key), ACTION.is_match(&key), "{:?}", key);
             proptest::prop_assert_eq!(ends_with_verb(&key), VERB.is_match(&key), "{:?}", key);
             proptest::prop_assert_eq!(has_stamp(&key), STAMP.is_match(&key), "{:?}", key);
+            proptest::prop_assert_eq!(opens_with_responses(&key), RESPONSES.is_match(&key), "{:?}", key);
         }
     }
 
