@@ -279,7 +279,11 @@ impl ContentModel {
         if prune && !cover.may_hold_evidence_line(doc) {
             return;
         }
-        let table = features::table_from(doc, &cover);
+        let rows = match pruning {
+            Pruning::On => features::Rows::Read,
+            Pruning::Off => features::Rows::All,
+        };
+        let table = features::table_from(doc, &cover, rows);
         if table.len() == 0 {
             return;
         }
@@ -422,6 +426,34 @@ mod tests {
                 decided(&model, &page, Pruning::On),
                 decided(&model, &page, Pruning::Off)
             );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn rows_read_are_the_rows_in_full(page in page_strategy()) {
+            let doc = Doc::new(&page);
+            let mut evidence = Vec::new();
+            for rule in rules::defaults() {
+                rule.find(&doc, &mut evidence);
+            }
+            let cover = features::coverage(&doc, &evidence);
+            let all = features::table_from(&doc, &cover, features::Rows::All);
+            let read = features::table_from(&doc, &cover, features::Rows::Read);
+            prop_assert_eq!(all.len(), read.len());
+            let (mut a, mut b): (features::Row, features::Row) =
+                ([0.0; features::COUNT], [0.0; features::COUNT]);
+            for k in 0..all.len() {
+                prop_assert_eq!(all.is_settled(k), read.is_settled(k));
+                prop_assert_eq!(all.is_evidence_line(k), read.is_evidence_line(k));
+                prop_assert_eq!(all.is_in_body(k), read.is_in_body(k));
+                prop_assert_eq!(all.units(k).to_bits(), read.units(k).to_bits());
+                if !all.is_settled(k) {
+                    all.row(k, &mut a);
+                    read.row(k, &mut b);
+                    prop_assert_eq!(a.map(f32::to_bits), b.map(f32::to_bits), "row {}", k);
+                }
+            }
         }
     }
 

@@ -22,9 +22,10 @@ mod decoration;
 mod prefilter;
 
 pub(crate) use decoration::trim_decoration;
+pub(crate) use prefilter::ByteSet;
 
 use decoration::{trim_end_decoration, trim_start_decoration};
-use prefilter::{AnchorFilter, ByteSet, Openings};
+use prefilter::{AnchorFilter, Openings};
 
 /// The leftmost-longest anchored automaton of `phrases`, for prefix and suffix search.
 fn anchored_automaton<P: AsRef<[u8]>>(

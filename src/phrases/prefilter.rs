@@ -341,14 +341,23 @@ fn merge_anchors<'a>(anchors: &[&'a str]) -> Vec<&'a [u8]> {
 
 /// A set of bytes.
 #[derive(Debug, Clone, Copy, Default)]
-pub(super) struct ByteSet([u64; 4]);
+pub(crate) struct ByteSet([u64; 4]);
 
 impl ByteSet {
+    /// The set of `bytes`.
+    pub(crate) fn of(bytes: impl IntoIterator<Item = u8>) -> ByteSet {
+        let mut set = ByteSet::default();
+        for b in bytes {
+            set.insert(b);
+        }
+        set
+    }
+
     pub(super) fn insert(&mut self, b: u8) {
         self.0[usize::from(b >> 6)] |= 1 << (b & 63);
     }
 
-    pub(super) fn contains(self, b: u8) -> bool {
+    pub(crate) fn contains(self, b: u8) -> bool {
         self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
     }
 }
