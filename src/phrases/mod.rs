@@ -47,13 +47,18 @@ pub(crate) struct PhraseSet {
     /// Leftmost-longest and anchored, for prefix search: a noncontiguous NFA, the automaton
     /// that is cheapest to build, and fast enough for a search that ends a few bytes into the
     /// key. (A contiguous NFA is built from it: building both for every set cost 6% of a new
-    /// process's first document.)
-    anchored: AhoCorasick,
+    /// process's first document.) Built on first use: many sets are only asked for whole
+    /// keys, or no key of a page gets past their [`Openings`], and building every set's
+    /// automaton when the set was built took 8.1M of the 53.5M instructions of a new
+    /// process's first document. `None` only if it cannot be built (more states than the
+    /// automaton's 32-bit identifiers number, gigabytes of phrases): then no phrase opens a
+    /// key.
+    anchored: OnceCell<Option<AhoCorasick>>,
     /// The phrases with their bytes reversed, for anchored suffix search (also an NFA), built
     /// on first use: most sets are never matched at a line's end. Bytes, not characters:
     /// reversing a line's tail is then a plain copy, and a phrase ends the key exactly when
-    /// its reversed bytes start the reversed tail. `None` only if it cannot be built, which
-    /// the forward automaton of the same phrases rules out in practice.
+    /// its reversed bytes start the reversed tail. `None` only if it cannot be built, as for
+    /// the forward automaton.
     reversed: OnceCell<Option<AhoCorasick>>,
     /// The unanchored search, built on its first use: most sets are only ever matched at the
     /// ends of a line, and a DFA over a few hundred phrases takes about a megabyte.
@@ -124,8 +129,6 @@ impl PhraseSet {
             .collect();
         let longest = folded.iter().map(String::len).max().unwrap_or(0);
         let shortest = folded.iter().map(String::len).min().unwrap_or(0);
-        let anchored = anchored_automaton(&folded)
-            .map_err(|e| BuildError::option(rule, format!("phrase automaton: {e}")))?;
         let openings = Openings::new(folded.iter().map(String::as_bytes));
         let mut last_bytes = ByteSet::default();
         for phrase in &folded {
@@ -136,7 +139,7 @@ impl PhraseSet {
         Ok(PhraseSet {
             whole,
             phrases: folded,
-            anchored,
+            anchored: OnceCell::new(),
             reversed: OnceCell::new(),
             search: OnceCell::new(),
             longest,
@@ -173,7 +176,7 @@ impl PhraseSet {
         }
         let lead = key.len() - rest.len();
         let input = Input::new(key).range(lead..).anchored(Anchored::Yes);
-        self.anchored.find(input).map(|m| m.end())
+        self.anchored()?.find(input).map(|m| m.end())
     }
 
     /// The longest phrase that `key` itself opens with, decoration not skipped (`None` when
@@ -227,6 +230,13 @@ impl PhraseSet {
         self.reversed()?.find(input).map(|m| core_end - m.end())
     }
 
+    /// The anchored automaton of the phrases, built on first use.
+    fn anchored(&self) -> Option<&AhoCorasick> {
+        self.anchored
+            .get_or_init(|| anchored_automaton(&self.phrases).ok())
+            .as_ref()
+    }
+
     /// The automaton of the reversed phrases, built on first use.
     fn reversed(&self) -> Option<&AhoCorasick> {
         self.reversed
@@ -273,9 +283,8 @@ impl PhraseSet {
     /// scaling/line`). A DFA searched the lexicon's lines 0.6% faster (instructions over 353
     /// dev pages) but took 42 million instructions to build, a quarter of a new process's
     /// first document, and time quadratic in the length of a long repetitive phrase (a user's
-    /// 10 kB label took seconds). `None` only if the automaton cannot be built, which the
-    /// anchored NFA of the same phrases, built when the set was, rules out in practice: then
-    /// nothing matches.
+    /// 10 kB label took seconds). `None` only if the automaton cannot be built, as for the
+    /// anchored one: then nothing matches.
     fn search(&self) -> Option<&Search> {
         self.search
             .get_or_init(|| {

@@ -6,7 +6,7 @@
 use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 
-use super::ID;
+use super::{LineBytes, ID};
 use crate::doc::Line;
 use crate::lexicon::{
     CHROME_PHRASES, CONTACT_LABELS, FOOTER_PHRASES, PERMALINK_LABELS, POST_META_OPENERS,
@@ -124,14 +124,14 @@ const MAX_WORDS_AFTER_PERMALINK: usize = 2;
 /// Pushes the parts of a kept `line` that are furniture inside it: e-mail placeholders, and a
 /// permanent-address line glued onto the paragraph's last sentence (`…the end.Retrieved from
 /// "https://…"`).
-pub(super) fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
+pub(super) fn inline_cuts(line: &Line<'_>, seen: LineBytes, out: &mut Vec<Removal>) {
     // Searchers built once: building one per line cost more than the search.
     static PLACEHOLDER: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("[email"));
     static HTTP: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("http"));
     static WWW: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("www."));
     let text = line.text();
     let base = line.span().start;
-    if PLACEHOLDER.find(text.as_bytes()).is_some() {
+    if seen.may_hold(b"[email") && PLACEHOLDER.find(text.as_bytes()).is_some() {
         for placeholder in EMAIL_PLACEHOLDERS {
             for at in memchr::memmem::find_iter(text.as_bytes(), placeholder.as_bytes()) {
                 out.push(Removal::new(
@@ -144,7 +144,10 @@ pub(super) fn inline_cuts(line: &Line<'_>, out: &mut Vec<Removal>) {
     }
     // An address follows the label: a line without one is not searched.
     let bytes = text.as_bytes();
-    let has_address = || HTTP.find(bytes).is_some() || WWW.find(bytes).is_some();
+    let has_address = || {
+        (seen.may_hold(b"http") && HTTP.find(bytes).is_some())
+            || (seen.may_hold(b"www.") && WWW.find(bytes).is_some())
+    };
     if let Some(tail) = has_address()
         .then(|| glued_tail::find(&PERMALINK, line))
         .flatten()
@@ -396,7 +399,8 @@ mod tests {
         let cuts = |text: &str| {
             let doc = Doc::new(text);
             let mut out = Vec::new();
-            inline_cuts(&doc.line(0).expect("one line"), &mut out);
+            let line = doc.line(0).expect("one line");
+            inline_cuts(&line, LineBytes::of(line.text()), &mut out);
             out.iter()
                 .map(|r| text[r.span.clone()].to_string())
                 .collect::<Vec<_>>()

@@ -4,6 +4,7 @@
 use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 
+use super::LineBytes;
 use crate::doc::Line;
 use crate::rules::Share;
 use crate::script;
@@ -134,7 +135,7 @@ fn is_prose_without_addresses(line: &Line<'_>, text: &str) -> bool {
 /// The number of links, if the line is short texts between link separators. Any number of
 /// them: a navigation box or a "see also" list runs to hundreds of words, each of its texts
 /// short, where no sentence of an article is.
-pub(super) fn separated_links(line: &Line<'_>) -> Option<usize> {
+pub(super) fn separated_links(line: &Line<'_>, seen: LineBytes) -> Option<usize> {
     let text = line.text();
     if line.is_prose() && is_prose_without_addresses(line, text) {
         return None;
@@ -145,10 +146,7 @@ pub(super) fn separated_links(line: &Line<'_>) -> Option<usize> {
     let wide = DOUBLE_SPACE.find(bytes).is_some();
     // Without a separator, ` - ` or ` / `, the line is one segment: the bytes `|` `>` `-`
     // `/` and the lead bytes of the other separators (`•` `›` `‖`: E2; `·` `»` `¦`: C2).
-    if !wide
-        && memchr::memchr3(b'|', b'>', b'-', bytes).is_none()
-        && memchr::memchr3(b'/', 0xC2, 0xE2, bytes).is_none()
-    {
+    if !wide && !seen.may_hold_any(b"|>-/\xC2\xE2") {
         return None;
     }
     // `»` closes a quotation on a line that opens one (`«الإسكان» تتعاون مع «العدل»`, a
@@ -225,7 +223,12 @@ mod tests {
 
     #[test]
     fn quotation_marks_after_a_clitic_are_not_separators() {
-        let probe = |text: &str| separated_links(&Doc::new(text).line(0).expect("one line"));
+        let probe = |text: &str| {
+            separated_links(
+                &Doc::new(text).line(0).expect("one line"),
+                LineBytes::of(text),
+            )
+        };
         assert_eq!(
             probe("تغطية الطرح المتبقي ل»سلامة للتأمين» وانتهاء الاكتتاب"),
             None
@@ -259,7 +262,12 @@ mod tests {
 
     #[test]
     fn outlet_names_with_domains_are_links() {
-        let probe = |text: &str| separated_links(&Doc::new(text).line(0).expect("one line"));
+        let probe = |text: &str| {
+            separated_links(
+                &Doc::new(text).line(0).expect("one line"),
+                LineBytes::of(text),
+            )
+        };
         assert!(
             probe("CNNArabic.com الرئيسية | AMEinfo.com moheet.co Elaph | أخبار دولية").is_some()
         );

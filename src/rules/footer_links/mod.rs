@@ -113,9 +113,66 @@ impl Default for FooterLinks {
 }
 
 /// How a single line looks to this rule.
+#[derive(Debug, PartialEq)]
 enum Verdict {
     Keep,
     Drop(Reason),
+}
+
+/// The bytes that this rule's searches look for on every line it judges, each with its bit
+/// in [`LineBytes`]: the `[` of an e-mail placeholder, the letters of `http` and `www.`, the
+/// `{` and `@` that open template markup, and the separators of a link run (`|` `>` `-` `/`
+/// and the lead bytes of `•` `›` `‖`, E2, and of `·` `»` `¦`, C2).
+const TRACKED: &[u8; 14] = b"[htpw.{@|>-/\xC2\xE2";
+
+/// Each byte's bit in [`LineBytes`] (0 for a byte that is not [`TRACKED`]).
+static BYTE_BITS: [u16; 256] = {
+    let mut bits = [0; 256];
+    let mut i = 0;
+    while i < TRACKED.len() {
+        bits[TRACKED[i] as usize] = 1 << i;
+        i += 1;
+    }
+    bits
+};
+
+/// Which of the [`TRACKED`] bytes a line's text holds, gathered in one pass when the line is
+/// judged. Most lines hold none of the bytes a search after it looks for, and asking costs a
+/// few instructions where each search's start-up on a short line costs about a hundred (half
+/// the lines of the real pages are under 20 bytes).
+#[derive(Debug, Clone, Copy)]
+struct LineBytes(u16);
+
+impl LineBytes {
+    fn of(text: &str) -> LineBytes {
+        LineBytes(
+            text.bytes()
+                .fold(0, |seen, b| seen | BYTE_BITS[usize::from(b)]),
+        )
+    }
+
+    /// Every byte: the searches then run as they would without the pass (the property
+    /// test's naive twin).
+    #[cfg(test)]
+    fn everything() -> LineBytes {
+        LineBytes(u16::MAX)
+    }
+
+    /// Whether the text may hold `b`: it does, or `b` is not tracked.
+    fn may_hold_byte(self, b: u8) -> bool {
+        let bit = BYTE_BITS[usize::from(b)];
+        bit == 0 || self.0 & bit != 0
+    }
+
+    /// Whether the text may hold `needle`: it may hold each of its bytes.
+    fn may_hold(self, needle: &[u8]) -> bool {
+        needle.iter().all(|&b| self.may_hold_byte(b))
+    }
+
+    /// Whether the text may hold any of `bytes`.
+    fn may_hold_any(self, bytes: &[u8]) -> bool {
+        bytes.iter().any(|&b| self.may_hold_byte(b))
+    }
 }
 
 impl FooterLinks {
@@ -172,9 +229,10 @@ impl FooterLinks {
         }
     }
 
-    fn judge(&self, links: &PhraseSet, line: &Line<'_>) -> Verdict {
+    fn judge(&self, links: &PhraseSet, line: &Line<'_>, seen: LineBytes) -> Verdict {
         let key = line.key();
-        if is_template_markup(line.text()) {
+        // Markup opens with a tag or a directive.
+        if seen.may_hold_any(b"{@") && is_template_markup(line.text()) {
             return Verdict::Drop(Reason::TemplateMarkup);
         }
         if links.is_whole(key) || (!self.patterns.is_empty() && self.patterns.is_match(key)) {
@@ -218,7 +276,7 @@ impl FooterLinks {
         if let Some(links) = spaced_headlines(line) {
             return Verdict::Drop(Reason::SeparatedLinks { links });
         }
-        if let Some(links) = separated_links(line) {
+        if let Some(links) = separated_links(line, seen) {
             if !has_code_syntax(line.text()) {
                 return Verdict::Drop(Reason::SeparatedLinks { links });
             }
@@ -393,11 +451,13 @@ impl Rule for FooterLinks {
             let verdict = if line.is_unchanged() {
                 Verdict::Keep
             } else {
-                self.judge(link_phrases, &line)
+                let seen = LineBytes::of(line.text());
+                let verdict = self.judge(link_phrases, &line, seen);
+                if verdict == Verdict::Keep {
+                    inline_cuts(&line, seen, out);
+                }
+                verdict
             };
-            if matches!(verdict, Verdict::Keep) && !line.is_unchanged() {
-                inline_cuts(&line, out);
-            }
             match verdict {
                 Verdict::Drop(reason) => {
                     tail.after_drop(matches!(reason, Reason::Footer));
@@ -438,6 +498,7 @@ impl Rule for FooterLinks {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn code_syntax() {
@@ -540,6 +601,84 @@ mod tests {
     #[test]
     fn table() {
         crate::rules::check_cases(&FooterLinks::default(), CASES);
+    }
+
+    /// Lines made of what the byte checks are about: separators, addresses, e-mail
+    /// placeholders, permanent-address labels and template markup, among Latin and Arabic
+    /// words.
+    fn line_strategy() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[a-zA-Z]{1,8}",
+            "[\u{627}-\u{64a}]{1,6}",
+            prop::sample::select(vec![
+                " ",
+                "  ",
+                " | ",
+                "|",
+                " - ",
+                " / ",
+                " > ",
+                " • ",
+                " · ",
+                "»",
+                "«",
+                " ‖ ",
+                " ¦ ",
+                ".",
+                ",",
+                ":",
+                "\"",
+                "©",
+                "2024",
+                "Home",
+                "Contact",
+                "Retrieved from ",
+                "مجلوبة من ",
+                "http://example.org/wiki/A",
+                "https",
+                "www.example.org",
+                "www.",
+                "[email protected]",
+                "[email\u{a0}protected]",
+                "[email",
+                "{{ title }}",
+                "{% block %}",
+                "{* x *}",
+                "@section('x')",
+                "@endsection",
+                "@user",
+            ])
+            .prop_map(str::to_owned),
+        ];
+        prop::collection::vec(piece, 0..14).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn byte_checks_change_no_verdict(text in line_strategy(), other in "\\PC{0,40}") {
+            let rule = FooterLinks::default();
+            let links = rule.links.set().expect("built-in links");
+            let doc = Doc::new(&text);
+            for line in doc.lines() {
+                let judged = |seen| {
+                    let verdict = rule.judge(links, &line, seen);
+                    let mut cuts = Vec::new();
+                    if verdict == Verdict::Keep {
+                        inline_cuts(&line, seen, &mut cuts);
+                    }
+                    (verdict, cuts)
+                };
+                prop_assert_eq!(
+                    judged(LineBytes::of(line.text())),
+                    judged(LineBytes::everything())
+                );
+            }
+            // The pass misses no byte it tracks.
+            for text in [&text, &other] {
+                let seen = LineBytes::of(text);
+                prop_assert!(text.bytes().all(|b| seen.may_hold_byte(b)), "{:?}", text);
+            }
+        }
     }
 
     #[test]
