@@ -38,6 +38,24 @@ fn anchored_automaton<P: AsRef<[u8]>>(
         .build(phrases)
 }
 
+/// The most bytes of phrases a set takes. Its automata are built on first use, and one that
+/// could not be built would match nothing; an automaton has at most a state per phrase byte
+/// (and a few more), numbered with 31 bits. So the size is checked when the set is made, and
+/// a set far beyond any lexicon (512 MiB of phrases) is refused with an error then, instead
+/// of matching nothing later.
+const MAX_PHRASE_BYTES: usize = 1 << 29;
+
+/// Refuses phrases of more than [`MAX_PHRASE_BYTES`] bytes in all, naming `rule`.
+fn check_total_bytes(rule: &'static str, total: usize) -> Result<(), BuildError> {
+    if total > MAX_PHRASE_BYTES {
+        return Err(BuildError::option(
+            rule,
+            format!("phrases of {total} bytes in all; at most {MAX_PHRASE_BYTES}"),
+        ));
+    }
+    Ok(())
+}
+
 /// A set of folded phrases with the lookups rules need.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseSet {
@@ -50,9 +68,8 @@ pub(crate) struct PhraseSet {
     /// process's first document.) Built on first use: many sets are only asked for whole
     /// keys, or no key of a page gets past their [`Openings`], and building every set's
     /// automaton when the set was built took 8.1M of the 53.5M instructions of a new
-    /// process's first document. `None` only if it cannot be built (more states than the
-    /// automaton's 32-bit identifiers number, gigabytes of phrases): then no phrase opens a
-    /// key.
+    /// process's first document. `None` only if it cannot be built, which the size check
+    /// when the set is made ([`MAX_PHRASE_BYTES`]) rules out: then no phrase opens a key.
     anchored: OnceCell<Option<AhoCorasick>>,
     /// The phrases with their bytes reversed, for anchored suffix search (also an NFA), built
     /// on first use: most sets are never matched at a line's end. Bytes, not characters:
@@ -127,6 +144,7 @@ impl PhraseSet {
             .enumerate()
             .map(|(i, k)| (k.clone(), i))
             .collect();
+        check_total_bytes(rule, folded.iter().map(String::len).sum())?;
         let longest = folded.iter().map(String::len).max().unwrap_or(0);
         let shortest = folded.iter().map(String::len).min().unwrap_or(0);
         let openings = Openings::new(folded.iter().map(String::as_bytes));
@@ -438,6 +456,16 @@ mod tests {
         assert!(s.is_whole(&fold("اقرأ ايضا:")));
         assert!(s.is_whole(&fold("- ADVERTISEMENT -")));
         assert!(!s.is_whole(&fold("advertisement for shoes")));
+    }
+
+    /// Sets too large for their automata are refused when made, naming the rule; the limit
+    /// itself is one the automata can be built under (their identifiers have 31 bits).
+    #[test]
+    fn oversized_phrase_sets_are_refused() {
+        assert!(check_total_bytes("test", MAX_PHRASE_BYTES).is_ok());
+        let err = check_total_bytes("test", MAX_PHRASE_BYTES + 1).unwrap_err();
+        assert!(err.to_string().contains("test"), "{err}");
+        assert!(MAX_PHRASE_BYTES < i32::MAX as usize / 2);
     }
 
     #[test]
