@@ -319,6 +319,17 @@ mod tests {
     use super::*;
     use crate::doc::Doc;
 
+    /// What `check` says of the first line of `text`, with the phrases of `set`.
+    fn first_line_is(
+        text: &str,
+        set: &PhraseSet,
+        check: fn(&PhraseSet, &Line<'_>, &str) -> bool,
+    ) -> bool {
+        let doc = Doc::new(text);
+        let line = doc.line(0).expect("one line");
+        check(set, &line, line.key())
+    }
+
     #[test]
     fn legal_footers_open_with_a_notice_and_reserve_rights() {
         let footer = |key: &str| opens_legal_footer(key);
@@ -348,11 +359,7 @@ mod tests {
 
     #[test]
     fn permalink_lines() {
-        let probe = |text: &str| {
-            let doc = Doc::new(text);
-            let line = doc.lines().next().expect("one line");
-            is_permalink(&PERMALINK, &line, line.key())
-        };
+        let probe = |text: &str| first_line_is(text, &PERMALINK, is_permalink);
         assert!(probe(
             "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=1\""
         ));
@@ -367,11 +374,7 @@ mod tests {
 
     #[test]
     fn post_meta_lines() {
-        let probe = |text: &str| {
-            let doc = Doc::new(text);
-            let line = doc.lines().next().expect("one line");
-            is_post_meta(&POST_META, &line, line.key())
-        };
+        let probe = |text: &str| first_line_is(text, &POST_META, is_post_meta);
         assert!(probe(
             "This entry was posted in Transport, City Hall by Dana Kim. Bookmark the permalink."
         ));
@@ -430,11 +433,7 @@ mod tests {
 
     #[test]
     fn contact_lines() {
-        let probe = |text: &str| {
-            let doc = Doc::new(text);
-            let line = doc.line(0).expect("one line");
-            is_contact_line(&CONTACT, &line, line.key())
-        };
+        let probe = |text: &str| first_line_is(text, &CONTACT, is_contact_line);
         assert!(probe("Email the author | Follow on Twitter"));
         assert!(probe("للتواصل أرسل sms إلى 88548 الاتصالات، 636250 موبايلي، 738303 زين تبدأ بالرمز 153 مسافة ثم الرسالة"));
         assert!(probe("writer@example.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (48) ثم مسافة ثم نص الرسالة إلى 88591"));
