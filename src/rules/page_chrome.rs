@@ -375,7 +375,6 @@ fn date_line_source(body: &str) -> String {
 /// Puts together the [`LinePatternSources`].
 fn line_pattern_sources() -> LinePatternSources {
     let number = date_number();
-    let word = date_word;
     let (date_words, connectors) = (alternation(DATE_WORDS), alternation(DATE_CONNECTORS));
     // Numbers and date words, each with the connectors after it: one copy of the date words.
     // `(?:number|word)(?:number|word|connector)*`, the same keys with the same label, holds
@@ -383,8 +382,8 @@ fn line_pattern_sources() -> LinePatternSources {
     // document, against 8.4M); the tests keep it as the naive twin.
     let date_line = date_line_source(&format!(
         r"(?:(?:{number}|{})(?:{})*)+",
-        word(&date_words),
-        word(&connectors),
+        date_word(&date_words),
+        date_word(&connectors),
     ));
     let [since, ago, opener, minutes, label, just_now] = relative_time_forms();
     let relative_time = format!("^(?:{since}|{ago}|{minutes}|{just_now})$");
