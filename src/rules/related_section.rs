@@ -84,8 +84,11 @@ pub(crate) fn is_opener_heading(openers: &PhraseSet, line: &Line<'_>) -> bool {
 /// Removes related-content sections: a heading (`Related`, `Read more`, `اقرأ أيضاً`,
 /// `مقالات مشابهة`, `الأكثر قراءة`, …) together with its items.
 ///
-/// * A heading on its own line takes the item lines after it: bullets and short title-like
-///   lines (blank lines between them are fine). The section ends where article prose resumes.
+/// * A heading on its own line takes the item lines after it: bullets, short title-like
+///   lines, and headlines with more punctuation (`Berlin, Day 1: Lunch, a Walk, and a
+///   Museum`) that do not end a sentence, unless a paragraph follows within two lines, as
+///   below an article's own headline (blank lines between items are fine). The section ends
+///   where article prose resumes.
 /// * A heading that names what it lists after an opener (`More from LiveScience`, `Mehr aus
 ///   Gesundheit`, `المزيد من مقالات الرأي`: `lexicon::RELATED_OPENERS`) goes alone, unless
 ///   prose follows it (a subheading, `More About Neptune`): its items stay, since a run of
@@ -276,7 +279,7 @@ impl RelatedSection {
                 continue;
             }
             // An author box's heading opens a section of its own.
-            if !is_title_like(&line, self.max_item_words) || is_heading_phrase(&AUTHOR_BOX, &line) {
+            if !is_item(doc, &line, self.max_item_words) || is_heading_phrase(&AUTHOR_BOX, &line) {
                 break;
             }
             blanks = 0;
@@ -286,6 +289,29 @@ impl RelatedSection {
         }
         (items, next)
     }
+}
+
+/// Whether `line`, in the run under a related heading, is one of the heading's items: a
+/// title-like line (see [`is_title_like`]), or a listed headline that carries more
+/// punctuation than a title-like line may (`Berlin, Day 1: Lunch, a Walk, and a Museum`,
+/// `Council Approves Night Buses, Adds Routes Anna | May 3, 2012`): at most `max_words`
+/// words, not ending a sentence, and with no paragraph (prose that ends a sentence) among
+/// the next two lines.
+/// A list in a sidebar often ends right above the article it stands beside, and that
+/// article's headline and byline, just above its first paragraph, look the same.
+fn is_item(doc: &Doc<'_>, line: &Line<'_>, max_words: usize) -> bool {
+    if is_title_like(line, max_words) {
+        return true;
+    }
+    if line.words() > max_words || line.ends_with_terminal() {
+        return false;
+    }
+    let first = next_line(doc, line.index() + 1);
+    let second = first.and_then(|l| next_line(doc, l.index() + 1));
+    ![first, second]
+        .iter()
+        .flatten()
+        .any(|l| l.is_prose() && l.ends_with_terminal())
 }
 
 /// Whether the heading that ends at byte `at` of `text`, in an Arabic letter, runs into its
@@ -433,6 +459,13 @@ mod tests {
             &["مقالات مشابهة\n", "  • عنوان أول\n", "  • عنوان ثان"]),
         ("ar-read-also-title", "إقرأ أيضاً:\n\nما أبرز اللقاءات؟\n\nيلتقي الرئيس الأمريكي والرئيس الروسي في ألاسكا، لبحث مستقبل الحرب، وهو اللقاء السادس.",
             &["إقرأ أيضاً:\n", "ما أبرز اللقاءات؟\n"]),
+        ("listed-headlines", "The council voted on Tuesday, after a long debate, to add night buses.\nRelated\nBerlin, Day 1: Lunch, a Walk, and a Museum\nCouncil Approves Night Buses, Adds Routes Anna | May 3, 2012\nFooter",
+            &["Related\n", "Berlin, Day 1: Lunch, a Walk, and a Museum\n", "Council Approves Night Buses, Adds Routes Anna | May 3, 2012\n", "Footer"]),
+        // The sidebar list ends above the article's own headline and byline: a headline
+        // with commas right above a paragraph (within two lines) is not an item.
+        ("list-above-the-article-headline", "Related\nSchools Reopen\nFires, Floods and a Hot Summer, Explained\nBy Dana Berg, May 3\nThe summer was the hottest on record, and the fires came early, the agency said.\n",
+            &["Related\n", "Schools Reopen\n"]),
+        ("sentence-with-commas-after-a-heading", "Related\nThe vote, held on Tuesday, was close.\nMore text follows here.\n", &["Related\n"]),
         ("en-glued", "RelatedTrump says yes\"Quoted\"Another headline", &["RelatedTrump says yes\"Quoted\"Another headline"]),
         ("ar-glued-latin", "Relatedنعم ولكن.. بوتين يوافق", &["Relatedنعم ولكن.. بوتين يوافق"]),
         ("en-colon", "Read more: Ten things to know", &["Read more: Ten things to know"]),
