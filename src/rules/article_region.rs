@@ -8,6 +8,7 @@ use crate::error::BuildError;
 use crate::lexicon::READ_MORE_LINKS;
 use crate::phrases::PhraseSet;
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::{is_cut_short, MAX_TRUNCATED_WORDS};
 
 const ID: &str = "article-region";
 
@@ -187,11 +188,6 @@ fn goes_outside(line: &Line<'_>, block: &Block, distance: usize, lead: bool) -> 
     }
 }
 
-/// The most words of a blurb cut short: sites cut teasers at a few hundred characters (on
-/// the dev pages, 96% of the lines that end in an ellipsis right after a word are shorter);
-/// a longer paragraph ending so is an article's, trailing off for effect.
-const MAX_TRUNCATED_WORDS: usize = 50;
-
 /// Whether `line` is a teaser's blurb cut short, wherever it stands outside the article
 /// zone: it ends with an ellipsis right after a word (`Officials said on Tuesday that the…`),
 /// or with a link to the rest after its last sentence or an ellipsis (`… carry concealed
@@ -199,14 +195,7 @@ const MAX_TRUNCATED_WORDS: usize = 50;
 /// article's sentence does not end in `Read more`; a blurb under a headline does, and so does
 /// a site's or a writer's short self-description that links to the full one.
 fn is_truncated(line: &Line<'_>) -> bool {
-    if line.words() > MAX_TRUNCATED_WORDS {
-        return false;
-    }
-    let text = line.text().trim_end();
-    let rest = text.strip_suffix('…').or_else(|| text.strip_suffix("..."));
-    rest.and_then(|r| r.chars().next_back())
-        .is_some_and(char::is_alphanumeric)
-        || ends_with_read_more(&READ_MORE, line)
+    is_cut_short(line) || ends_with_read_more(&READ_MORE, line)
 }
 
 /// Whether `line`, of at most [`MAX_TRUNCATED_WORDS`] words, ends with one of `links`

@@ -8,7 +8,7 @@ use crate::error::BuildError;
 use crate::lexicon::{AUTHOR_BOX_HEADINGS, READ_ALSO_HEADINGS, RELATED_HEADINGS, RELATED_OPENERS};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
-use crate::rules::{glued_tail, is_join, is_title_like};
+use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "related-section";
@@ -292,18 +292,19 @@ impl RelatedSection {
 }
 
 /// Whether `line`, in the run under a related heading, is one of the heading's items: a
-/// title-like line (see [`is_title_like`]), or a listed headline that carries more
-/// punctuation than a title-like line may (`Berlin, Day 1: Lunch, a Walk, and a Museum`,
-/// `Council Approves Night Buses, Adds Routes Anna | May 3, 2012`): at most `max_words`
-/// words, not ending a sentence, and with no paragraph (prose that ends a sentence) among
-/// the next two lines.
-/// A list in a sidebar often ends right above the article it stands beside, and that
-/// article's headline and byline, just above its first paragraph, look the same.
+/// title-like line (see [`is_title_like`]); or, with no paragraph (prose that ends a
+/// sentence) among the next two lines, a headline that carries more punctuation than a
+/// title-like line may (`Berlin, Day 1: Lunch, a Walk, and a Museum`, `Council Approves
+/// Night Buses, Adds Routes Anna | May 3, 2012`: at most `max_words` words, not ending a
+/// sentence) or a teaser's blurb cut short (see [`is_cut_short`]). A list in a sidebar often
+/// ends right above the article it stands beside, and that article's headline and byline,
+/// just above its first paragraph, look the same.
 fn is_item(doc: &Doc<'_>, line: &Line<'_>, max_words: usize) -> bool {
     if is_title_like(line, max_words) {
         return true;
     }
-    if line.words() > max_words || line.ends_with_terminal() {
+    let headline = line.words() <= max_words && !line.ends_with_terminal();
+    if !headline && !is_cut_short(line) {
         return false;
     }
     let first = next_line(doc, line.index() + 1);
@@ -465,6 +466,8 @@ mod tests {
         // with commas right above a paragraph (within two lines) is not an item.
         ("list-above-the-article-headline", "Related\nSchools Reopen\nFires, Floods and a Hot Summer, Explained\nBy Dana Berg, May 3\nThe summer was the hottest on record, and the fires came early, the agency said.\n",
             &["Related\n", "Schools Reopen\n"]),
+        ("blurbs-cut-short", "The council voted on Tuesday, after a long debate, to add night buses.\nMost Read\nCouncil approves night buses after a long debate, and drivers say the…\nThe harbour reopens to ferries, but the fishing fleet must wait until...\nFooter",
+            &["Most Read\n", "Council approves night buses after a long debate, and drivers say the…\n", "The harbour reopens to ferries, but the fishing fleet must wait until...\n", "Footer"]),
         ("sentence-with-commas-after-a-heading", "Related\nThe vote, held on Tuesday, was close.\nMore text follows here.\n", &["Related\n"]),
         ("en-glued", "RelatedTrump says yes\"Quoted\"Another headline", &["RelatedTrump says yes\"Quoted\"Another headline"]),
         ("ar-glued-latin", "Relatedنعم ولكن.. بوتين يوافق", &["Relatedنعم ولكن.. بوتين يوافق"]),
