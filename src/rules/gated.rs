@@ -35,6 +35,38 @@ impl GatedPattern {
     }
 }
 
+/// Words a gate looks for at an edge of a key, each with its first and last byte: comparing
+/// a byte first turns most words away before a string is compared.
+pub(crate) struct EdgeWords(Vec<(u8, u8, &'static str)>);
+
+impl EdgeWords {
+    /// The (non-empty) `words`.
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> EdgeWords {
+        let edges = |w: &'static str| Some((*w.as_bytes().first()?, *w.as_bytes().last()?, w));
+        EdgeWords(words.into_iter().filter_map(edges).collect())
+    }
+
+    /// Whether `text` opens with one of the words.
+    pub(crate) fn opens(&self, text: &str) -> bool {
+        let Some(&b) = text.as_bytes().first() else {
+            return false;
+        };
+        self.0
+            .iter()
+            .any(|&(first, _, word)| first == b && text.starts_with(word))
+    }
+
+    /// Whether `text` ends with one of the words.
+    pub(crate) fn ends(&self, text: &str) -> bool {
+        let Some(&b) = text.as_bytes().last() else {
+            return false;
+        };
+        self.0
+            .iter()
+            .any(|&(_, last, word)| last == b && text.ends_with(word))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +91,13 @@ mod tests {
         assert!(Lazy::get(&pattern.pattern).is_some());
         assert!(pattern.is_match("12"));
         assert!(!pattern.is_match("x1"));
+    }
+
+    #[test]
+    fn edge_words_are_found_at_their_edge() {
+        let words = EdgeWords::new(["reply", "رد", ""]);
+        assert!(words.opens("reply to") && words.opens("رد") && !words.opens("to reply"));
+        assert!(words.ends("to reply") && words.ends("الرد") && !words.ends("reply to"));
+        assert!(!words.opens("") && !words.ends(""));
     }
 }
