@@ -105,7 +105,7 @@ const MIN_ARTICLE_WORDS: usize = 50;
 // asking it: a page with no time stamps never builds the reply-link pattern. The action, verb
 // and reply-link patterns have gates besides ([`GatedPattern`]), which turn away, until the
 // pattern is built, keys that do not open or end with one of its words: the byte checks
-// before them take any Arabic letter for `رد` or `قال`, and building the three took 3.6M of
+// before them take any Arabic letter for `رد` or `قال`, and building the three took 3.8M of
 // the 27.0M instructions of a new process's first document, the sample page, which needs none.
 
 /// A line that is a comment action and nothing else.

@@ -40,7 +40,7 @@ impl GatedPattern {
 pub(crate) struct EdgeWords(Vec<(u8, u8, &'static str)>);
 
 impl EdgeWords {
-    /// The (non-empty) `words`.
+    /// The `words`, but an empty one (which would open and end every text).
     pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> EdgeWords {
         let edges = |w: &'static str| Some((*w.as_bytes().first()?, *w.as_bytes().last()?, w));
         EdgeWords(words.into_iter().filter_map(edges).collect())
