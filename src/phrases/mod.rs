@@ -27,7 +27,9 @@ pub(crate) use prefilter::ByteSet;
 use decoration::{trim_end_decoration, trim_start_decoration};
 use prefilter::{AnchorFilter, Openings};
 
-/// The leftmost-longest anchored automaton of `phrases`, for prefix and suffix search.
+/// The leftmost-longest anchored automaton of `phrases`, for prefix and suffix search. Without
+/// a prefilter: an anchored search never asks one, and building it took 0.4M of the 23.0M
+/// instructions of a new process's first document.
 fn anchored_automaton<P: AsRef<[u8]>>(
     phrases: &[P],
 ) -> Result<AhoCorasick, aho_corasick::BuildError> {
@@ -35,6 +37,7 @@ fn anchored_automaton<P: AsRef<[u8]>>(
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
         .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .prefilter(false)
         .build(phrases)
 }
 

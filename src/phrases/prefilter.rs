@@ -169,25 +169,21 @@ fn fingerprint(text: &str) -> &[u8] {
 
 /// Where an anchor of `phrase` may start: on a character, keeping at least [`MIN_ANCHOR`]
 /// bytes (the whole phrase when it is shorter), with a fingerprint at most four times as
-/// likely as the rarest such suffix's; longest first.
+/// likely as the rarest such suffix's; longest first, each with its [`fingerprint_odds`].
 ///
 /// The rarest fingerprint alone often starts a short common word (`يضا` of `ايضا`, `خبار` of
 /// `الاخبار`): its every occurrence in prose would send the phrase automaton searching. A
 /// longer anchor almost only occurs in the phrase.
-fn anchor_starts(phrase: &str) -> Vec<usize> {
-    let starts = || {
-        phrase
-            .char_indices()
-            .map(|(at, _)| at)
-            .take_while(|&at| at == 0 || phrase.len() - at >= MIN_ANCHOR)
-    };
-    let rarest = starts()
-        .map(|at| fingerprint_odds(&phrase[at..]))
-        .min()
-        .unwrap_or(0);
-    starts()
-        .filter(|&at| fingerprint_odds(&phrase[at..]) <= rarest.saturating_mul(4))
-        .collect()
+fn anchor_starts(phrase: &str) -> Vec<(usize, u64)> {
+    let mut starts: Vec<(usize, u64)> = phrase
+        .char_indices()
+        .map(|(at, _)| at)
+        .take_while(|&at| at == 0 || phrase.len() - at >= MIN_ANCHOR)
+        .map(|at| (at, fingerprint_odds(&phrase[at..])))
+        .collect();
+    let rarest = starts.iter().map(|&(_, odds)| odds).min().unwrap_or(0);
+    starts.retain(|&(_, odds)| odds <= rarest.saturating_mul(4));
+    starts
 }
 
 /// The anchor offset of each phrase: among its [`anchor_starts`], one whose fingerprint the
@@ -198,12 +194,12 @@ fn anchor_starts(phrase: &str) -> Vec<usize> {
 /// four match a position in a few hundred. Fewer distinct fingerprints keep most of them
 /// alone in a bucket (`cookies` anchors a score of phrases in several languages).
 fn anchor_offsets(phrases: &[String]) -> Vec<usize> {
-    let starts: Vec<Vec<usize>> = phrases.iter().map(|p| anchor_starts(p)).collect();
+    let starts: Vec<Vec<(usize, u64)>> = phrases.iter().map(|p| anchor_starts(p)).collect();
     let mut sharing: HashMap<&[u8], usize> = HashMap::new();
     for (phrase, starts) in phrases.iter().zip(&starts) {
         let mut seen: Vec<&[u8]> = starts
             .iter()
-            .map(|&at| fingerprint(&phrase[at..]))
+            .map(|&(at, _)| fingerprint(&phrase[at..]))
             .collect();
         seen.sort_unstable();
         seen.dedup();
@@ -215,19 +211,15 @@ fn anchor_offsets(phrases: &[String]) -> Vec<usize> {
         .iter()
         .zip(&starts)
         .map(|(phrase, starts)| {
-            let rank = |at: usize| {
-                let anchor = &phrase[at..];
-                (
-                    std::cmp::Reverse(sharing[fingerprint(anchor)]),
-                    fingerprint_odds(anchor),
-                    at,
-                )
+            let rank = |&(at, odds): &(usize, u64)| {
+                let print = fingerprint(&phrase[at..]);
+                (std::cmp::Reverse(sharing[print]), odds, at)
             };
             starts
                 .iter()
                 .copied()
-                .min_by_key(|&at| rank(at))
-                .unwrap_or(0)
+                .min_by_key(rank)
+                .map_or(0, |(at, _)| at)
         })
         .collect()
 }

@@ -12,6 +12,7 @@ pub mod article_region;
 pub mod comment_thread;
 pub mod end_of_article;
 pub mod footer_links;
+mod gated;
 pub(crate) mod glued_tail;
 pub mod keyword_list;
 pub mod page_chrome;
