@@ -85,10 +85,10 @@ pub(crate) fn is_opener_heading(openers: &PhraseSet, line: &Line<'_>) -> bool {
 /// `مقالات مشابهة`, `الأكثر قراءة`, …) together with its items.
 ///
 /// * A heading on its own line takes the item lines after it: bullets, short title-like
-///   lines, and headlines with more punctuation (`Berlin, Day 1: Lunch, a Walk, and a
-///   Museum`) that do not end a sentence, unless a paragraph follows within two lines, as
-///   below an article's own headline (blank lines between items are fine). The section ends
-///   where article prose resumes.
+///   lines, and, unless a paragraph follows within two lines (as below an article's own
+///   headline), headlines with more punctuation that do not end a sentence (`Berlin, Day 1:
+///   Lunch, a Walk, and a Museum`) and blurbs cut short with an ellipsis. Blank lines between
+///   items are fine; the section ends where article prose resumes.
 /// * A heading that names what it lists after an opener (`More from LiveScience`, `Mehr aus
 ///   Gesundheit`, `المزيد من مقالات الرأي`: `lexicon::RELATED_OPENERS`) goes alone, unless
 ///   prose follows it (a subheading, `More About Neptune`): its items stay, since a run of
