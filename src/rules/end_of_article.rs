@@ -9,7 +9,7 @@ use crate::lexicon::{AFTER_ARTICLE_MARKERS, COMMENT_MARKERS};
 use crate::phrases::{Lexicon, PhraseSet};
 use crate::rule::{EndMarker, Reason, Removal, Rule};
 use crate::rules::article_region::article_lines;
-use crate::rules::{is_heading, Share};
+use crate::rules::{is_counted_heading, is_heading, Share};
 
 const ID: &str = "end-of-article";
 
@@ -43,7 +43,8 @@ static AFTER: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &AFTER_ARTIC
 ///   before: the same words also appear in share bars above or inside an article.
 ///
 /// The marker must be a line of its own (a count such as `12 Comments` or `Comments (3)` is
-/// allowed), so a sentence about comments never triggers a cut.
+/// allowed, and a count heading that goes on, `20 Comments Post a comment` or `{ 2 comments…
+/// read them below or add one }`), so a sentence about comments never triggers a cut.
 ///
 /// ```
 /// use textsieve::{Doc, EndOfArticle, Rule};
@@ -138,7 +139,9 @@ impl Rule for EndOfArticle {
             let closes_region = in_region_before * 2 >= region_prose;
             let cut = if before < min || !closes_region {
                 None
-            } else if is_heading(comment, &line) && !line.key().ends_with(':') {
+            } else if (is_heading(comment, &line) || is_counted_heading(comment, &line))
+                && !line.key().ends_with(':')
+            {
                 (before >= after
                     || (before >= LONG_ARTICLE_FACTOR * min
                         && after <= LONG_ARTICLE_FACTOR * before))
@@ -188,6 +191,31 @@ mod tests {
             .min_article_words(30)
             .find(&doc, &mut out);
         out.first().map(|r| &input[r.span.clone()])
+    }
+
+    #[test]
+    fn count_headings_that_go_on() {
+        for heading in [
+            "{ 2 comments… read them below or add one }",
+            "0 comments 0 people listening",
+            "20 Comments Post a comment",
+            "17 Kommentare zu „Busse in der Nacht“",
+        ] {
+            let page = format!("{PARA}{PARA}{PARA}{heading}\nAnna: I agree with this.\n");
+            assert_eq!(
+                cut_at(&page),
+                Some(format!("{heading}\nAnna: I agree with this.\n").as_str()),
+                "{heading}"
+            );
+        }
+        // A post's date line opening with a year; a sentence that counts comments.
+        for line in [
+            "2012 Leave a Comment Written by Ann",
+            "3 comments were made about the plan.",
+        ] {
+            let page = format!("{PARA}{PARA}{PARA}{line}\nMore text of the story.\n");
+            assert_eq!(cut_at(&page), None, "{line}");
+        }
     }
 
     #[test]

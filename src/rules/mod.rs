@@ -298,6 +298,30 @@ pub(crate) fn is_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
     !core.is_empty() && set.is_whole(core)
 }
 
+/// The most words of a count heading that goes on after its marker (see
+/// [`is_counted_heading`]).
+pub(crate) const MAX_COUNTED_HEADING_WORDS: usize = 10;
+
+/// Whether `line` is a count heading that goes on after its marker: a number (decoration
+/// aside), then a one-word phrase of `set` as a whole word, then more (`20 Comments Post a
+/// comment`, `{ 2 comments… read them below or add one }`, `0 comments 0 people listening`,
+/// `17 Kommentare zu „…“`), in at most [`MAX_COUNTED_HEADING_WORDS`] words and not ending in
+/// a full stop. The marker is one word, a count noun: a year before a longer phrase (`2012
+/// Leave a Comment Written by Ann`) is a post's date line.
+pub(crate) fn is_counted_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
+    if line.words() > MAX_COUNTED_HEADING_WORDS || line.ends_with_period() {
+        return false;
+    }
+    let trimmed = trim_decoration(line.key());
+    let core =
+        trimmed.trim_start_matches(|c: char| digit(c).is_some() || c.is_whitespace() || c == '(');
+    trimmed.starts_with(|c: char| digit(c).is_some())
+        && set.prefix(core).is_some_and(|end| {
+            !core[..end].contains(char::is_whitespace)
+                && !core[end..].starts_with(char::is_alphanumeric)
+        })
+}
+
 /// One case of a rule's test table: (name, input, the texts the rule removes, in order).
 #[cfg(test)]
 pub(crate) type Case = (&'static str, &'static str, &'static [&'static str]);
