@@ -405,6 +405,11 @@ phrases! {
     pub(crate) AUTHOR_BOX_HEADINGS = "author_box_headings";
 }
 phrases! {
+    /// Words before the writer's name in an author box's heading (`About Jane Berg`,
+    /// `Über Lars Sobiraj`).
+    pub(crate) AUTHOR_NAME_OPENERS = "author_name_openers";
+}
+phrases! {
     /// Labels of a link to the previous or next post (`Previous post`, `Nächster Beitrag`,
     /// `المقال التالي`).
     pub(crate) POST_NAVIGATION_LABELS = "post_navigation_labels";
@@ -442,6 +447,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     COMMENT_MARKERS,
     AFTER_ARTICLE_MARKERS,
     AUTHOR_BOX_HEADINGS,
+    AUTHOR_NAME_OPENERS,
     POST_NAVIGATION_LABELS,
     POST_META_OPENERS,
     READ_MORE_LINKS,
@@ -620,6 +626,7 @@ mod tests {
             COMMENT_MARKERS,
             AFTER_ARTICLE_MARKERS,
             AUTHOR_BOX_HEADINGS,
+            AUTHOR_NAME_OPENERS,
             POST_NAVIGATION_LABELS,
             POST_META_OPENERS,
             READ_MORE_LINKS,

@@ -55,7 +55,7 @@ use crate::rules::page_chrome::{
     is_share_prompt, prompt_subjects, relative_time_forms, CONSENT, MAX_COMMENT_LOGIN_WORDS,
     MAX_NEWSLETTER_WORDS, MAX_NOTICE_WORDS, MAX_PATTERN_WORDS, SIGNING, VOICE,
 };
-use crate::rules::related_section::{is_heading_phrase, is_opener_heading};
+use crate::rules::related_section::{is_heading_phrase, is_opener_heading, named_author_heading};
 use crate::rules::table_of_contents::is_heading_key;
 use crate::rules::{is_heading, AdMarker, KeywordList, RelatedSection};
 
@@ -99,6 +99,8 @@ enum Mode {
     RelatedOpener,
     ReadAlso,
     AuthorBox,
+    /// The word before a writer's name in an author box's heading.
+    AuthorNameOpener,
     PostNavigation,
     ReadMore,
     PostMeta,
@@ -152,6 +154,7 @@ fn mode(list: Phrases) -> Mode {
         "related_openers" => Mode::RelatedOpener,
         "read_also_headings" => Mode::ReadAlso,
         "author_box_headings" => Mode::AuthorBox,
+        "author_name_openers" => Mode::AuthorNameOpener,
         "keyword_labels" => Mode::KeywordLabel,
         "footer_phrases" => Mode::Legal,
         "footer_links" => Mode::FooterLink,
@@ -398,6 +401,7 @@ impl TableProbe {
             | Mode::PostMeta
             | Mode::ReadAlso
             | Mode::AuthorBox
+            | Mode::AuthorNameOpener
             | Mode::Legal
             | Mode::SharePrefix
             | Mode::Notice
@@ -469,6 +473,7 @@ impl TableProbe {
             }
             Mode::RelatedOpener => is_opener_heading(single, line),
             Mode::ReadAlso | Mode::AuthorBox => is_heading_phrase(single, line),
+            Mode::AuthorNameOpener => named_author_heading(single, line).is_some(),
             Mode::KeywordLabel => KeywordList::labelled(single, line).is_some(),
             Mode::Legal => is_legal_line(single, line, key),
             Mode::FooterLink => single.is_whole(key),

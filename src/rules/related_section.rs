@@ -5,7 +5,9 @@ use once_cell::sync::Lazy;
 
 use crate::doc::{Doc, Line};
 use crate::error::BuildError;
-use crate::lexicon::{AUTHOR_BOX_HEADINGS, READ_ALSO_HEADINGS, RELATED_HEADINGS, RELATED_OPENERS};
+use crate::lexicon::{
+    AUTHOR_BOX_HEADINGS, AUTHOR_NAME_OPENERS, READ_ALSO_HEADINGS, RELATED_HEADINGS, RELATED_OPENERS,
+};
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like};
@@ -33,6 +35,14 @@ static AUTHOR_BOX: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &AUTHOR
 /// The most words of a writer's name on its own line under an author-box heading (`Dr. Jane
 /// van der Berg`). Set by hand with the author box, not tuned.
 const MAX_NAME_WORDS: usize = 5;
+
+/// Words before the writer's name in an author box's heading (`About Jane Berg`).
+static NAME_OPENERS: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &AUTHOR_NAME_OPENERS));
+
+/// The fewest words of the name in a heading that names the writer: after `About`, a single
+/// capitalised word is as often a topic (`About Python`, over a paragraph on the language)
+/// as a writer or a site.
+const MIN_HEADING_NAME_WORDS: usize = 2;
 
 /// The most words of the biography an author box takes: one paragraph (of the 42 under such
 /// headings on the dev pages, the longest has 142 words, the next 90). Set by hand with the
@@ -71,6 +81,40 @@ fn author_box<'d>(doc: &'d Doc<'_>, heading: Line<'d>) -> Vec<Line<'d>> {
     lines
 }
 
+/// The first word of the writer's name, if `line` is an author box's heading that names the
+/// writer: an opener of `openers` (`About`, `Über`), then [`MIN_HEADING_NAME_WORDS`] to
+/// [`MAX_NAME_WORDS`] capitalised words and nothing else but a trailing `:` (`About Jane
+/// Berg`, `Über Lars Sobiraj:`).
+pub(crate) fn named_author_heading<'l>(openers: &PhraseSet, line: &Line<'l>) -> Option<&'l str> {
+    if line.words() > 1 + MAX_NAME_WORDS || line.ends_with_period() {
+        return None;
+    }
+    let end = openers.opening_words(line.key())?;
+    let rest = &line.text()[line.key_to_text(end) - line.span().start..];
+    let name: Vec<&str> = rest
+        .trim()
+        .trim_end_matches(':')
+        .split_whitespace()
+        .collect();
+    let capitalised = name.iter().all(|w| w.starts_with(char::is_uppercase));
+    ((MIN_HEADING_NAME_WORDS..=MAX_NAME_WORDS).contains(&name.len()) && capitalised)
+        .then(|| name[0])
+}
+
+/// An author box under a heading that names the writer (see [`named_author_heading`]): the
+/// heading and one paragraph of biography that opens with the name's first word (`About Jane
+/// Berg` / `Jane is a staff writer who…`); `None` when no such paragraph follows.
+fn named_author_box<'d>(doc: &'d Doc<'_>, heading: Line<'d>) -> Option<[Line<'d>; 2]> {
+    let first_name = named_author_heading(&NAME_OPENERS, &heading)?;
+    let bio = next_line(doc, heading.index() + 1)?;
+    let opens_with_name = bio
+        .text()
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == first_name);
+    (bio.is_prose() && bio.words() <= MAX_BIO_WORDS && opens_with_name).then_some([heading, bio])
+}
+
 /// Whether `line` is a heading that opens with one of `openers` and names what it lists
 /// (`More from LiveScience`, `Mehr aus Gesundheit`, `المزيد من مقالات الرأي`): a short line,
 /// not a sentence (`More on this tomorrow.` ends with a full stop), the opener whole words.
@@ -103,7 +147,9 @@ pub(crate) fn is_opener_heading(openers: &PhraseSet, line: &Line<'_>) -> bool {
 /// * An author box goes: its heading (`About the author`, `Über den Autor`, `عن الكاتب`:
 ///   `lexicon::AUTHOR_BOX_HEADINGS`), the writer's name on a line of its own, and one
 ///   paragraph of biography under them; over no biography (a sidebar's `About Me` over its
-///   archive links), the heading alone.
+///   archive links), the heading alone. A heading that names the writer (`About Jane Berg`,
+///   `Über Lars Sobiraj`: `lexicon::AUTHOR_NAME_OPENERS`) goes with the paragraph under it
+///   when that opens with the name (`Jane is a staff writer…`), and stays otherwise.
 /// * A heading word starting a sentence (`Related to this, the minister said…`) is prose and
 ///   stays.
 ///
@@ -370,6 +416,15 @@ impl Rule for RelatedSection {
                 );
                 continue;
             }
+            if let Some(lines) = named_author_box(doc, line) {
+                index = lines[1].index() + 1;
+                out.extend(
+                    lines
+                        .iter()
+                        .map(|l| Removal::line(l, ID, Reason::AuthorBox)),
+                );
+                continue;
+            }
             if !is_heading_phrase(phrases, &line) && is_opener_heading(&OPENERS, &line) {
                 // The heading alone: a run of title-like lines after it may reach into the
                 // post it stands above (a blog's sidebar list, then the post's title).
@@ -450,6 +505,15 @@ mod tests {
             &["Über die Autorin:\n", "Dana Berg\n", "Dana Berg schreibt seit 2019 über Verkehr und Stadtpolitik, vor allem über Busse.\n"]),
         ("ar-author-box", "نص المقال.\nعن الكاتب\nكاتب صحفي يكتب عن النقل العام في المدينة منذ سنوات طويلة، وله كتابان.\n",
             &["عن الكاتب\n", "كاتب صحفي يكتب عن النقل العام في المدينة منذ سنوات طويلة، وله كتابان.\n"]),
+        ("named-author-box", "The council voted on Tuesday.\n\nAbout Dana Berg\n\nDana is a staff writer who covers transport and the city council, and lives in the east.\n\nTopics",
+            &["About Dana Berg\n", "Dana is a staff writer who covers transport and the city council, and lives in the east.\n"]),
+        ("de-named-author-box", "Text.\nÜber Lars Sobiraj:\nLars Sobiraj schreibt seit 2000 über Technik, Netzpolitik und die Szene dazwischen.\n",
+            &["Über Lars Sobiraj:\n", "Lars Sobiraj schreibt seit 2000 über Technik, Netzpolitik und die Szene dazwischen.\n"]),
+        // A topic, not a writer: one word after `About`; a name over a paragraph that does
+        // not open with it; a heading that goes on after the name.
+        ("about-a-topic", "About Python\nPython is an interpreted language, and its syntax is easy to learn and to read.\n", &[]),
+        ("about-a-name-over-other-prose", "About Dana Berg\nThe council voted on Tuesday, after a long debate, to add night buses.\n", &[]),
+        ("about-a-name-in-a-sentence", "About Dana Berg and her work on buses\nDana wrote about the council, and about the levy that pays for the buses.\n", &[]),
         ("author-box-over-links", "About Me\nArchives\nEmail Me\n", &["About Me\n"]),
         ("author-box-after-a-list", "Text.\nRelated\nMars\nVenus\nAuthor Bio\nDana Berg\nDana Berg is a contributing writer who covers the planets and the people who study them.\n",
             &["Related\n", "Mars\n", "Venus\n", "Author Bio\n", "Dana Berg\n", "Dana Berg is a contributing writer who covers the planets and the people who study them.\n"]),
