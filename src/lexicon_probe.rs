@@ -57,7 +57,7 @@ use crate::rules::page_chrome::{
 };
 use crate::rules::related_section::{is_heading_phrase, is_opener_heading, named_author_heading};
 use crate::rules::table_of_contents::is_heading_key;
-use crate::rules::{is_heading, AdMarker, KeywordList, RelatedSection};
+use crate::rules::{is_counted_heading, is_heading, AdMarker, KeywordList, RelatedSection};
 
 /// One entry of a built-in table.
 #[derive(Debug, Clone)]
@@ -484,7 +484,10 @@ impl TableProbe {
             Mode::PostMeta => is_post_meta(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),
-            Mode::CommentMarker => is_heading(single, line) && !key.ends_with(':'),
+            Mode::CommentMarker => {
+                (is_heading(single, line) || is_counted_heading(single, line))
+                    && !key.ends_with(':')
+            }
             Mode::AfterArticle => is_heading(single, line),
             Mode::CommentAction | Mode::CommenterVerb | Mode::CommentTitleOpener => self.patterns
                 [entry]
