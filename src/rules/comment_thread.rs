@@ -123,26 +123,14 @@ static VERB: GatedPattern = GatedPattern::new(
 /// The gate of [`ACTION`]: whether `key`, past brackets and spaces, opens with the first word
 /// of an action.
 fn opens_with_action_word(key: &str) -> bool {
-    static FIRST_WORDS: Lazy<EdgeWords> = Lazy::new(|| {
-        EdgeWords::new(
-            COMMENT_ACTIONS
-                .iter()
-                .filter_map(|a| a.split_whitespace().next()),
-        )
-    });
+    static FIRST_WORDS: Lazy<EdgeWords> = Lazy::new(|| EdgeWords::first_words(&COMMENT_ACTIONS));
     FIRST_WORDS.opens(key.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '[' | '(')))
 }
 
 /// The gate of [`VERB`]: whether `key`, without the spaces and marks (`:`, `,`, `.`, `…`) at
 /// its end, ends with the last word of a verb.
 fn ends_with_verb_word(key: &str) -> bool {
-    static LAST_WORDS: Lazy<EdgeWords> = Lazy::new(|| {
-        EdgeWords::new(
-            COMMENTER_VERBS
-                .iter()
-                .filter_map(|v| v.split_whitespace().next_back()),
-        )
-    });
+    static LAST_WORDS: Lazy<EdgeWords> = Lazy::new(|| EdgeWords::last_words(&COMMENTER_VERBS));
     LAST_WORDS.ends(
         key.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '…')),
     )
@@ -151,13 +139,7 @@ fn ends_with_verb_word(key: &str) -> bool {
 /// The gate of [`REPLY_LINK`]: whether `key`, without the spaces and `#` at its end, ends with
 /// the last word of an action (a reply link is one of them).
 fn ends_with_action_word(key: &str) -> bool {
-    static LAST_WORDS: Lazy<EdgeWords> = Lazy::new(|| {
-        EdgeWords::new(
-            COMMENT_ACTIONS
-                .iter()
-                .filter_map(|a| a.split_whitespace().next_back()),
-        )
-    });
+    static LAST_WORDS: Lazy<EdgeWords> = Lazy::new(|| EdgeWords::last_words(&COMMENT_ACTIONS));
     LAST_WORDS.ends(key.trim_end_matches(|c: char| c.is_whitespace() || c == '#'))
 }
 

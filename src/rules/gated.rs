@@ -46,6 +46,20 @@ impl EdgeWords {
         EdgeWords(words.into_iter().filter_map(edges).collect())
     }
 
+    /// The first word of each of `phrases`.
+    pub(crate) fn first_words(phrases: &[&'static str]) -> EdgeWords {
+        EdgeWords::new(phrases.iter().filter_map(|p| p.split_whitespace().next()))
+    }
+
+    /// The last word of each of `phrases`.
+    pub(crate) fn last_words(phrases: &[&'static str]) -> EdgeWords {
+        EdgeWords::new(
+            phrases
+                .iter()
+                .filter_map(|p| p.split_whitespace().next_back()),
+        )
+    }
+
     /// Whether `text` opens with one of the words.
     pub(crate) fn opens(&self, text: &str) -> bool {
         let Some(&b) = text.as_bytes().first() else {
