@@ -309,17 +309,19 @@ pub(crate) const MAX_COUNTED_HEADING_WORDS: usize = 10;
 /// a full stop. The marker is one word, a count noun: a year before a longer phrase (`2012
 /// Leave a Comment Written by Ann`) is a post's date line.
 pub(crate) fn is_counted_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
-    if line.words() > MAX_COUNTED_HEADING_WORDS || line.ends_with_period() {
+    if line.words() > MAX_COUNTED_HEADING_WORDS || line.digits() == 0 || line.ends_with_period() {
         return false;
     }
     let trimmed = trim_decoration(line.key());
+    if !trimmed.starts_with(|c: char| digit(c).is_some()) {
+        return false;
+    }
     let core =
         trimmed.trim_start_matches(|c: char| digit(c).is_some() || c.is_whitespace() || c == '(');
-    trimmed.starts_with(|c: char| digit(c).is_some())
-        && set.prefix(core).is_some_and(|end| {
-            !core[..end].contains(char::is_whitespace)
-                && !core[end..].starts_with(char::is_alphanumeric)
-        })
+    set.prefix(core).is_some_and(|end| {
+        !core[..end].contains(char::is_whitespace)
+            && !core[end..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// One case of a rule's test table: (name, input, the texts the rule removes, in order).

@@ -86,7 +86,8 @@ fn author_box<'d>(doc: &'d Doc<'_>, heading: Line<'d>) -> Vec<Line<'d>> {
 /// [`MAX_NAME_WORDS`] capitalised words and nothing else but a trailing `:` (`About Jane
 /// Berg`, `Über Lars Sobiraj:`).
 pub(crate) fn named_author_heading<'l>(openers: &PhraseSet, line: &Line<'l>) -> Option<&'l str> {
-    if line.words() > 1 + MAX_NAME_WORDS || line.ends_with_period() {
+    let words = line.words();
+    if words <= MIN_HEADING_NAME_WORDS || words > 1 + MAX_NAME_WORDS || line.ends_with_period() {
         return None;
     }
     let end = openers.opening_words(line.key())?;
