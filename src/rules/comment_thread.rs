@@ -10,10 +10,10 @@ use crate::lexicon::{
     alternation, COMMENTER_VERBS, COMMENT_ACTIONS, COMMENT_MARKERS, COMMENT_TITLE_OPENERS,
     RELATIVE_OPENERS, RELATIVE_UNITS_AGO,
 };
-use crate::phrases::{trim_decoration, ByteSet, PhraseSet};
+use crate::phrases::{ByteSet, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::gated::{EdgeWords, GatedPattern};
-use crate::rules::{digit, is_heading, Share, DECIMAL};
+use crate::rules::{digit, is_heading, opening_marker, Share, DECIMAL};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "comment-thread";
@@ -83,9 +83,6 @@ const COUNT_FACTOR: usize = 2;
 
 /// Longest comment heading, in words: `156 Responses to “…”` carries the post's title.
 const MAX_HEADING_WORDS: usize = 16;
-/// Longest heading that opens with a comment marker and goes on (`20 Comments Post a
-/// comment`, `{ 53 comments… read them below or add one }`), in words.
-const MAX_MARKER_HEADING_WORDS: usize = 10;
 /// Longest line, in words, that the first header's look-back takes as the comment heading
 /// when it only mentions comments (`12 Comments`).
 const MAX_COMMENT_LINE_WORDS: usize = 8;
@@ -673,13 +670,7 @@ fn is_comment_heading(line: &Line<'_>) -> bool {
     if opens_with_responses(key) || is_heading(&HEADINGS, line) {
         return true;
     }
-    let core = trim_decoration(key)
-        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '(');
-    line.words() <= MAX_MARKER_HEADING_WORDS
-        && !line.ends_with_period()
-        && HEADINGS
-            .prefix(core)
-            .is_some_and(|end| !core[end..].starts_with(char::is_alphanumeric))
+    opening_marker(&HEADINGS, line).is_some()
 }
 
 impl Rule for CommentThread {

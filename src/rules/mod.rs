@@ -298,30 +298,38 @@ pub(crate) fn is_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
     !core.is_empty() && set.is_whole(core)
 }
 
-/// The most words of a count heading that goes on after its marker (see
-/// [`is_counted_heading`]).
-pub(crate) const MAX_COUNTED_HEADING_WORDS: usize = 10;
+/// The most words of a heading that opens with a marker and goes on (`20 Comments Post a
+/// comment`, `{ 53 comments… read them below or add one }`).
+pub(crate) const MAX_MARKER_HEADING_WORDS: usize = 10;
 
-/// Whether `line` is a count heading that goes on after its marker: a number (decoration
-/// aside), then a one-word phrase of `set` as a whole word, then more (`20 Comments Post a
-/// comment`, `{ 2 comments… read them below or add one }`, `0 comments 0 people listening`,
-/// `17 Kommentare zu „…“`), in at most [`MAX_COUNTED_HEADING_WORDS`] words and not ending in
-/// a full stop. The marker is one word, a count noun: a year before a longer phrase (`2012
-/// Leave a Comment Written by Ann`) is a post's date line.
-pub(crate) fn is_counted_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
-    if line.words() > MAX_COUNTED_HEADING_WORDS || line.digits() == 0 || line.ends_with_period() {
-        return false;
+/// The phrase of `set` that opens `line` as whole words, past decoration and a count
+/// (`20 Comments Post a comment`, `{ 2 comments… read them below or add one }`), and whether
+/// a count came before it; `None` for a line of more than [`MAX_MARKER_HEADING_WORDS`] words,
+/// one ending in a full stop, or one that opens otherwise.
+pub(crate) fn opening_marker<'k>(set: &PhraseSet, line: &Line<'k>) -> Option<(bool, &'k str)> {
+    if line.words() > MAX_MARKER_HEADING_WORDS || line.ends_with_period() {
+        return None;
     }
     let trimmed = trim_decoration(line.key());
-    if !trimmed.starts_with(|c: char| digit(c).is_some()) {
-        return false;
-    }
     let core =
         trimmed.trim_start_matches(|c: char| digit(c).is_some() || c.is_whitespace() || c == '(');
-    set.prefix(core).is_some_and(|end| {
-        !core[..end].contains(char::is_whitespace)
-            && !core[end..].starts_with(char::is_alphanumeric)
-    })
+    let end = set.prefix(core)?;
+    (!core[end..].starts_with(char::is_alphanumeric))
+        .then(|| (core.len() < trimmed.len(), &core[..end]))
+}
+
+/// Whether `line` is a count heading that goes on after its marker (see [`opening_marker`]):
+/// a number, then a one-word phrase of `set` (`17 Kommentare zu „…“`, `0 comments 0 people
+/// listening`). The marker is one word, a count noun: a year before a longer phrase (`2012
+/// Leave a Comment Written by Ann`) is a post's date line.
+pub(crate) fn is_counted_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
+    // Most lines hold no digit, or open otherwise: they are not searched.
+    if line.digits() == 0 || !trim_decoration(line.key()).starts_with(|c: char| digit(c).is_some())
+    {
+        return false;
+    }
+    opening_marker(set, line)
+        .is_some_and(|(counted, marker)| counted && !marker.contains(char::is_whitespace))
 }
 
 /// One case of a rule's test table: (name, input, the texts the rule removes, in order).
