@@ -86,7 +86,7 @@ impl Cleaner {
     ///
     /// ```
     /// let ids: Vec<_> = textsieve::Cleaner::new().rule_ids().collect();
-    /// assert_eq!(ids, ["ad-marker", "related-section", "keyword-list", "footer-links", "table-of-contents", "page-chrome", "comment-thread", "end-of-article", "article-region"]);
+    /// assert_eq!(ids, ["ad-marker", "related-section", "keyword-list", "footer-links", "table-of-contents", "heading-echo", "page-chrome", "comment-thread", "end-of-article", "article-region"]);
     /// ```
     pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.rules.iter().map(|r| r.id())

@@ -80,6 +80,7 @@
 //! | `keyword-list` | [`KeywordList`] | labelled tag lists and repeating keyword lines | removals |
 //! | `footer-links` | [`FooterLinks`] | glued and separated link runs, headline runs, menus, directory lines, footer, legal, permanent-address and contact-the-writer lines, template markup, e-mail placeholders (cut out of their line) | removals |
 //! | `table-of-contents` | [`TableOfContents`] | a page's own table of contents, whose titles come back as headings | removals |
+//! | `heading-echo` | [`HeadingEcho`] | a heading of the page repeated after a label below the article: a permalink, a next-post link | removals |
 //! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines | evidence |
 //! | `comment-thread` | [`CommentThread`] | reader comments after an article, found by the thread's shape | removals |
 //! | `end-of-article` | [`EndOfArticle`] | everything after a comment section, end marker or author box | evidence |
@@ -221,8 +222,8 @@ pub use profile::{
 pub use report::{PageKind, Report};
 pub use rule::{rule_fn, ChromeKind, EndMarker, FnRule, Reason, Removal, Rule};
 pub use rules::{
-    AdMarker, ArticleRegion, CommentThread, EndOfArticle, FooterLinks, KeywordList, PageChrome,
-    RelatedSection, TableOfContents,
+    AdMarker, ArticleRegion, CommentThread, EndOfArticle, FooterLinks, HeadingEcho, KeywordList,
+    PageChrome, RelatedSection, TableOfContents,
 };
 
 static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::new);

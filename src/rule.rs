@@ -276,6 +276,9 @@ pub enum Reason {
     /// Text a page shows in place of hidden content until a script runs (a CDN's
     /// `[email protected]`), cut out of the line it sits in.
     Placeholder,
+    /// A heading of the page repeated after a label below the article: a permalink, a link
+    /// to the next post, a share prompt.
+    HeadingEcho,
     /// A page's own table of contents.
     TableOfContents {
         /// How many entries it lists.
@@ -345,6 +348,7 @@ impl fmt::Display for Reason {
             Reason::TemplateMarkup => f.write_str("template markup"),
             Reason::Placeholder => f.write_str("placeholder for hidden text"),
             Reason::Directory { entries } => write!(f, "directory of {entries} entries"),
+            Reason::HeadingEcho => f.write_str("a heading of the page repeated after a label"),
             Reason::TableOfContents { entries } => {
                 write!(f, "table of contents ({entries} entries)")
             }

@@ -233,7 +233,7 @@ def test_missing_or_damaged_profiles_file(tmp_path: Path) -> None:
 def test_options() -> None:
     assert textsieve.Cleaner().rule_ids == [
         "ad-marker", "related-section", "keyword-list", "footer-links", "table-of-contents",
-        "page-chrome", "comment-thread", "end-of-article", "article-region",
+        "heading-echo", "page-chrome", "comment-thread", "end-of-article", "article-region",
     ]  # fmt: skip
     assert textsieve.Cleaner(rules=["footer-links", "ad-marker"]).rule_ids == ["ad-marker", "footer-links"]
     assert "keyword-list" not in textsieve.Cleaner(without=["keyword-list"]).rule_ids

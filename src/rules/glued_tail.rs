@@ -31,14 +31,25 @@ pub(crate) struct Tail {
 /// The first phrase of `phrases` in `line` that opens right after a sentence end, with at
 /// least [`MIN_WORDS_BEFORE`] words before it.
 pub(crate) fn find(phrases: &PhraseSet, line: &Line<'_>) -> Option<Tail> {
+    find_with(line, |rest| phrases.opening(rest))
+}
+
+/// The first tail of `line` whose heading `opening` recognises: it is given the line's key
+/// from a place where a sentence ended on, and returns the length of the heading that opens
+/// it there, if one does. At least [`MIN_WORDS_BEFORE`] words come before the tail.
+pub(crate) fn find_with<'k>(
+    line: &Line<'k>,
+    mut opening: impl FnMut(&'k str) -> Option<usize>,
+) -> Option<Tail> {
     if line.terminal_punct() == 0 || line.words() <= MIN_WORDS_BEFORE {
         return None;
     }
     // A heading opens where a sentence ends, so only those places are tried: an anchored
     // match at each, instead of a search of the whole line for headings anywhere.
+    let key = line.key();
     let mut bounds = None;
-    sentence_starts(line.key()).find_map(|start| {
-        let end = start + phrases.opening(&line.key()[start..])?;
+    sentence_starts(key).find_map(|start| {
+        let end = start + opening(&key[start..])?;
         bounds
             .get_or_insert_with(|| Bounds::of(line))
             .as_ref()?

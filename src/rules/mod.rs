@@ -14,6 +14,7 @@ pub mod end_of_article;
 pub mod footer_links;
 mod gated;
 pub(crate) mod glued_tail;
+pub mod heading_echo;
 pub mod keyword_list;
 pub mod page_chrome;
 pub mod related_section;
@@ -24,6 +25,7 @@ pub use article_region::ArticleRegion;
 pub use comment_thread::CommentThread;
 pub use end_of_article::EndOfArticle;
 pub use footer_links::FooterLinks;
+pub use heading_echo::HeadingEcho;
 pub use keyword_list::KeywordList;
 pub use page_chrome::PageChrome;
 pub use related_section::RelatedSection;
@@ -69,7 +71,7 @@ impl Builtin {
 }
 
 /// The built-in rules, in the order they run.
-pub(crate) const BUILTINS: [Builtin; 9] = [
+pub(crate) const BUILTINS: [Builtin; 10] = [
     Builtin {
         id: "ad-marker",
         type_name: "AdMarker",
@@ -123,6 +125,13 @@ pub(crate) const BUILTINS: [Builtin; 9] = [
         type_name: "TableOfContents",
         reports: Reports::Removals,
         make: || Arc::new(TableOfContents),
+        with_phrases: None,
+    },
+    Builtin {
+        id: "heading-echo",
+        type_name: "HeadingEcho",
+        reports: Reports::Removals,
+        make: || Arc::new(HeadingEcho),
         with_phrases: None,
     },
     Builtin {
