@@ -220,6 +220,12 @@ pub enum Reason {
     RelatedGlued,
     /// An item (title, bullet, glued headline) of a related section.
     RelatedItem,
+    /// A line of a list of teasers with no heading: headlines of other articles, each with
+    /// the date, time ago or view count printed under it.
+    TeaserList {
+        /// How many teasers (a headline with its stamps) the list holds.
+        teasers: usize,
+    },
     /// Everything after a read-also heading, when the rule is set to drop appended articles.
     AppendedArticle,
     /// An author box: its heading (`About the author`), the writer's name and biography.
@@ -325,6 +331,9 @@ impl fmt::Display for Reason {
             }
             Reason::RelatedGlued => f.write_str("related-content heading glued to its items"),
             Reason::RelatedItem => f.write_str("item of a related-content list"),
+            Reason::TeaserList { teasers } => {
+                write!(f, "list of {teasers} teasers with dates or counts")
+            }
             Reason::AppendedArticle => f.write_str("article appended after a read-also heading"),
             Reason::AuthorBox => f.write_str("author box"),
             Reason::LinkRun { glue_points } => {

@@ -19,6 +19,7 @@ pub mod keyword_list;
 pub mod page_chrome;
 pub mod related_section;
 pub mod table_of_contents;
+mod teaser_list;
 
 pub use ad_marker::AdMarker;
 pub use article_region::ArticleRegion;

@@ -10,6 +10,7 @@ use crate::lexicon::{
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::teaser_list::teaser_list;
 use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like};
 use crate::script::is_arabic_letter;
 
@@ -151,6 +152,12 @@ pub(crate) fn is_opener_heading(openers: &PhraseSet, line: &Line<'_>) -> bool {
 ///   archive links), the heading alone. A heading that names the writer (`About Jane Berg`,
 ///   `Über Lars Sobiraj`: `lexicon::AUTHOR_NAME_OPENERS`) goes with the paragraph under it
 ///   when that opens with the name (`Jane is a staff writer…`), and stays otherwise.
+/// * A list of teasers with no heading goes by its shape: three or more headlines (three to
+///   `max_item_words` words, not ending with a full stop), each with the stamp a site prints
+///   under it: a date, a time ago or a view count (`منتخب الشباب يتأهل إلى النهائي` /
+///   `987 مشاهدة`, `Youth team reaches the final` / `3 hours ago`), a bare count after the
+///   stamp and a blurb cut short before it allowed. Bare numbers alone (a table's) and time
+///   ranges (a programme's `13:15 – 17:00`) are no stamps.
 /// * A heading word starting a sentence (`Related to this, the minister said…`) is prose and
 ///   stays.
 ///
@@ -469,6 +476,18 @@ impl Rule for RelatedSection {
                 index = next.max(index + 1);
                 continue;
             }
+            if let Some((lines, teasers)) = teaser_list(doc, index, self.max_item_words) {
+                let reason = Reason::TeaserList { teasers };
+                out.extend(
+                    doc.lines()
+                        .skip(lines.start)
+                        .take(lines.len())
+                        .filter(|l| !l.is_blank())
+                        .map(|l| Removal::line(&l, ID, reason.clone())),
+                );
+                index = lines.end;
+                continue;
+            }
             if RelatedSection::is_glued_heading(phrases, &line) {
                 out.push(Removal::line(&line, ID, Reason::RelatedGlued));
             } else if let Some(start) = RelatedSection::glued_tail_start(phrases, &line) {
@@ -559,7 +578,11 @@ mod tests {
         // A teaser headline that reads as prose (`X.. Y`) ends no sentence: no paragraph.
         ("ar-opener-before-two-part-headline", "نص المقال، طويل بما يكفي هنا.\nالمزيد من مقالات الرأي\nالبحر الذي علمنا الصبر.. كيف تصنع الموانئ أخلاق أهلها",
             &["المزيد من مقالات الرأي\n"]),
+        ("ar-teasers-without-heading", "نص المقال، طويل بما يكفي هنا.\nارتفاع أسعار الذهب.. والفضة تتراجع\n1520 مشاهدة\nمنتخب الشباب يتأهل إلى النهائي\n987 مشاهدة\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\n2301 مشاهدة\n",
+            &["ارتفاع أسعار الذهب.. والفضة تتراجع\n", "1520 مشاهدة\n", "منتخب الشباب يتأهل إلى النهائي\n", "987 مشاهدة\n", "هل ينجح الاتفاق الجديد في خفض الأسعار؟\n", "2301 مشاهدة\n"]),
         // negatives
+        ("timeline-of-years", "The company grew fast.\n1998\nFounded in Berlin by two engineers\n2004\nMoved to a larger office in Munich\n2011\nOpened its first shop abroad\n", &[]),
+        ("dated-sentences", "The council met on Tuesday.\nMay 3, 2012\nThe mayor spoke for an hour.\nMay 4, 2012\nThe vote was held at last.\nMay 5, 2012\n", &[]),
         ("opener-sentence", "Article text, with commas, ends here.\nMore on this tomorrow.\nFirst headline", &[]),
         ("opener-subheading", "Intro text, with commas, ends here.\nMore About The Blue Planet\nNeptune is the eighth planet from the Sun, and the farthest known planet of the solar system.", &[]),
         ("opener-subheading-blank", "Intro text, with commas, ends here.\nMore About The Blue Planet\n\nNeptune is the eighth planet from the Sun, and the farthest known planet of the solar system.", &[]),

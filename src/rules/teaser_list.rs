@@ -1,0 +1,218 @@
+//! Teaser lists with no heading: headlines of other articles, each with the stamp a site
+//! prints under it (a date, a time ago, a view count), one after another.
+//!
+//! `related-section` finds a list by its heading (`Most read`, `الأكثر قراءة`); a widget that
+//! prints none shows itself by its shape: headline, stamp, headline, stamp. The shape is the
+//! same in every script, so no phrase is needed.
+
+use crate::doc::{Doc, Line};
+use crate::lexicon::RELATIVE_SINCE;
+use crate::rules::page_chrome::{
+    has_number, is_counter, is_date_line, is_relative_time, MAX_PATTERN_WORDS,
+};
+use crate::rules::{digit, is_cut_short};
+
+/// Fewest teasers (a headline with its stamps) that make a list: two dated headlines in a row
+/// are an article's headline and dateline over a subheading's as often.
+pub(crate) const MIN_TEASERS: usize = 3;
+
+/// Most stamp lines under one headline: a date, a view count and a comment count.
+const MAX_STAMPS: usize = 3;
+
+/// Fewest words of a teaser's headline: menus are one- and two-word lines.
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// Whether `line` is a stamp: a date or time, a relative time (`منذ 3 ساعات`, `2 hours
+/// ago`) or a counter (`1520 مشاهدة`, `120 views`) alone on its line; not a bare number,
+/// which the date pattern reads as a year (`1998` in an article's timeline).
+fn is_stamp(line: &Line<'_>) -> bool {
+    if line.is_blank() || line.words() > MAX_PATTERN_WORDS {
+        return false;
+    }
+    // Dates and counters hold a number; a stamp without one is a time ago that opens with
+    // `منذ` or `قبل` (`منذ ساعتين`). Most lines fail here, before any pattern runs: a menu
+    // under a headline is short lines with no number.
+    let key = line.key();
+    let number = has_number(line);
+    if number {
+        !is_bare_count(line)
+            && !is_time_range(key)
+            && (is_relative_time(key, true) || is_counter(key, true) || is_date_line(key, true))
+    } else {
+        RELATIVE_SINCE.iter().any(|word| key.starts_with(word)) && is_relative_time(key, false)
+    }
+}
+
+/// Whether `line` is a bare count (`3930`): digits and separators only. It goes with a
+/// teaser only after a stamp (a view count under a date), never alone: an article's table
+/// prints bare numbers too.
+fn is_bare_count(line: &Line<'_>) -> bool {
+    let key = line.key();
+    line.letters() == 0
+        && line.digits() > 0
+        && key
+            .chars()
+            .all(|c| digit(c).is_some() || matches!(c, ',' | '.' | '٬' | ' '))
+}
+
+/// Whether `key` holds two clock times (`13:15 – 17:00`): a programme's or a timetable's
+/// line, under each of its items, in an article as often as around it.
+fn is_time_range(key: &str) -> bool {
+    let bytes = key.as_bytes();
+    let clock = |at: usize| {
+        at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+            && bytes.get(at + 2).is_some_and(u8::is_ascii_digit)
+    };
+    memchr::memchr_iter(b':', bytes)
+        .filter(|&at| clock(at))
+        .nth(1)
+        .is_some()
+}
+
+/// Whether `line` can be a teaser's headline by its length and end: three words up to
+/// `max_words`, not ending with a full stop (a headline may ask or exclaim). The cheap half
+/// of [`is_headline`].
+fn is_headline_shaped(line: &Line<'_>, max_words: usize) -> bool {
+    (MIN_HEADLINE_WORDS..=max_words).contains(&line.words()) && !line.ends_with_period()
+}
+
+/// Whether `line` can be a teaser's headline: shaped as one, and not a stamp itself.
+fn is_headline(line: &Line<'_>, max_words: usize) -> bool {
+    is_headline_shaped(line, max_words) && !is_stamp(line)
+}
+
+/// The next line with text from `index` on, past one blank line at most.
+fn next_text<'d>(doc: &'d Doc<'_>, index: usize) -> Option<Line<'d>> {
+    let line = doc.line(index)?;
+    if line.is_blank() {
+        doc.line(index + 1).filter(|l| !l.is_blank())
+    } else {
+        Some(line)
+    }
+}
+
+/// The teaser that opens at line `index`: its headline, a blurb cut short if one follows,
+/// then one to [`MAX_STAMPS`] stamps (bare counts among them after the first). Returns the
+/// index after its last line.
+fn teaser(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<usize> {
+    let headline = next_text(doc, index).filter(|l| is_headline(l, max_words))?;
+    let mut next = headline.index() + 1;
+    if let Some(blurb) = next_text(doc, next).filter(is_cut_short) {
+        next = blurb.index() + 1;
+    }
+    let mut stamps = 0;
+    while stamps < MAX_STAMPS {
+        let Some(line) = next_text(doc, next) else {
+            break;
+        };
+        if !(is_stamp(&line) || (stamps > 0 && is_bare_count(&line))) {
+            break;
+        }
+        stamps += 1;
+        next = line.index() + 1;
+    }
+    (stamps > 0).then_some(next)
+}
+
+/// The teaser list that opens at line `index`, if one does: the range of its lines and its
+/// number of teasers, [`MIN_TEASERS`] at least.
+pub(crate) fn teaser_list(
+    doc: &Doc<'_>,
+    index: usize,
+    max_words: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    // The cheap tests first: a line shaped as a headline, with a stamp or a blurb under it.
+    let first = doc
+        .line(index)
+        .filter(|l| is_headline_shaped(l, max_words))?;
+    let below = next_text(doc, first.index() + 1)?;
+    if !(is_cut_short(&below) || is_stamp(&below)) || is_stamp(&first) {
+        return None;
+    }
+    let (mut next, mut teasers) = (index, 0);
+    while let Some(end) = teaser(doc, next, max_words) {
+        next = end;
+        teasers += 1;
+    }
+    (teasers >= MIN_TEASERS).then_some((index..next, teasers))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(text: &str) -> Option<(String, usize)> {
+        let doc = Doc::new(text);
+        (0..doc.len()).find_map(|i| {
+            teaser_list(&doc, i, 20).map(|(lines, n)| {
+                let start = doc.line(lines.start).map_or(0, |l| l.span().start);
+                let end = doc
+                    .line(lines.end - 1)
+                    .map_or(text.len(), |l| l.span_with_break().end);
+                (text[start..end].to_owned(), n)
+            })
+        })
+    }
+
+    const ARTICLE: &str =
+        "The council voted on Tuesday to expand the bus network, adding eleven routes.\n";
+
+    #[test]
+    fn headlines_with_view_counts() {
+        let teasers = "ارتفاع أسعار الذهب.. والفضة تتراجع\n1520 مشاهدة\nمنتخب الشباب يتأهل إلى النهائي\n987 مشاهدة\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\n2301 مشاهدة\n";
+        assert_eq!(
+            list(&format!("{ARTICLE}{teasers}")),
+            Some((teasers.to_owned(), 3))
+        );
+    }
+
+    #[test]
+    fn headlines_with_relative_times_and_blank_lines() {
+        let teasers = "Gold prices rise again\n\n2 hours ago\n\nYouth team reaches the final\n\n3 hours ago\n\nBook fair opens with 40 countries!\n\n1 day ago\n";
+        assert_eq!(
+            list(&format!("{ARTICLE}\n{teasers}")),
+            Some((teasers.to_owned(), 3))
+        );
+    }
+
+    #[test]
+    fn headlines_with_a_date_and_a_bare_count() {
+        let teasers = "«يوتيوب».. ضوابط ومحذورات\nيناير 14 2025\n3750\nالجالية تقرر بناء مسجد جديد\nيناير 18 2025\n8\nفتح الجامع المركزي أمام الزوار\nيناير 18 2025\n9\n";
+        assert_eq!(list(teasers), Some((teasers.to_owned(), 3)));
+    }
+
+    #[test]
+    fn two_teasers_or_bare_counts_alone_are_no_list() {
+        assert_eq!(
+            list(
+                "Gold prices rise again\n2 hours ago\nYouth team reaches the final\n3 hours ago\n"
+            ),
+            None
+        );
+        // A table's rows: names with bare numbers, no stamp.
+        assert_eq!(
+            list("North loop line\n1520\nRiver line east\n987\nHarbour line west\n640\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_programme_is_no_list() {
+        // Items of an agenda, each with its time range.
+        let agenda = "Arrival at the company\n13:15 – 17:00\nWorkshop with the team\n17:00 – 17:30\nTransfer to the hotel\n17:30 – 19:00\n";
+        assert_eq!(list(agenda), None);
+        assert!(is_time_range("13:15 – 17:00 uhr"));
+        assert!(!is_time_range("nov 1st 2012 11:00am"));
+        assert!(!is_time_range("2:13"));
+    }
+
+    #[test]
+    fn sentences_are_not_headlines() {
+        assert_eq!(
+            list("The council met.\n2 hours ago\nThe mayor spoke.\n3 hours ago\nThe vote was held.\n1 day ago\n"),
+            None
+        );
+    }
+}
