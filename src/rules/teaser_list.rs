@@ -136,7 +136,38 @@ pub(crate) fn teaser_list(
         next = end;
         teasers += 1;
     }
-    (teasers >= MIN_TEASERS).then_some((index..next, teasers))
+    if teasers < MIN_TEASERS {
+        return None;
+    }
+    // A widget that prints each stamp above its headline reads, from its first headline on,
+    // as headlines with the next one's stamp under them: its first stamp is above the run
+    // and its last headline below it.
+    let mut start = index;
+    if let Some(stamp) = index
+        .checked_sub(1)
+        .and_then(|i| prev_text(doc, i))
+        .filter(is_stamp)
+    {
+        start = stamp.index();
+        if let Some(last) = next_text(doc, next).filter(|l| is_headline(l, max_words)) {
+            next = last.index() + 1;
+            teasers += 1;
+        }
+    }
+    Some((start..next, teasers))
+}
+
+/// The last line with text up to line `index`, past one blank line at most.
+fn prev_text<'d>(doc: &'d Doc<'_>, index: usize) -> Option<Line<'d>> {
+    let line = doc.line(index)?;
+    if line.is_blank() {
+        index
+            .checked_sub(1)
+            .and_then(|i| doc.line(i))
+            .filter(|l| !l.is_blank())
+    } else {
+        Some(line)
+    }
 }
 
 #[cfg(test)]
@@ -181,6 +212,15 @@ mod tests {
     fn headlines_with_a_date_and_a_bare_count() {
         let teasers = "«يوتيوب».. ضوابط ومحذورات\nيناير 14 2025\n3750\nالجالية تقرر بناء مسجد جديد\nيناير 18 2025\n8\nفتح الجامع المركزي أمام الزوار\nيناير 18 2025\n9\n";
         assert_eq!(list(teasers), Some((teasers.to_owned(), 3)));
+    }
+
+    #[test]
+    fn stamps_above_their_headlines() {
+        let teasers = "منذ ساعتين\nارتفاع أسعار الذهب.. والفضة تتراجع\nمنذ 3 ساعات\nمنتخب الشباب يتأهل إلى النهائي\nمنذ 5 ساعات\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\nمنذ يوم\nافتتاح معرض الكتاب بمشاركة 40 دولة!!\n";
+        assert_eq!(
+            list(&format!("{ARTICLE}{teasers}")),
+            Some((teasers.to_owned(), 4))
+        );
     }
 
     #[test]
