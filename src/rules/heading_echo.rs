@@ -299,6 +299,92 @@ mod tests {
         crate::rules::check_cases(&HeadingEcho, CASES);
     }
 
+    /// Naive twin of [`HeadingEcho::find`]: every line is tried, against an index of every
+    /// heading of the page, with no test in front of the searches.
+    fn naive_find(doc: &Doc<'_>) -> Vec<std::ops::Range<usize>> {
+        let mut first = HashMap::new();
+        let mut prose = vec![0];
+        for line in doc.lines() {
+            let key = line.key().trim();
+            if (MIN_ECHO_WORDS..=MAX_HEADING_WORDS).contains(&line.words())
+                && !line.ends_with_period()
+                && key.len() <= MAX_HEADING_BYTES
+            {
+                first.entry(key).or_insert(line.index());
+            }
+            let words = if line.is_prose() { line.units() } else { 0 };
+            prose.push(prose.last().copied().unwrap_or(0) + words);
+        }
+        let headings = Headings { first, prose };
+        let mut out = Vec::new();
+        for line in doc.lines().filter(|l| !l.is_blank()) {
+            let index = line.index();
+            let whole = echo(line.key())
+                .and_then(|text| headings.echoed(text, index))
+                .is_some_and(|(_, prose)| prose >= MIN_PROSE_BETWEEN);
+            if whole && !prose_follows(&line) {
+                out.push(Removal::line(&line, ID, Reason::HeadingEcho).span);
+                continue;
+            }
+            let tail = glued_tail::find_with(&line, |rest| {
+                let text = echo(rest)?;
+                let (heading, prose) = headings.echoed(text, index)?;
+                let label_words = rest[..label_end(rest)?].split_whitespace().count();
+                let heading_words = doc.line(heading)?.words();
+                let before = line.words().saturating_sub(label_words + heading_words);
+                (prose + before >= MIN_PROSE_BETWEEN).then_some(rest.len() - text.len())
+            });
+            if let Some(tail) = tail {
+                out.push(line.span().start + tail.start..line.span().end);
+            }
+        }
+        out
+    }
+
+    /// Lines a page of the twin test is made of: headlines, paragraphs, echoes of the
+    /// headlines (whole lines and glued onto a paragraph) and other lines with a colon.
+    const TWIN_LINES: [&str; 19] = [
+        "Night buses for the east side",
+        "حافلات ليلية لشرق المدينة",
+        "هل تنجح الخطة الجديدة في شرق المدينة؟",
+        "The council voted on Tuesday to expand the bus network, adding eleven routes across the city.",
+        "وأضاف أن المرحلة الأولى تبدأ مطلع العام المقبل وتركز على الأحياء الشرقية التي تعاني من نقص.",
+        "Permalink: Night buses for the east side",
+        "رابط الخبر: حافلات ليلية لشرق المدينة",
+        "رابط دائم: هل تنجح الخطة الجديدة في شرق المدينة؟",
+        "Next: Night buses for the east side.",
+        "Re:Night buses for the east side",
+        "Share this story : Night buses for the east side ",
+        "The first routes open in March, officials said. Permalink: Night buses for the east side",
+        "وقال الوزير إن الخطة ستنفذ على ثلاث مراحل خلال خمس سنوات. رابط الخبر: حافلات ليلية لشرق المدينة",
+        "",
+        "10:30",
+        "Politics today",
+        "Related: Politics today",
+        "Note: the list of routes is long۔",
+        "Night buses.",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn find_agrees_with_naive_twin(
+            picks in proptest::collection::vec(0..TWIN_LINES.len(), 0..8),
+            paragraphs in 0usize..4,
+            heading in 0usize..3,
+        ) {
+            // A headline, paragraphs, then any lines: echoes below enough prose come often.
+            let mut lines = vec![TWIN_LINES[heading]];
+            lines.extend(std::iter::repeat(TWIN_LINES[3 + heading % 2]).take(paragraphs));
+            lines.extend(picks.iter().map(|&i| TWIN_LINES[i]));
+            let text = lines.join("\n");
+            let doc = Doc::new(&text);
+            let mut out = Vec::new();
+            HeadingEcho.find(&doc, &mut out);
+            let spans: Vec<_> = out.into_iter().map(|r| r.span).collect();
+            proptest::prop_assert_eq!(spans, naive_find(&doc), "{:?}", text);
+        }
+    }
+
     #[test]
     fn too_little_prose_between_keeps_the_echo() {
         let page = "Night buses for the east side\nThe council voted on Tuesday.\nPermalink: Night buses for the east side\n";

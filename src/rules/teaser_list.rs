@@ -131,6 +131,12 @@ pub(crate) fn teaser_list(
     if !(is_cut_short(&below) || is_stamp(&below)) || is_stamp(&first) {
         return None;
     }
+    run(doc, index, max_words)
+}
+
+/// The teasers from line `index` on, [`MIN_TEASERS`] at least, with the stamp above the
+/// first and the headline below the last where each stamp stands above its headline.
+fn run(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<(std::ops::Range<usize>, usize)> {
     let (mut next, mut teasers) = (index, 0);
     while let Some(end) = teaser(doc, next, max_words) {
         next = end;
@@ -189,6 +195,35 @@ mod tests {
 
     const ARTICLE: &str =
         "The council voted on Tuesday to expand the bus network, adding eleven routes.\n";
+
+    /// Pieces (one or more lines) the twin test's pages are made of: teasers of several
+    /// shapes, and lines that look like their parts.
+    const TWIN_PIECES: [&str; 11] = [
+        "Gold prices rise\n2 hours ago",
+        "منتخب الشباب يتأهل إلى النهائي\n1520 مشاهدة",
+        "Youth team wins\nCouncil approves night buses after a long debate, and drivers say the…\nMay 3, 2012\n3930",
+        "منذ 3 ساعات\nGold prices rise",
+        "The council met.\n2 hours ago",
+        "Sport\nMay 3, 2012",
+        "Agenda item one\n13:15 – 17:00",
+        "",
+        "Gold prices rise again",
+        "3930",
+        "Book fair opens!!\n\nمنذ يوم",
+    ];
+
+    proptest::proptest! {
+        /// The cheap tests in front of [`run`] turn away only lines where it finds nothing.
+        #[test]
+        fn gate_agrees_with_naive_twin(picks in proptest::collection::vec(0..TWIN_PIECES.len(), 0..10)) {
+            let text = picks.iter().map(|&i| TWIN_PIECES[i]).collect::<Vec<_>>().join("\n");
+            let doc = Doc::new(&text);
+            for line in doc.lines().filter(|l| !l.is_blank()) {
+                let i = line.index();
+                proptest::prop_assert_eq!(teaser_list(&doc, i, 20), run(&doc, i, 20), "{:?} at {}", text, i);
+            }
+        }
+    }
 
     #[test]
     fn headlines_with_view_counts() {
