@@ -374,7 +374,7 @@ mod tests {
         ) {
             // A headline, paragraphs, then any lines: echoes below enough prose come often.
             let mut lines = vec![TWIN_LINES[heading]];
-            lines.extend(std::iter::repeat(TWIN_LINES[3 + heading % 2]).take(paragraphs));
+            lines.extend(std::iter::repeat_n(TWIN_LINES[3 + heading % 2], paragraphs));
             lines.extend(picks.iter().map(|&i| TWIN_LINES[i]));
             let text = lines.join("\n");
             let doc = Doc::new(&text);
