@@ -479,9 +479,9 @@ impl Rule for RelatedSection {
             if let Some((lines, teasers)) = teaser_list(doc, index, self.max_item_words) {
                 let reason = Reason::TeaserList { teasers };
                 out.extend(
-                    doc.lines()
-                        .skip(lines.start)
-                        .take(lines.len())
+                    lines
+                        .clone()
+                        .filter_map(|i| doc.line(i))
                         .filter(|l| !l.is_blank())
                         .map(|l| Removal::line(&l, ID, reason.clone())),
                 );
