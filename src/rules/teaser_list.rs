@@ -225,37 +225,36 @@ mod tests {
         }
     }
 
-    #[test]
-    fn headlines_with_view_counts() {
-        let teasers = "ارتفاع أسعار الذهب.. والفضة تتراجع\n1520 مشاهدة\nمنتخب الشباب يتأهل إلى النهائي\n987 مشاهدة\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\n2301 مشاهدة\n";
-        assert_eq!(
-            list(&format!("{ARTICLE}{teasers}")),
-            Some((teasers.to_owned(), 3))
-        );
-    }
+    /// Lists after an article: (case, list, teasers).
+    const LISTS: [(&str, &str, usize); 4] = [
+        (
+            "view counts",
+            "ارتفاع أسعار الذهب.. والفضة تتراجع\n1520 مشاهدة\nمنتخب الشباب يتأهل إلى النهائي\n987 مشاهدة\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\n2301 مشاهدة\n",
+            3,
+        ),
+        (
+            "times ago and blank lines",
+            "Gold prices rise again\n\n2 hours ago\n\nYouth team reaches the final\n\n3 hours ago\n\nBook fair opens with 40 countries!\n\n1 day ago\n",
+            3,
+        ),
+        (
+            "a date and a bare count",
+            "«يوتيوب».. ضوابط ومحذورات\nيناير 14 2025\n3750\nالجالية تقرر بناء مسجد جديد\nيناير 18 2025\n8\nفتح الجامع المركزي أمام الزوار\nيناير 18 2025\n9\n",
+            3,
+        ),
+        (
+            "stamps above their headlines",
+            "منذ ساعتين\nارتفاع أسعار الذهب.. والفضة تتراجع\nمنذ 3 ساعات\nمنتخب الشباب يتأهل إلى النهائي\nمنذ 5 ساعات\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\nمنذ يوم\nافتتاح معرض الكتاب بمشاركة 40 دولة!!\n",
+            4,
+        ),
+    ];
 
     #[test]
-    fn headlines_with_relative_times_and_blank_lines() {
-        let teasers = "Gold prices rise again\n\n2 hours ago\n\nYouth team reaches the final\n\n3 hours ago\n\nBook fair opens with 40 countries!\n\n1 day ago\n";
-        assert_eq!(
-            list(&format!("{ARTICLE}\n{teasers}")),
-            Some((teasers.to_owned(), 3))
-        );
-    }
-
-    #[test]
-    fn headlines_with_a_date_and_a_bare_count() {
-        let teasers = "«يوتيوب».. ضوابط ومحذورات\nيناير 14 2025\n3750\nالجالية تقرر بناء مسجد جديد\nيناير 18 2025\n8\nفتح الجامع المركزي أمام الزوار\nيناير 18 2025\n9\n";
-        assert_eq!(list(teasers), Some((teasers.to_owned(), 3)));
-    }
-
-    #[test]
-    fn stamps_above_their_headlines() {
-        let teasers = "منذ ساعتين\nارتفاع أسعار الذهب.. والفضة تتراجع\nمنذ 3 ساعات\nمنتخب الشباب يتأهل إلى النهائي\nمنذ 5 ساعات\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\nمنذ يوم\nافتتاح معرض الكتاب بمشاركة 40 دولة!!\n";
-        assert_eq!(
-            list(&format!("{ARTICLE}{teasers}")),
-            Some((teasers.to_owned(), 4))
-        );
+    fn lists_after_an_article() {
+        for (case, teasers, count) in LISTS {
+            let page = format!("{ARTICLE}\n{teasers}");
+            assert_eq!(list(&page), Some((teasers.to_owned(), count)), "{case}");
+        }
     }
 
     #[test]
