@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::doc::Line;
+use crate::doc::{Doc, Line};
 use crate::phrases::{trim_decoration, PhraseSet};
 use crate::rule::Rule;
 use crate::script::{is_arabic_letter, is_latin_letter};
@@ -262,6 +262,13 @@ pub(crate) fn digit(c: char) -> Option<u32> {
         '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
         _ => None,
     }
+}
+
+/// The first line with text from line `index` on, past at most `blanks` blank lines.
+pub(crate) fn next_text<'d>(doc: &'d Doc<'_>, index: usize, blanks: usize) -> Option<Line<'d>> {
+    (index..=index + blanks)
+        .map_while(|i| doc.line(i))
+        .find(|line| !line.is_blank())
 }
 
 /// The most words of a blurb cut short: sites cut teasers at a few hundred characters (on

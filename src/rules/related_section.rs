@@ -11,7 +11,7 @@ use crate::lexicon::{
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::teaser_list::teaser_list;
-use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like};
+use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like, next_text};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "related-section";
@@ -50,16 +50,9 @@ const MIN_HEADING_NAME_WORDS: usize = 2;
 /// author box, not tuned.
 const MAX_BIO_WORDS: usize = 150;
 
-/// The next non-blank line from `index` on, past at most two blank lines.
-fn next_line<'d>(doc: &'d Doc<'_>, mut index: usize) -> Option<Line<'d>> {
-    for _ in 0..3 {
-        let line = doc.line(index)?;
-        if !line.is_blank() {
-            return Some(line);
-        }
-        index += 1;
-    }
-    None
+/// The next line with text from `index` on, past at most two blank lines.
+fn next_line<'d>(doc: &'d Doc<'_>, index: usize) -> Option<Line<'d>> {
+    next_text(doc, index, 2)
 }
 
 /// The lines of an author box whose heading is `heading`: the heading, then the writer's

@@ -10,11 +10,15 @@ use crate::lexicon::RELATIVE_SINCE;
 use crate::rules::page_chrome::{
     has_number, is_counter, is_date_line, is_relative_time, MAX_PATTERN_WORDS,
 };
-use crate::rules::{digit, is_cut_short};
+use crate::rules::{digit, is_cut_short, next_text};
 
 /// Fewest teasers (a headline with its stamps) that make a list: two dated headlines in a row
 /// are an article's headline and dateline over a subheading's as often.
 pub(crate) const MIN_TEASERS: usize = 3;
+
+/// Most blank lines between two lines of one teaser or two teasers: a widget's lines stand
+/// together.
+const WIDGET_BLANKS: usize = 1;
 
 /// Most stamp lines under one headline: a date, a view count and a comment count.
 const MAX_STAMPS: usize = 3;
@@ -83,28 +87,18 @@ fn is_headline(line: &Line<'_>, max_words: usize) -> bool {
     is_headline_shaped(line, max_words) && !is_stamp(line)
 }
 
-/// The next line with text from `index` on, past one blank line at most.
-fn next_text<'d>(doc: &'d Doc<'_>, index: usize) -> Option<Line<'d>> {
-    let line = doc.line(index)?;
-    if line.is_blank() {
-        doc.line(index + 1).filter(|l| !l.is_blank())
-    } else {
-        Some(line)
-    }
-}
-
 /// The teaser that opens at line `index`: its headline, a blurb cut short if one follows,
 /// then one to [`MAX_STAMPS`] stamps (bare counts among them after the first). Returns the
 /// index after its last line.
 fn teaser(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<usize> {
-    let headline = next_text(doc, index).filter(|l| is_headline(l, max_words))?;
+    let headline = next_text(doc, index, WIDGET_BLANKS).filter(|l| is_headline(l, max_words))?;
     let mut next = headline.index() + 1;
-    if let Some(blurb) = next_text(doc, next).filter(is_cut_short) {
+    if let Some(blurb) = next_text(doc, next, WIDGET_BLANKS).filter(is_cut_short) {
         next = blurb.index() + 1;
     }
     let mut stamps = 0;
     while stamps < MAX_STAMPS {
-        let Some(line) = next_text(doc, next) else {
+        let Some(line) = next_text(doc, next, WIDGET_BLANKS) else {
             break;
         };
         if !(is_stamp(&line) || (stamps > 0 && is_bare_count(&line))) {
@@ -127,7 +121,7 @@ pub(crate) fn teaser_list(
     let first = doc
         .line(index)
         .filter(|l| is_headline_shaped(l, max_words))?;
-    let below = next_text(doc, first.index() + 1)?;
+    let below = next_text(doc, first.index() + 1, WIDGET_BLANKS)?;
     if !(is_cut_short(&below) || is_stamp(&below)) || is_stamp(&first) {
         return None;
     }
@@ -155,7 +149,9 @@ fn run(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<(std::ops::Range
         .filter(is_stamp)
     {
         start = stamp.index();
-        if let Some(last) = next_text(doc, next).filter(|l| is_headline(l, max_words)) {
+        if let Some(last) =
+            next_text(doc, next, WIDGET_BLANKS).filter(|l| is_headline(l, max_words))
+        {
             next = last.index() + 1;
             teasers += 1;
         }
