@@ -6,9 +6,8 @@
 //! same in every script, so no phrase is needed.
 
 use crate::doc::{Doc, Line};
-use crate::lexicon::RELATIVE_SINCE;
 use crate::rules::page_chrome::{
-    has_number, is_counter, is_date_line, is_relative_time, MAX_PATTERN_WORDS,
+    has_number, is_counter, is_date_line, is_relative_time, opens_with_since, MAX_PATTERN_WORDS,
 };
 use crate::rules::{digit, is_cut_short, next_text};
 
@@ -43,7 +42,7 @@ fn is_stamp(line: &Line<'_>) -> bool {
             && !is_time_range(key)
             && (is_relative_time(key, true) || is_counter(key, true) || is_date_line(key, true))
     } else {
-        RELATIVE_SINCE.iter().any(|word| key.starts_with(word)) && is_relative_time(key, false)
+        opens_with_since(key) && is_relative_time(key, false)
     }
 }
 
