@@ -8,6 +8,7 @@ use crate::error::BuildError;
 use crate::lexicon::READ_MORE_LINKS;
 use crate::phrases::PhraseSet;
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::title::{title_words, Lead, MIN_TITLE_WORDS};
 use crate::rules::{is_cut_short, MAX_TRUNCATED_WORDS};
 
 const ID: &str = "article-region";
@@ -232,33 +233,10 @@ const TEASER_LIST_LINES: usize = 12;
 /// body. Set by hand with the rule (ca0f1b0), not tuned.
 const TITLE_REACH: usize = 16;
 
-/// The fewest title words (see [`title_words`]) a title has, and the fewest the body repeats.
-/// Set by hand with the rule (ca0f1b0), not tuned.
-const MIN_TITLE_WORDS: usize = 3;
-const MIN_SHARED_TITLE_WORDS: usize = 2;
-
-/// Letters of a title word (see [`title_words`]).
-const MIN_TITLE_LETTERS: usize = 4;
-
-/// The words of a folded key that name something: four letters or more, punctuation
-/// trimmed (`council`, `bike`, `المدينة`; not `the`, `on`, `في`).
-fn title_words(key: &str) -> impl Iterator<Item = &str> {
-    key.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= MIN_TITLE_LETTERS)
-}
-
-/// The body's first title words (see [`title_words`]) that a title is compared with: its
-/// lead paragraphs. The whole body, in a hash set, cost 12.8% more instructions per pass over
-/// the dev pages, 300 words 3.9%, 150 words 2.8%, and the three chose titles about as well
-/// (leave-one-suite-out F1 within 0.002 on every suite).
-const BODY_TITLE_WORDS: usize = 150;
-
 /// The article's title, if it stands above the zone beyond the margin: the single-line
-/// headline block within [`TITLE_REACH`] blocks before `first` (the zone's first block) whose
-/// words the body repeats most, at least [`MIN_SHARED_TITLE_WORDS`] of its
-/// [`MIN_TITLE_WORDS`] or more and at least half of them. A title names what the article
-/// is about, so its words come back in the body; a menu's or a teaser's mostly do not. The
+/// headline block within [`TITLE_REACH`] blocks before `first` (the zone's first block) that
+/// titles the body's lead best (see [`Lead::titled_by`]). A title names what the article is
+/// about, so its words come back in the body; a menu's or a teaser's mostly do not. The
 /// nearest of equal ones. Its line index.
 fn title_above(doc: &Doc<'_>, blocks: &[Block], zone: &Zone, before: usize) -> Option<usize> {
     let first = zone.blocks.start;
@@ -272,26 +250,19 @@ fn title_above(doc: &Doc<'_>, blocks: &[Block], zone: &Zone, before: usize) -> O
     if candidates.is_empty() {
         return None;
     }
-    // The body's first words, sorted to be searched: a title's words come back in the lead
-    // paragraphs, and a long body is not read to its end.
+    // A title's words come back in the lead paragraphs; a long body is not read to its end.
     let body_lines = blocks[zone.densest.start].first..=blocks[zone.densest.end - 1].last;
-    let mut body: Vec<&str> = body_lines
-        .filter_map(|i| doc.line(i))
-        .flat_map(|line| title_words(line.key()))
-        .take(BODY_TITLE_WORDS)
-        .collect();
-    body.sort_unstable();
+    let lead = Lead::new(
+        body_lines
+            .filter_map(|i| doc.line(i))
+            .map(|line| line.key()),
+    );
     let mut best: Option<(usize, usize)> = None;
     for (index, words) in candidates {
-        let shared = words
-            .iter()
-            .filter(|w| body.binary_search(w).is_ok())
-            .count();
-        if shared >= MIN_SHARED_TITLE_WORDS
-            && 2 * shared >= words.len()
-            && best.is_none_or(|(most, _)| shared >= most)
-        {
-            best = Some((shared, index));
+        if let Some(shared) = lead.titled_by(&words) {
+            if best.is_none_or(|(most, _)| shared >= most) {
+                best = Some((shared, index));
+            }
         }
     }
     best.map(|(_, index)| index)

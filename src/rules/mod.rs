@@ -20,6 +20,7 @@ pub mod page_chrome;
 pub mod related_section;
 pub mod table_of_contents;
 mod teaser_list;
+pub(crate) mod title;
 
 pub use ad_marker::AdMarker;
 pub use article_region::ArticleRegion;
@@ -268,6 +269,14 @@ pub(crate) fn digit(c: char) -> Option<u32> {
 pub(crate) fn next_text<'d>(doc: &'d Doc<'_>, index: usize, blanks: usize) -> Option<Line<'d>> {
     (index..=index + blanks)
         .map_while(|i| doc.line(i))
+        .find(|line| !line.is_blank())
+}
+
+/// The last line with text before line `index`, past at most `blanks` blank lines.
+pub(crate) fn prev_text<'d>(doc: &'d Doc<'_>, index: usize, blanks: usize) -> Option<Line<'d>> {
+    (index.saturating_sub(blanks + 1)..index)
+        .rev()
+        .filter_map(|i| doc.line(i))
         .find(|line| !line.is_blank())
 }
 

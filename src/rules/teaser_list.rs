@@ -9,7 +9,7 @@ use crate::doc::{Doc, Line};
 use crate::rules::page_chrome::{
     has_number, is_counter, is_date_line, is_relative_time, opens_with_since, MAX_PATTERN_WORDS,
 };
-use crate::rules::{digit, is_cut_short, next_text};
+use crate::rules::{digit, is_cut_short, next_text, prev_text};
 
 /// Fewest teasers (a headline with its stamps) that make a list: two dated headlines in a row
 /// are an article's headline and dateline over a subheading's as often.
@@ -142,11 +142,7 @@ fn run(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<(std::ops::Range
     // as headlines with the next one's stamp under them: its first stamp is above the run
     // and its last headline below it.
     let mut start = index;
-    if let Some(stamp) = index
-        .checked_sub(1)
-        .and_then(|i| prev_text(doc, i))
-        .filter(is_stamp)
-    {
+    if let Some(stamp) = prev_text(doc, index, WIDGET_BLANKS).filter(is_stamp) {
         start = stamp.index();
         if let Some(last) =
             next_text(doc, next, WIDGET_BLANKS).filter(|l| is_headline(l, max_words))
@@ -156,19 +152,6 @@ fn run(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<(std::ops::Range
         }
     }
     Some((start..next, teasers))
-}
-
-/// The last line with text up to line `index`, past one blank line at most.
-fn prev_text<'d>(doc: &'d Doc<'_>, index: usize) -> Option<Line<'d>> {
-    let line = doc.line(index)?;
-    if line.is_blank() {
-        index
-            .checked_sub(1)
-            .and_then(|i| doc.line(i))
-            .filter(|l| !l.is_blank())
-    } else {
-        Some(line)
-    }
 }
 
 #[cfg(test)]
