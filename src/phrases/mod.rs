@@ -285,6 +285,12 @@ impl PhraseSet {
     /// Whether any phrase occurs in `key`: `occurrences(key).next().is_some()`, stopping at
     /// the first match instead of looking on for the longest.
     pub(crate) fn contains_any(&self, key: &str) -> bool {
+        // A key shorter than every phrase holds none: on real pages, most short lines (menu
+        // entries, labels, dates) are shorter than every notice, and a search, even one that
+        // finds nothing, costs several hundred instructions to start.
+        if key.len() < self.shortest {
+            return false;
+        }
         let Some(search) = self.search() else {
             return false;
         };
@@ -344,6 +350,10 @@ impl Iterator for Occurrences<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let pos = self.pos.take()?;
+        // What is left is shorter than every phrase: nothing to search (see `contains_any`).
+        if self.key.len().saturating_sub(pos) < self.set.shortest {
+            return None;
+        }
         let search = self.set.search()?;
         let from = match &search.filter {
             Some(filter) => filter.start(self.key, pos)?,
