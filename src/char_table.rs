@@ -183,42 +183,47 @@ pub(crate) fn char_info(c: char) -> CharInfo {
     // A visible character counts once, as the first of digit, letter, sentence end and clause
     // mark that it is.
     let has = |bit: u32| bits & bit != 0;
-    let mut counts = Vec::new();
+    let mut counts = 0;
+    let mut count = |count: Count| counts |= 1 << (8 * count as u64);
     if !has(CharInfo::SPACE) && !has(CharInfo::INVISIBLE) {
-        counts.push(Count::Visible);
+        count(Count::Visible);
         if has(CharInfo::DIGIT) {
-            counts.push(Count::Digit);
+            count(Count::Digit);
         } else if has(CharInfo::LETTER) {
-            counts.push(Count::Letter);
+            count(Count::Letter);
             if has(CharInfo::ARABIC) {
-                counts.push(Count::Arabic);
+                count(Count::Arabic);
             } else if has(CharInfo::UNSPACED) {
-                counts.push(Count::Unspaced);
+                count(Count::Unspaced);
             }
         } else if has(CharInfo::TERMINAL) {
-            counts.push(Count::Terminal);
+            count(Count::Terminal);
         } else if has(CharInfo::CLAUSE) {
-            counts.push(Count::Clause);
+            count(Count::Clause);
         }
         if has(CharInfo::DIGIT) || has(CharInfo::LETTER) {
             bits |= CharInfo::WORDY;
         }
     }
-    let counts = counts
-        .iter()
-        .fold(0, |sum, &count| sum | 1 << (8 * count as u64));
-    let mut folded = Vec::new();
-    fold_char(c, &mut |f| folded.push(f));
-    let folded = match folded.as_slice() {
-        [] => {
+    // What the character folds to: nothing, one character, or more (counted, not kept: the
+    // first is all a one-character fold needs).
+    let (mut first, mut folds) = (c, 0);
+    fold_char(c, &mut |f| {
+        if folds == 0 {
+            first = f;
+        }
+        folds += 1;
+    });
+    let folded = match (folds, first) {
+        (0, _) => {
             bits |= CharInfo::FOLD_DROP;
             c
         }
-        [f] if *f != ' ' => {
-            if *f == c && bits & CharInfo::SPACE == 0 {
+        (1, f) if f != ' ' => {
+            if f == c && bits & CharInfo::SPACE == 0 {
                 bits |= CharInfo::SAME;
             }
-            *f
+            f
         }
         _ => {
             bits |= CharInfo::FOLD_COMPLEX;
@@ -232,11 +237,17 @@ pub(crate) fn char_info(c: char) -> CharInfo {
     }
 }
 
+/// The cells of 256 characters above U+0800, each filled on first use.
+type Page = Box<[once_cell::sync::OnceCell<CharInfo>]>;
+
 /// [`CharInfo`] of every character below U+0800, computed once, and of the rest of the
-/// Basic Multilingual Plane by pages of 256, each computed on first use.
+/// Basic Multilingual Plane character by character, each computed on first use (a page of 256
+/// cells is made when one of its characters is first asked for). A page of text in Chinese
+/// uses a thousand or two of the 21,000 ideographs, spread over most of their pages:
+/// computing whole pages took 22,000 characters' work on such a first document.
 pub(crate) struct InfoTable {
     infos: Box<[CharInfo]>,
-    pages: Box<[once_cell::sync::OnceCell<Box<[CharInfo]>>]>,
+    pages: Box<[once_cell::sync::OnceCell<Page>]>,
     /// For U+0600–U+063F and U+0640–U+067F (UTF-8 lead bytes `D8` and `D9`), by the low
     /// six bits of the second byte: the Arabic letters that are their own key
     /// ([`InfoTable::is_arabic_start`]).
@@ -387,14 +398,12 @@ impl InfoTable {
             return char_info(c);
         };
         let page = page.get_or_init(|| {
-            let first = c as u32 & !0xFF;
-            (first..first + 0x100)
-                .map(|u| char::from_u32(u).map_or(CharInfo::default(), char_info))
+            (0..0x100)
+                .map(|_| once_cell::sync::OnceCell::new())
                 .collect()
         });
         page.get(c as usize & 0xFF)
-            .copied()
-            .unwrap_or_else(|| char_info(c))
+            .map_or_else(|| char_info(c), |cell| *cell.get_or_init(|| char_info(c)))
     }
 }
 
@@ -504,6 +513,13 @@ mod tests {
             .chain(0x2000..0x2100)
             .chain(0xFE00..0x10000)
         {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(table.info(c), char_info(c), "U+{u:04X}");
+            }
+        }
+        // Characters of a page asked for one by one, out of order, after the page was made
+        // for another: the ideographs a Chinese text uses, from the top of their range down.
+        for u in (0x4E00..0xA000).rev().step_by(7) {
             if let Some(c) = char::from_u32(u) {
                 assert_eq!(table.info(c), char_info(c), "U+{u:04X}");
             }
