@@ -415,6 +415,11 @@ phrases! {
     pub(crate) POST_NAVIGATION_LABELS = "post_navigation_labels";
 }
 phrases! {
+    /// The first link of a breadcrumb trail, the site's home (`Home`, `Startseite`,
+    /// `الرئيسية`).
+    pub(crate) BREADCRUMB_ROOTS = "breadcrumb_roots";
+}
+phrases! {
     /// Openings of the line under a blog post that says when and where it was filed (`This
     /// entry was posted in`, `Dieser Beitrag wurde`).
     pub(crate) POST_META_OPENERS = "post_meta_openers";
@@ -449,6 +454,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     AUTHOR_BOX_HEADINGS,
     AUTHOR_NAME_OPENERS,
     POST_NAVIGATION_LABELS,
+    BREADCRUMB_ROOTS,
     POST_META_OPENERS,
     READ_MORE_LINKS,
     COMMENT_ACTIONS,
@@ -628,6 +634,7 @@ mod tests {
             AUTHOR_BOX_HEADINGS,
             AUTHOR_NAME_OPENERS,
             POST_NAVIGATION_LABELS,
+            BREADCRUMB_ROOTS,
             POST_META_OPENERS,
             READ_MORE_LINKS,
         ]

@@ -47,8 +47,8 @@ use crate::rules::comment_thread::{
     action_pattern, title_opener_pattern, verb_pattern, MAX_HEADER_WORDS,
 };
 use crate::rules::footer_links::{
-    chrome_markers, is_contact_line, is_legal_line, is_permalink, is_post_meta, is_post_navigation,
-    opens_legal_footer, MAX_COPYRIGHT_WORDS,
+    chrome_markers, is_breadcrumb, is_contact_line, is_legal_line, is_permalink, is_post_meta,
+    is_post_navigation, opens_legal_footer, MAX_COPYRIGHT_WORDS,
 };
 use crate::rules::page_chrome::{
     has_number, has_word, is_byline, is_counter, is_credit, is_date_line, is_relative_time,
@@ -102,6 +102,7 @@ enum Mode {
     /// The word before a writer's name in an author box's heading.
     AuthorNameOpener,
     PostNavigation,
+    Breadcrumb,
     ReadMore,
     PostMeta,
     KeywordLabel,
@@ -161,6 +162,7 @@ fn mode(list: Phrases) -> Mode {
         "permalink_labels" => Mode::Permalink,
         "contact_labels" => Mode::Contact,
         "post_navigation_labels" => Mode::PostNavigation,
+        "breadcrumb_roots" => Mode::Breadcrumb,
         "read_more_links" => Mode::ReadMore,
         "post_meta_openers" => Mode::PostMeta,
         "chrome_phrases" => Mode::Chrome,
@@ -397,6 +399,7 @@ impl TableProbe {
             | Mode::Permalink
             | Mode::Contact
             | Mode::PostNavigation
+            | Mode::Breadcrumb
             | Mode::ReadMore
             | Mode::PostMeta
             | Mode::ReadAlso
@@ -480,6 +483,7 @@ impl TableProbe {
             Mode::Permalink => is_permalink(single, line, key),
             Mode::Contact => is_contact_line(single, line, key),
             Mode::PostNavigation => is_post_navigation(single, line, key),
+            Mode::Breadcrumb => is_breadcrumb(single, line, key),
             Mode::ReadMore => ends_with_read_more(single, line),
             Mode::PostMeta => is_post_meta(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),

@@ -248,6 +248,9 @@ pub enum Reason {
     /// A footer line (copyright, terms, privacy, contact, follow us, a wiki's permanent
     /// address, …).
     Footer,
+    /// A breadcrumb trail: the site's home, its sections, the page's title (`Home > World >
+    /// …`).
+    Breadcrumb,
     /// A directory line: `name - what it is` entries run together.
     Directory {
         /// How many entries it holds.
@@ -344,6 +347,7 @@ impl fmt::Display for Reason {
             }
             Reason::MenuRun { lines } => write!(f, "run of {lines} short menu lines"),
             Reason::Footer => f.write_str("site footer line"),
+            Reason::Breadcrumb => f.write_str("breadcrumb trail"),
             Reason::ChromeLine { markers } => {
                 write!(f, "line of page chrome with {markers} boilerplate phrases")
             }

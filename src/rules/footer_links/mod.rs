@@ -16,12 +16,12 @@ mod lines;
 mod lists;
 
 pub(crate) use lines::{
-    chrome_markers, is_contact_line, is_legal_line, is_permalink, is_post_meta, is_post_navigation,
-    opens_legal_footer, MAX_COPYRIGHT_WORDS,
+    chrome_markers, is_breadcrumb, is_contact_line, is_legal_line, is_permalink, is_post_meta,
+    is_post_navigation, opens_legal_footer, MAX_COPYRIGHT_WORDS,
 };
 use lines::{
-    inline_cuts, is_copyright_notice, is_template_markup, CONTACT, LEGAL, PERMALINK, POST_META,
-    POST_NAVIGATION,
+    inline_cuts, is_copyright_notice, is_template_markup, BREADCRUMB, CONTACT, LEGAL, PERMALINK,
+    POST_META, POST_NAVIGATION,
 };
 use lists::{directory_entries, separated_links, spaced_headlines};
 
@@ -269,6 +269,9 @@ impl FooterLinks {
             || is_post_meta(&POST_META, line, key)
         {
             return Verdict::Drop(Reason::Footer);
+        }
+        if is_breadcrumb(&BREADCRUMB, line, key) {
+            return Verdict::Drop(Reason::Breadcrumb);
         }
         if let Some(entries) = directory_entries(line) {
             return Verdict::Drop(Reason::Directory { entries });
@@ -536,6 +539,12 @@ mod tests {
         ("more-in-a-sentence", "More than 200 people came.\nMehr als die Hälfte blieb.", &[]),
         ("pipes", "Home | News | Sport | Weather", &["Home | News | Sport | Weather"]),
         ("breadcrumb", "Home | Unplanned Pregnancy", &["Home | Unplanned Pregnancy"]),
+        // A trail from the site's home to the page's title, however long the title.
+        ("breadcrumb-trail", "Home > Breaking > Council expands the night bus network, adding eleven routes in the east of the city\nStartseite » Ratgeber » Garten\nالرئيسية / أخبار / مجلس المدينة يقر خطة جديدة لتوسيع شبكة الحافلات",
+            &["Home > Breaking > Council expands the night bus network, adding eleven routes in the east of the city\n", "Startseite » Ratgeber » Garten\n", "الرئيسية / أخبار / مجلس المدينة يقر خطة جديدة لتوسيع شبكة الحافلات"]),
+        // Not a trail: no separator after the home word, a sentence, a home word inside a
+        // word or later in the line.
+        ("home-in-prose", "Home is where the night buses stop, the mayor said\nHome / work balance matters to most commuters, the survey found.\nHomeowners > renters in the east\nThe team plays at home > away form matters", &[]),
         ("copyright", "Text, here.\nCopyright © euronews 2025", &["Copyright © euronews 2025"]),
         ("ar-rights", "جميع الحقوق محفوظة لموقع الخبر 2024", &["جميع الحقوق محفوظة لموقع الخبر 2024"]),
         ("post-navigation", "Text, here.\nPrevious post: Books to understand the future\nNext story »\nVorheriger Beitrag Neue Buslinien für die Stadt\nالمقال التالي",
