@@ -420,6 +420,10 @@ phrases! {
     pub(crate) BREADCRUMB_ROOTS = "breadcrumb_roots";
 }
 phrases! {
+    /// The label before a breadcrumb trail (`You are here`, `Sie sind hier`).
+    pub(crate) BREADCRUMB_LABELS = "breadcrumb_labels";
+}
+phrases! {
     /// Openings of the line under a blog post that says when and where it was filed (`This
     /// entry was posted in`, `Dieser Beitrag wurde`).
     pub(crate) POST_META_OPENERS = "post_meta_openers";
@@ -455,6 +459,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     AUTHOR_NAME_OPENERS,
     POST_NAVIGATION_LABELS,
     BREADCRUMB_ROOTS,
+    BREADCRUMB_LABELS,
     POST_META_OPENERS,
     READ_MORE_LINKS,
     COMMENT_ACTIONS,
@@ -635,6 +640,7 @@ mod tests {
             AUTHOR_NAME_OPENERS,
             POST_NAVIGATION_LABELS,
             BREADCRUMB_ROOTS,
+            BREADCRUMB_LABELS,
             POST_META_OPENERS,
             READ_MORE_LINKS,
         ]

@@ -103,6 +103,7 @@ enum Mode {
     AuthorNameOpener,
     PostNavigation,
     Breadcrumb,
+    BreadcrumbLabel,
     ReadMore,
     PostMeta,
     KeywordLabel,
@@ -148,6 +149,10 @@ enum Mode {
     CreditWord,
 }
 
+/// A set of no phrases: where a probe asks one of a rule's two sets, the other.
+static NO_PHRASES: Lazy<PhraseSet> =
+    Lazy::new(|| PhraseSet::new("footer-links", &[] as &[&str]).expect("an empty set builds"));
+
 fn mode(list: Phrases) -> Mode {
     match list.name() {
         "ad_labels" => Mode::AdLabel,
@@ -163,6 +168,7 @@ fn mode(list: Phrases) -> Mode {
         "contact_labels" => Mode::Contact,
         "post_navigation_labels" => Mode::PostNavigation,
         "breadcrumb_roots" => Mode::Breadcrumb,
+        "breadcrumb_labels" => Mode::BreadcrumbLabel,
         "read_more_links" => Mode::ReadMore,
         "post_meta_openers" => Mode::PostMeta,
         "chrome_phrases" => Mode::Chrome,
@@ -400,6 +406,7 @@ impl TableProbe {
             | Mode::Contact
             | Mode::PostNavigation
             | Mode::Breadcrumb
+            | Mode::BreadcrumbLabel
             | Mode::ReadMore
             | Mode::PostMeta
             | Mode::ReadAlso
@@ -483,7 +490,8 @@ impl TableProbe {
             Mode::Permalink => is_permalink(single, line, key),
             Mode::Contact => is_contact_line(single, line, key),
             Mode::PostNavigation => is_post_navigation(single, line, key),
-            Mode::Breadcrumb => is_breadcrumb(single, line, key),
+            Mode::Breadcrumb => is_breadcrumb(single, &NO_PHRASES, line, key),
+            Mode::BreadcrumbLabel => is_breadcrumb(&NO_PHRASES, single, line, key),
             Mode::ReadMore => ends_with_read_more(single, line),
             Mode::PostMeta => is_post_meta(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),

@@ -9,8 +9,8 @@ use once_cell::sync::Lazy;
 use super::{LineBytes, ID};
 use crate::doc::Line;
 use crate::lexicon::{
-    BREADCRUMB_ROOTS, CHROME_PHRASES, CONTACT_LABELS, FOOTER_PHRASES, PERMALINK_LABELS,
-    POST_META_OPENERS, POST_NAVIGATION_LABELS, RIGHTS_RESERVED,
+    BREADCRUMB_LABELS, BREADCRUMB_ROOTS, CHROME_PHRASES, CONTACT_LABELS, FOOTER_PHRASES,
+    PERMALINK_LABELS, POST_META_OPENERS, POST_NAVIGATION_LABELS, RIGHTS_RESERVED,
 };
 use crate::phrases::PhraseSet;
 use crate::rule::{Reason, Removal};
@@ -48,6 +48,10 @@ pub(crate) fn is_post_navigation(labels: &PhraseSet, line: &Line<'_>, key: &str)
 pub(super) static BREADCRUMB: Lazy<PhraseSet> =
     Lazy::new(|| PhraseSet::builtin(ID, &BREADCRUMB_ROOTS));
 
+/// The labels before breadcrumb trails.
+pub(super) static BREADCRUMB_LABEL: Lazy<PhraseSet> =
+    Lazy::new(|| PhraseSet::builtin(ID, &BREADCRUMB_LABELS));
+
 /// The most words of a breadcrumb trail: the home link, a few sections and the page's
 /// title. Set by hand with the rule, not tuned.
 const MAX_BREADCRUMB_WORDS: usize = 40;
@@ -57,17 +61,25 @@ const MAX_BREADCRUMB_WORDS: usize = 40;
 const BREADCRUMB_SEPARATORS: [char; 8] = ['>', '»', '›', '/', '→', '<', '«', '‹'];
 
 /// Whether `line` is a breadcrumb trail (`Home > World > Council expands the bus network`,
-/// `Startseite » Ratgeber » Garten`, `الرئيسية / أخبار / …`): it opens with the site's home
-/// (`roots`, whole words) and a trail's separator right after it, and is not a sentence.
-/// The trail's last link is the page's title, often long, which keeps the line from reading
-/// as a run of separated links; but a sentence does not open with `Home >`.
-pub(crate) fn is_breadcrumb(roots: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+/// `Startseite » Ratgeber » Garten`, `You are here: About > Parenting`): it opens with the
+/// site's home (`roots`) and a trail's separator right after it, or with a trail's label
+/// (`labels`: `You are here`, `Sie sind hier`) and a colon or a separator, whole words, and
+/// is not a sentence. The trail's last link is the page's title, often long, which keeps the
+/// line from reading as a run of separated links; but a sentence does not open with
+/// `Home >`.
+pub(crate) fn is_breadcrumb(
+    roots: &PhraseSet,
+    labels: &PhraseSet,
+    line: &Line<'_>,
+    key: &str,
+) -> bool {
     if line.words() > MAX_BREADCRUMB_WORDS || line.ends_with_period() {
         return false;
     }
-    roots
-        .opening_words(key)
-        .is_some_and(|end| key[end..].trim_start().starts_with(BREADCRUMB_SEPARATORS))
+    let after = |set: &PhraseSet| set.opening_words(key).map(|end| key[end..].trim_start());
+    after(roots).is_some_and(|rest| rest.starts_with(BREADCRUMB_SEPARATORS))
+        || after(labels)
+            .is_some_and(|rest| rest.starts_with(':') || rest.starts_with(BREADCRUMB_SEPARATORS))
 }
 
 /// Openings of the line that files a post.

@@ -20,8 +20,8 @@ pub(crate) use lines::{
     is_post_navigation, opens_legal_footer, MAX_COPYRIGHT_WORDS,
 };
 use lines::{
-    inline_cuts, is_copyright_notice, is_template_markup, BREADCRUMB, CONTACT, LEGAL, PERMALINK,
-    POST_META, POST_NAVIGATION,
+    inline_cuts, is_copyright_notice, is_template_markup, BREADCRUMB, BREADCRUMB_LABEL, CONTACT,
+    LEGAL, PERMALINK, POST_META, POST_NAVIGATION,
 };
 use lists::{directory_entries, separated_links, spaced_headlines};
 
@@ -270,7 +270,7 @@ impl FooterLinks {
         {
             return Verdict::Drop(Reason::Footer);
         }
-        if is_breadcrumb(&BREADCRUMB, line, key) {
+        if is_breadcrumb(&BREADCRUMB, &BREADCRUMB_LABEL, line, key) {
             return Verdict::Drop(Reason::Breadcrumb);
         }
         if let Some(entries) = directory_entries(line) {
@@ -542,9 +542,11 @@ mod tests {
         // A trail from the site's home to the page's title, however long the title.
         ("breadcrumb-trail", "Home > Breaking > Council expands the night bus network, adding eleven routes in the east of the city\nStartseite » Ratgeber » Garten\nالرئيسية / أخبار / مجلس المدينة يقر خطة جديدة لتوسيع شبكة الحافلات",
             &["Home > Breaking > Council expands the night bus network, adding eleven routes in the east of the city\n", "Startseite » Ratgeber » Garten\n", "الرئيسية / أخبار / مجلس المدينة يقر خطة جديدة لتوسيع شبكة الحافلات"]),
+        ("labelled-breadcrumb-trail", "You are here: About > Parenting & Family > Reading with children\nSie sind hier: Aktuelles Presseinformationen Neue Buslinien",
+            &["You are here: About > Parenting & Family > Reading with children\n", "Sie sind hier: Aktuelles Presseinformationen Neue Buslinien"]),
         // Not a trail: no separator after the home word, a sentence, a home word inside a
         // word or later in the line.
-        ("home-in-prose", "Home is where the night buses stop, the mayor said\nHome / work balance matters to most commuters, the survey found.\nHomeowners > renters in the east\nThe team plays at home > away form matters", &[]),
+        ("home-in-prose", "Home is where the night buses stop, the mayor said\nHome / work balance matters to most commuters, the survey found.\nHomeowners > renters in the east\nThe team plays at home > away form matters\nYou are here because the council voted for it", &[]),
         ("copyright", "Text, here.\nCopyright © euronews 2025", &["Copyright © euronews 2025"]),
         ("ar-rights", "جميع الحقوق محفوظة لموقع الخبر 2024", &["جميع الحقوق محفوظة لموقع الخبر 2024"]),
         ("post-navigation", "Text, here.\nPrevious post: Books to understand the future\nNext story »\nVorheriger Beitrag Neue Buslinien für die Stadt\nالمقال التالي",
