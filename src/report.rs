@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::doc::BlockKind;
 use crate::rule::Removal;
 
 /// What [`explain`](crate::explain) returns: the cleaned text, and every removed span of the
@@ -41,11 +42,15 @@ pub struct Report {
 /// assert_eq!(textsieve::explain(&article).page, PageKind::Article);
 /// let portal = "World\nSport\nTrain strike called off\nPanda twins born\nWeather\n";
 /// assert_eq!(textsieve::explain(portal).page, PageKind::Listing);
+/// // A news brief: its headline and one paragraph.
+/// let brief = "Council expands the night bus network\nThe council voted on Tuesday to expand the night bus network, adding eleven routes that link the eastern districts with the centre of the city, after a debate that lasted several hours on Tuesday night.\n";
+/// assert_eq!(textsieve::explain(brief).page, PageKind::Article);
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PageKind {
-    /// What is left holds a run of prose of at least [`PageKind::ARTICLE_WORDS`] words.
+    /// What is left holds a run of prose of at least [`PageKind::ARTICLE_WORDS`] words, or
+    /// is a news brief: one paragraph of that length, under its headline or alone.
     #[default]
     Article,
     /// What is left holds no such run: no article.
@@ -70,8 +75,19 @@ impl PageKind {
         }
     }
 
+    /// The body's score counts a lone paragraph under a headline at half, as it does a
+    /// teaser's blurb, so that a page of teasers scores low; but a page whose one paragraph
+    /// is that long is the brief itself (7% of the `SaudiNewsNet` articles were called listings
+    /// before this, most of them a headline over a paragraph of 30 to 60 words).
     pub(crate) fn of(doc: &crate::doc::Doc<'_>) -> PageKind {
-        if crate::rules::article_region::body_score(doc) >= PageKind::ARTICLE_WORDS {
+        let mut prose = doc.blocks().iter().filter(|b| b.kind == BlockKind::Prose);
+        let brief = match (prose.next(), prose.next()) {
+            (Some(only), None) => {
+                usize::try_from(only.units).unwrap_or(usize::MAX) >= PageKind::ARTICLE_WORDS
+            }
+            _ => false,
+        };
+        if brief || crate::rules::article_region::body_score(doc) >= PageKind::ARTICLE_WORDS {
             PageKind::Article
         } else {
             PageKind::Listing
@@ -190,7 +206,22 @@ impl fmt::Display for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::Doc;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_brief_is_an_article_and_teasers_are_not() {
+        let blurb = "The council voted on Tuesday to expand the night bus network, adding eleven routes that link the eastern districts with the centre of the city, after a debate that lasted several hours on Tuesday night.";
+        let brief = format!("Council expands the night bus network\n{blurb}\n");
+        assert_eq!(PageKind::of(&Doc::new(&brief)), PageKind::Article);
+        // Two headlines, each over a blurb as long: a page of teasers.
+        let teasers = format!("Council expands the night bus network\n{blurb}\nHarbour ferries return to the island\n{blurb}\n");
+        assert_eq!(PageKind::of(&Doc::new(&teasers)), PageKind::Listing);
+        // One short paragraph is not enough.
+        let short =
+            "Council expands the night bus network\nThe council voted on Tuesday to add routes.\n";
+        assert_eq!(PageKind::of(&Doc::new(short)), PageKind::Listing);
+    }
 
     /// Naive twin of [`snippet`]: shows the whole removal, then shortens it.
     fn naive_snippet(removed: &str) -> String {
