@@ -66,6 +66,10 @@ const LEAST_MENU_LINES: usize = 3;
 /// * **separated link runs**: short texts between `|`, `•`, `·`, ` - `, `/`, `»` (`Home | News |
 ///   Sport`), or four or more set apart by runs of spaces (`اتصل بنا   سياسة الخصوصية   About
 ///   Us   فريق موضوع`), however long the run;
+/// * **breadcrumb trails**: the site's home, a separator and the sections down to the
+///   page's title, however long (`Home > World > …`, `Startseite » Ratgeber`, `الرئيسية /
+///   أخبار / …`: `lexicon::BREADCRUMB_ROOTS`), or a trail's label and a colon (`You are here:
+///   …`, `Sie sind hier: …`: `lexicon::BREADCRUMB_LABELS`);
 /// * **directory lines**: `name - what it is` entries run together, two spaces apart;
 /// * **menu runs**: [`min_menu_lines`](Self::min_menu_lines) or more consecutive lines of one
 ///   to four words with no sentence punctuation;
