@@ -468,8 +468,14 @@ impl Rule for FooterLinks {
             match verdict {
                 Verdict::Drop(reason) => {
                     tail.after_drop(matches!(reason, Reason::Footer));
+                    // A breadcrumb trail ends the navigation above the article: the short
+                    // line under it is the page's title, not one more menu entry.
+                    let ends_navigation = reason == Reason::Breadcrumb;
                     out.push(Removal::line(&line, ID, reason));
                     run.judged += 1;
+                    if ends_navigation {
+                        run.flush(self.min_menu_lines, out);
+                    }
                 }
                 Verdict::Keep if is_menu_entry(&line) => {
                     tail.kept(line);
@@ -546,6 +552,9 @@ mod tests {
         // A trail from the site's home to the page's title, however long the title.
         ("breadcrumb-trail", "Home > Breaking > Council expands the night bus network, adding eleven routes in the east of the city\nStartseite » Ratgeber » Garten\nالرئيسية / أخبار / مجلس المدينة يقر خطة جديدة لتوسيع شبكة الحافلات",
             &["Home > Breaking > Council expands the night bus network, adding eleven routes in the east of the city\n", "Startseite » Ratgeber » Garten\n", "الرئيسية / أخبار / مجلس المدينة يقر خطة جديدة لتوسيع شبكة الحافلات"]),
+        // The trail ends the navigation: the short line under it is the page's title.
+        ("title-under-a-trail", "Contact\nAbout Us\nArchive\nBest Of\nYou are here: Home / Transport / Night buses return\nNight buses return\nMay 3, 2012 by Dana\n\nThe council voted on Tuesday to bring back the night buses, after a long debate.\n",
+            &["Contact\n", "About Us\n", "You are here: Home / Transport / Night buses return\n", "Archive\n", "Best Of\n"]),
         ("labelled-breadcrumb-trail", "You are here: About > Parenting & Family > Reading with children\nSie sind hier: Aktuelles Presseinformationen Neue Buslinien",
             &["You are here: About > Parenting & Family > Reading with children\n", "Sie sind hier: Aktuelles Presseinformationen Neue Buslinien"]),
         // Not a trail: no separator after the home word, a sentence, a home word inside a
