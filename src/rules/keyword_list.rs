@@ -5,6 +5,7 @@ use crate::error::BuildError;
 use crate::lexicon::KEYWORD_LABELS;
 use crate::phrases::{trim_decoration, Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
+use crate::rules::title::heads_article;
 use crate::rules::{is_join, is_title_like, Share};
 
 const ID: &str = "keyword-list";
@@ -37,7 +38,9 @@ const LEAST_MIN_WORDS: usize = 4;
 ///
 /// * **Labelled**: a line that opens with a label (`كلمات دلالية:`, `وسوم`, `Tags:`,
 ///   `Keywords:`, `Topics:`, …) followed by a colon or glued to the tags, unless the rest is a
-///   finished sentence. A label alone on its line takes the short lines after it.
+///   finished sentence. A label alone on its line takes the short lines after it, up to
+///   the article's title when the list stands right above the article (see
+///   `related-section`: the line whose words the lead repeats).
 /// * **Unlabelled**: a line of at least [`min_words`](Self::min_words) words with no sentence
 ///   end whose word pairs mostly repeat (the same tags printed three times over). A line
 ///   with a comma every few words between two paragraphs is a quoted chorus, and stays.
@@ -260,7 +263,11 @@ impl Rule for KeywordList {
                     // A label alone: its tags follow, one or a few per line.
                     let mut tags = Vec::new();
                     while let Some(next) = doc.line(index) {
-                        if next.is_blank() || !is_title_like(&next, MAX_TAG_WORDS) {
+                        // The article's title under a tag list in its sidebar is no tag.
+                        if next.is_blank()
+                            || !is_title_like(&next, MAX_TAG_WORDS)
+                            || heads_article(doc, &next)
+                        {
                             break;
                         }
                         tags.push(Removal::line(&next, ID, Reason::KeywordList));
@@ -332,6 +339,9 @@ mod tests {
         ("en-tags", "Tags: Gaza, Egypt, truce\nNext", &["Tags: Gaza, Egypt, truce\n"]),
         ("label-alone", "Tags\nPolitics\nEconomy\n\nStory goes on, and on, with more words here.",
             &["Tags\n", "Politics\n", "Economy\n"]),
+        // The tags of a sidebar right above the article: its title is no tag.
+        ("label-alone-above-the-title", "Topics\nTransport\nCity Council\nCouncil expands the night bus network\nPosted by Dana on May 3\n\nThe council voted on Tuesday to expand the night bus network, adding eleven routes to the east.\nOfficials said the network would be paid for by a levy on parking.\n",
+            &["Topics\n", "Transport\n", "City Council\n"]),
         ("unlabelled-repeat", "غزة سوريا الصحة اليمن إيران غزة سوريا الصحة اليمن إيران غزة سوريا الصحة",
             &["غزة سوريا الصحة اليمن إيران غزة سوريا الصحة اليمن إيران غزة سوريا الصحة"]),
         ("repeated-title-between-paragraphs",

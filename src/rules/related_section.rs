@@ -11,8 +11,8 @@ use crate::lexicon::{
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::teaser_list::teaser_list;
-use crate::rules::title::{title_words, Lead, LEAD_TITLE_WORDS, MIN_TITLE_WORDS};
-use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like, next_text, prev_text};
+use crate::rules::title::heads_article;
+use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like, next_text};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "related-section";
@@ -351,7 +351,7 @@ impl RelatedSection {
 /// ends right above the article it stands beside, and that article's headline and byline,
 /// just above its first paragraph, look the same.
 fn is_item(doc: &Doc<'_>, line: &Line<'_>, max_words: usize) -> bool {
-    if heads_the_article(doc, line) {
+    if heads_article(doc, line) {
         return false;
     }
     if is_title_like(line, max_words) {
@@ -367,80 +367,6 @@ fn is_item(doc: &Doc<'_>, line: &Line<'_>, max_words: usize) -> bool {
         .iter()
         .flatten()
         .any(|l| l.is_prose() && l.ends_with_terminal())
-}
-
-/// How many lines that are not paragraphs (a byline, a date, share buttons) may stand between
-/// an article's title and its lead for an item to count as that title. Set by hand (the four
-/// share buttons of the Arabic example in the tests); 2 and 6 scored the same on the dev
-/// pages (leave-one-suite-out).
-const TITLE_TO_LEAD_LINES: usize = 4;
-
-/// The fewest paragraphs of an article's lead: a teaser's blurb under its headline is one.
-const MIN_LEAD_PARAGRAPHS: usize = 2;
-
-/// How many lines with text above an item are searched for a better title (up to the first
-/// paragraph): a list's heading, the items before it, and the chrome above.
-const TITLE_SEARCH_LINES: usize = 12;
-
-/// Whether `line`, in the run under a related heading, is the title of the article that
-/// follows it: within [`TITLE_TO_LEAD_LINES`] lines that are not paragraphs, a lead of
-/// [`MIN_LEAD_PARAGRAPHS`] paragraphs or more follows whose words make `line` its title (see
-/// [`Lead::titled_by`]), no line between is a title of that lead as well (the nearer one is
-/// the title), and no headline above, up to the paragraph before, is a better one (a box of
-/// related stories right above the article, under the article's own title, names the same
-/// things). A list in a sidebar often ends right above the article it stands beside, and
-/// the article's title looks like one more of its items; a title is article text.
-fn heads_the_article(doc: &Doc<'_>, line: &Line<'_>) -> bool {
-    // Cheap facts first: most items are far from any paragraph, or too short to tell.
-    if line.words() < MIN_TITLE_WORDS {
-        return false;
-    }
-    let mut between = Vec::new();
-    let mut lead = Vec::new();
-    let mut lead_words = 0;
-    let mut next = next_line(doc, line.index() + 1);
-    while let Some(following) = next {
-        if following.is_prose() && following.ends_with_terminal() {
-            lead_words += following.words();
-            lead.push(following.key());
-            if lead_words >= LEAD_TITLE_WORDS {
-                break;
-            }
-        } else if !lead.is_empty() {
-            break;
-        } else if between.len() == TITLE_TO_LEAD_LINES {
-            return false;
-        } else {
-            between.push(following);
-        }
-        next = next_line(doc, following.index() + 1);
-    }
-    if lead.len() < MIN_LEAD_PARAGRAPHS {
-        return false;
-    }
-    let words: Vec<&str> = title_words(line.key()).collect();
-    if words.len() < MIN_TITLE_WORDS {
-        return false;
-    }
-    let lead = Lead::new(lead);
-    let Some(shared) = lead.titled_by(&words) else {
-        return false;
-    };
-    let title = |line: &Line<'_>| lead.titled_by(&title_words(line.key()).collect::<Vec<_>>());
-    if between.iter().any(|other| title(other).is_some()) {
-        return false;
-    }
-    let mut above = prev_text(doc, line.index(), 2);
-    for _ in 0..TITLE_SEARCH_LINES {
-        let Some(other) = above.filter(|l| !l.is_prose()) else {
-            break;
-        };
-        if title(&other).is_some_and(|more| more > shared) {
-            return false;
-        }
-        above = prev_text(doc, other.index(), 2);
-    }
-    true
 }
 
 /// Whether the heading that ends at byte `at` of `text`, in an Arabic letter, runs into its

@@ -1,7 +1,10 @@
 //! An article's title, told from a headline by its words: a title names what the article is
 //! about, so the lead paragraphs repeat its words; a menu entry's or another story's mostly
-//! do not. Shared by `article-region` (the title above its zone) and `related-section` (a
-//! list in a sidebar that ends at the article's own title).
+//! do not. Shared by `article-region` (the title above its zone), and `related-section` and
+//! `keyword-list` (a list in a sidebar that ends at the article's own title).
+
+use crate::doc::{Doc, Line};
+use crate::rules::{next_text, prev_text};
 
 /// The fewest title words (see [`title_words`]) a title has, and the fewest the lead repeats.
 /// Set by hand with `article-region`'s titles (ca0f1b0), not tuned.
@@ -56,6 +59,85 @@ impl<'t> Lead<'t> {
             .count();
         (shared >= MIN_SHARED_TITLE_WORDS && 2 * shared >= words.len()).then_some(shared)
     }
+}
+
+/// Most blank lines between two lines of a title's block (the title, a byline, share
+/// buttons, the lead's paragraphs).
+const TITLE_BLANKS: usize = 2;
+
+/// How many lines that are not paragraphs (a byline, a date, share buttons) may stand between
+/// an article's title and its lead for an item to count as that title. Set by hand (the four
+/// share buttons of an Arabic example in `related-section`'s tests); 2 and 6 scored the same
+/// on the dev pages (leave-one-suite-out).
+const TITLE_TO_LEAD_LINES: usize = 4;
+
+/// The fewest paragraphs of an article's lead: a teaser's blurb under its headline is one.
+const MIN_LEAD_PARAGRAPHS: usize = 2;
+
+/// How many lines with text above an item are searched for a better title (up to the first
+/// paragraph): a list's heading, the items before it, and the chrome above.
+const TITLE_SEARCH_LINES: usize = 12;
+
+/// Whether `line`, in a list under a heading or a label, is the title of the article that
+/// follows it: within [`TITLE_TO_LEAD_LINES`] lines that are not paragraphs, a lead of
+/// [`MIN_LEAD_PARAGRAPHS`] paragraphs or more follows whose words make `line` its title (see
+/// [`Lead::titled_by`]), no line between is a title of that lead as well (the nearer one is
+/// the title), and no headline above, up to the paragraph before, is a better one (a box of
+/// related stories right above the article, under the article's own title, names the same
+/// things). A list in a sidebar (related stories, tags) often ends right above the article it
+/// stands beside, and the article's title looks like one more of its items; a title is
+/// article text.
+pub(crate) fn heads_article(doc: &Doc<'_>, line: &Line<'_>) -> bool {
+    // Cheap facts first: most items are far from any paragraph, or too short to tell.
+    if line.words() < MIN_TITLE_WORDS {
+        return false;
+    }
+    let mut between = Vec::new();
+    let mut lead = Vec::new();
+    let mut lead_words = 0;
+    let mut next = next_text(doc, line.index() + 1, TITLE_BLANKS);
+    while let Some(following) = next {
+        if following.is_prose() && following.ends_with_terminal() {
+            lead_words += following.words();
+            lead.push(following.key());
+            if lead_words >= LEAD_TITLE_WORDS {
+                break;
+            }
+        } else if !lead.is_empty() {
+            break;
+        } else if between.len() == TITLE_TO_LEAD_LINES {
+            return false;
+        } else {
+            between.push(following);
+        }
+        next = next_text(doc, following.index() + 1, TITLE_BLANKS);
+    }
+    if lead.len() < MIN_LEAD_PARAGRAPHS {
+        return false;
+    }
+    let words: Vec<&str> = title_words(line.key()).collect();
+    if words.len() < MIN_TITLE_WORDS {
+        return false;
+    }
+    let lead = Lead::new(lead);
+    let Some(shared) = lead.titled_by(&words) else {
+        return false;
+    };
+    let title = |line: &Line<'_>| lead.titled_by(&title_words(line.key()).collect::<Vec<_>>());
+    if between.iter().any(|other| title(other).is_some()) {
+        return false;
+    }
+    let mut above = prev_text(doc, line.index(), TITLE_BLANKS);
+    for _ in 0..TITLE_SEARCH_LINES {
+        let Some(other) = above.filter(|l| !l.is_prose()) else {
+            break;
+        };
+        if title(&other).is_some_and(|more| more > shared) {
+            return false;
+        }
+        above = prev_text(doc, other.index(), TITLE_BLANKS);
+    }
+    true
 }
 
 #[cfg(test)]
