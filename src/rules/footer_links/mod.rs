@@ -125,9 +125,14 @@ enum Verdict {
 
 /// The bytes that this rule's searches look for on every line it judges, each with its bit
 /// in [`LineBytes`]: the `[` of an e-mail placeholder, the letters of `http` and `www.`, the
-/// `{` and `@` that open template markup, and the separators of a link run (`|` `>` `-` `/`
-/// and the lead bytes of `•` `›` `‖`, E2, and of `·` `»` `¦`, C2).
-const TRACKED: &[u8; 14] = b"[htpw.{@|>-/\xC2\xE2";
+/// `{` and `@` that open template markup, the separators of a link run (`|` `>` `-` `/`
+/// and the lead bytes of `•` `›` `‖`, E2, and of `·` `»` `¦`, C2), and those of a breadcrumb
+/// trail besides (`<`, and the `:` after its label).
+const TRACKED: &[u8; 16] = b"[htpw.{@|>-/\xC2\xE2<:";
+
+/// The bytes one of which a breadcrumb trail holds: its separators (`>` `/` `<`, the lead
+/// bytes of `»` `«`, C2, and of `›` `‹` `→`, E2) or the colon after its label.
+const BREADCRUMB_BYTES: &[u8] = b">/<:\xC2\xE2";
 
 /// Each byte's bit in [`LineBytes`] (0 for a byte that is not [`TRACKED`]).
 static BYTE_BITS: [u16; 256] = {
@@ -274,7 +279,9 @@ impl FooterLinks {
         {
             return Verdict::Drop(Reason::Footer);
         }
-        if is_breadcrumb(&BREADCRUMB, &BREADCRUMB_LABEL, line, key) {
+        if seen.may_hold_any(BREADCRUMB_BYTES)
+            && is_breadcrumb(&BREADCRUMB, &BREADCRUMB_LABEL, line, key)
+        {
             return Verdict::Drop(Reason::Breadcrumb);
         }
         if let Some(entries) = directory_entries(line) {
