@@ -662,6 +662,12 @@ mod tests {
                 "©",
                 "2024",
                 "Home",
+                " < ",
+                " › ",
+                " ‹ ",
+                " → ",
+                "You are here",
+                "الرئيسية",
                 "Contact",
                 "Retrieved from ",
                 "مجلوبة من ",
@@ -682,6 +688,35 @@ mod tests {
             .prop_map(str::to_owned),
         ];
         prop::collection::vec(piece, 0..14).prop_map(|pieces| pieces.concat())
+    }
+
+    /// The byte check in front of the breadcrumb test lets every separator through, and the
+    /// colon after a label: each trail is judged as with every byte seen, and goes.
+    #[test]
+    fn breadcrumb_bytes_let_every_trail_through() {
+        let rule = FooterLinks::default();
+        let links = rule.links.set().expect("built-in links");
+        for text in [
+            "Home > News > Night buses return",
+            "Home / News / Night buses return",
+            "Home < News < Night buses return",
+            "Home » News » Night buses return",
+            "Home « News « Night buses return",
+            "Home › News › Night buses return",
+            "Home ‹ News ‹ Night buses return",
+            "Home → News → Night buses return",
+            "You are here: Transport and Night buses return",
+        ] {
+            let doc = Doc::new(text);
+            let line = doc.line(0).expect("one line");
+            let seen = rule.judge(links, &line, LineBytes::of(text));
+            assert_eq!(
+                seen,
+                rule.judge(links, &line, LineBytes::everything()),
+                "{text}"
+            );
+            assert_eq!(seen, Verdict::Drop(Reason::Breadcrumb), "{text}");
+        }
     }
 
     proptest! {
