@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::doc::{Doc, Line};
 use crate::rule::{Reason, Removal, Rule};
-use crate::rules::glued_tail;
+use crate::rules::{glued_tail, next_text};
 
 const ID: &str = "heading-echo";
 
@@ -142,16 +142,13 @@ fn echo(key: &str) -> Option<&str> {
     (text.len() <= MAX_HEADING_BYTES && key_words(text) >= MIN_ECHO_WORDS).then_some(text)
 }
 
-/// Whether the next line with text after `line` reads as prose: a subheading's section.
-fn prose_follows(line: &Line<'_>) -> bool {
-    let mut next = line.next();
-    while let Some(candidate) = next {
-        if !candidate.is_blank() {
-            return candidate.is_prose();
-        }
-        next = candidate.next();
-    }
-    false
+/// Most blank lines between a subheading and its section's first paragraph.
+const SECTION_BLANKS: usize = 2;
+
+/// Whether the next line with text after `line` (past at most [`SECTION_BLANKS`] blank
+/// lines) reads as prose: a subheading's section.
+fn prose_follows(doc: &Doc<'_>, line: &Line<'_>) -> bool {
+    next_text(doc, line.index() + 1, SECTION_BLANKS).is_some_and(|next| next.is_prose())
 }
 
 impl Rule for HeadingEcho {
@@ -194,7 +191,7 @@ impl Rule for HeadingEcho {
             let whole = echo(line.key())
                 .and_then(|text| headings.echoed(text, index))
                 .is_some_and(|(_, prose)| prose >= MIN_PROSE_BETWEEN);
-            if whole && !prose_follows(&line) {
+            if whole && !prose_follows(doc, &line) {
                 out.push(Removal::line(&line, ID, Reason::HeadingEcho));
                 continue;
             }
@@ -322,7 +319,7 @@ mod tests {
             let whole = echo(line.key())
                 .and_then(|text| headings.echoed(text, index))
                 .is_some_and(|(_, prose)| prose >= MIN_PROSE_BETWEEN);
-            if whole && !prose_follows(&line) {
+            if whole && !prose_follows(doc, &line) {
                 out.push(Removal::line(&line, ID, Reason::HeadingEcho).span);
                 continue;
             }
