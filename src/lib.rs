@@ -84,7 +84,7 @@
 //! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines | evidence |
 //! | `comment-thread` | [`CommentThread`] | reader comments after an article, found by the thread's shape | removals |
 //! | `end-of-article` | [`EndOfArticle`] | everything after a comment section, end marker or author box | evidence |
-//! | `article-region` | [`ArticleRegion`] | headline-like lines far from the densest body of prose | evidence |
+//! | `article-region` | [`ArticleRegion`] | headline-like lines far from the densest body of prose, any line far below it | evidence |
 //!
 //! The line model reports its removals under the id `model` ([`MODEL`]), with its score and
 //! the features that weighed most ([`ModelScore`]). It weighs the built-in rules' findings

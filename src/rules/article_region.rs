@@ -30,9 +30,11 @@ static READ_MORE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_MO
 /// is article text. The one exception is a list of a dozen headlines or more that lies in the
 /// zone but outside the densest run (a "top headlines" box between the article and a footer
 /// paragraph, which the zone spans). Outside the region, prose lines stay too (losing article
-/// text is worse than keeping a teaser), unless short and far from it or cut short with an
-/// ellipsis (`Officials said on Tuesday that the…`, a teaser's blurb), and so do the few lines
-/// right next to the region, where the title and standfirst sit, and the title when a byline,
+/// text is worse than keeping a teaser), unless short and far from it, far below it (reader
+/// comments, an author's biography, a site's disclaimer and newsletter notes, a teaser's long
+/// blurb: the model keeps what it is sure is article text) or cut short with an ellipsis
+/// (`Officials said on Tuesday that the…`, a teaser's blurb), and so do the few lines right
+/// next to the region, where the title and standfirst sit, and the title when a byline,
 /// dates, share buttons or teasers push it further up: the headline a little above the body
 /// whose words the body repeats most. Every other line is reported.
 ///
@@ -171,21 +173,51 @@ fn is_isolated(blocks: &[Block], i: usize) -> bool {
 const TEASER_WORDS: u32 = 25;
 
 /// How many blocks beyond the zone's edge a short prose block must be to count as a teaser:
-/// a short closing paragraph after an embedded video is still the article's.
+/// a short closing paragraph after an embedded video is still the article's. Below the zone,
+/// as far as this, any line counts as what follows an article (see [`goes_outside`]).
 const TEASER_DISTANCE: usize = 5;
 
+/// Where a block outside the zone stands: how many blocks from its edge, and on which side.
+#[derive(Clone, Copy)]
+struct Place {
+    distance: usize,
+    below: bool,
+}
+
+impl Place {
+    fn above(distance: usize) -> Place {
+        Place {
+            distance,
+            below: false,
+        }
+    }
+
+    fn below(distance: usize) -> Place {
+        Place {
+            distance,
+            below: true,
+        }
+    }
+}
+
 /// Whether a line outside the zone goes: headlines always, other short fragments (a
-/// duration, a date, `More …`) too, short prose far from the zone, and a blurb cut short
-/// ([`is_truncated`]) at any distance, unless it is the `lead`: the page's first prose, which
-/// may be the article's opening paragraph cut off from its body by an ad or a video.
-fn goes_outside(line: &Line<'_>, block: &Block, distance: usize, lead: bool) -> bool {
+/// duration, a date, `More …`) too, short prose far from the zone, a blurb cut short
+/// ([`is_truncated`]) at any distance, and any line more than [`TEASER_DISTANCE`] blocks
+/// below the zone; unless it is the `lead`: the page's first prose, which may be the
+/// article's opening paragraph cut off from its body by an ad or a video. Far below the
+/// article, what a page holds is what follows articles (reader comments, an author's
+/// biography, related stories with their blurbs, a site's disclaimers, newsletter and
+/// account notes), long lines among it; the article's own last paragraphs after a video or a
+/// table are nearer, or join the zone. Far above it, a long paragraph is more often the
+/// article's opening cut off by a gallery, so only short prose goes there.
+fn goes_outside(line: &Line<'_>, block: &Block, place: Place, lead: bool) -> bool {
+    let far = place.distance > TEASER_DISTANCE;
     match block.kind {
         Kind::Prose => {
-            !lead
-                && (is_truncated(line) || block.units < TEASER_WORDS && distance > TEASER_DISTANCE)
+            !lead && (is_truncated(line) || far && (place.below || block.units < TEASER_WORDS))
         }
         Kind::Headline => true,
-        Kind::Other => line.chars() <= MAX_FRAGMENT_CHARS,
+        Kind::Other => line.chars() <= MAX_FRAGMENT_CHARS || far && place.below,
     }
 }
 
@@ -423,10 +455,10 @@ impl Rule for ArticleRegion {
         let before = first.saturating_sub(self.margin_before);
         let after = end.saturating_add(self.margin_after).min(blocks.len());
         let lead = blocks.iter().position(|b| b.kind == Kind::Prose);
-        // (block index, distance from the zone)
+        // (block index, where it stands)
         let outside = (0..before)
-            .map(|i| (i, first - i))
-            .chain((after..blocks.len()).map(|i| (i, i - end + 1)));
+            .map(|i| (i, Place::above(first - i)))
+            .chain((after..blocks.len()).map(|i| (i, Place::below(i - end + 1))));
         // The longer margin on both sides: a closing line or a sign-off after the body
         // belongs to the article as much as its title before.
         let margin = self.margin_before.max(self.margin_after);
@@ -438,13 +470,13 @@ impl Rule for ArticleRegion {
             }
         }
         let title = title_above(doc, blocks, &zone, before);
-        for (index, distance) in outside {
+        for (index, place) in outside {
             let block = &blocks[index];
             for line in (block.first..=block.last).filter_map(|i| doc.line(i)) {
                 if Some(line.index()) == title {
                     continue;
                 }
-                if goes_outside(&line, block, distance, lead == Some(index)) {
+                if goes_outside(&line, block, place, lead == Some(index)) {
                     out.push(Removal::line_evidence(&line, ID, Reason::OutsideArticle));
                 }
             }
@@ -596,6 +628,40 @@ mod tests {
         let links = numbered(false);
         let page = format!("{BODY}The overall rankings of the countries were as follows:\n{links}");
         assert_eq!(removed(&page).len(), 9);
+    }
+
+    #[test]
+    fn reports_any_line_far_below_the_zone_and_only_short_prose_far_above_it() {
+        let comment = "I have taken the night bus for years, and honestly the new routes will not \
+            change much for those of us on the east side, where the stops are still far apart.";
+        // Neither prose nor a headline: a run of bulleted links, longer than a fragment.
+        let notice = "• Account settings • Newsletters • Privacy policy • Contact the newsroom";
+        // Headlines of twelve words, each a block of its own, between the article and the
+        // comment: they cost the run more than the comment's words, so the comment stays out
+        // of the zone.
+        let far = format!("\n{}", headlines(7, 12, "\n"));
+        let page = format!("{BODY}{far}{comment}\n\n{notice}\n");
+        let gone = removed(&page);
+        assert!(
+            gone.contains(&comment) && gone.contains(&notice),
+            "{gone:?}"
+        );
+        // As near as five blocks (three headlines, then the comment and the links), the
+        // same lines may still be the article's: they stay.
+        let near = format!("\n{}", headlines(3, 12, "\n"));
+        let page = format!("{BODY}{near}{comment}\n\n{notice}\n");
+        let gone = removed(&page);
+        assert_eq!(gone.len(), 2, "the headlines past the margin go: {gone:?}");
+        assert!(
+            !gone.contains(&comment) && !gone.contains(&notice),
+            "{gone:?}"
+        );
+        // Far above the article, a long paragraph is more likely its opening cut off by a
+        // gallery: it stays (and the page's first prose, the lead, always does).
+        let page = format!("Home\n{comment}\n{far}{comment}\n{far}{BODY}");
+        let gone = removed(&page);
+        assert!(gone.contains(&"Home"), "the menu goes: {gone:?}");
+        assert!(!gone.contains(&comment), "{gone:?}");
     }
 
     #[test]
