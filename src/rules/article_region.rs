@@ -208,8 +208,9 @@ impl Place {
 /// article, what a page holds is what follows articles (reader comments, an author's
 /// biography, related stories with their blurbs, a site's disclaimers, newsletter and
 /// account notes), long lines among it; the article's own last paragraphs after a video or a
-/// table are nearer, or join the zone. Far above it, a long paragraph is more often the
-/// article's opening cut off by a gallery, so only short prose goes there.
+/// table are nearer, or join the zone. Far above it, a long paragraph can be the article's
+/// own opening (a question above its answer, a lead cut off by a gallery), so only short
+/// prose goes there.
 fn goes_outside(line: &Line<'_>, block: &Block, place: Place, lead: bool) -> bool {
     let far = place.distance > TEASER_DISTANCE;
     match block.kind {
