@@ -256,9 +256,14 @@ fn objective(
     let means: Vec<f32> = by_fold
         .iter()
         .filter(|f| !f.is_empty())
-        .map(|f| f.iter().sum::<f32>() / f.len() as f32)
+        .map(|f| mean(f))
         .collect();
-    (means.iter().sum::<f32>() / means.len().max(1) as f32, lost)
+    (mean(&means), lost)
+}
+
+/// The mean of `values`, 0 for none.
+fn mean(values: &[f32]) -> f32 {
+    values.iter().sum::<f32>() / values.len().max(1) as f32
 }
 
 /// The objective's difference between `thresholds` and `best`, with its standard error
@@ -441,7 +446,6 @@ fn train(pages: &[&Page], threads: usize, beta: f32) -> ModelSpec {
     let step = first_threshold(CURVE_STEPS / 2 + 1);
     let (at_zero, _) = page_values(pages, &oof2, (0.0, thresholds.1), beta);
     let (at_step, _) = page_values(pages, &oof2, (step, thresholds.1), beta);
-    let mean = |v: &[f32]| v.iter().sum::<f32>() / v.len().max(1) as f32;
     let by_fold: Vec<String> = FOLDS
         .iter()
         .zip(at_zero.iter().zip(&at_step))
