@@ -657,8 +657,8 @@ mod tests {
             !gone.contains(&comment) && !gone.contains(&notice),
             "{gone:?}"
         );
-        // Far above the article, a long paragraph is more likely its opening cut off by a
-        // gallery: it stays (and the page's first prose, the lead, always does).
+        // Far above the article, a long paragraph can be its own opening (a question above
+        // its answer): it stays (and the page's first prose, the lead, always does).
         let page = format!("Home\n{comment}\n{far}{comment}\n{far}{BODY}");
         let gone = removed(&page);
         assert!(gone.contains(&"Home"), "the menu goes: {gone:?}");
