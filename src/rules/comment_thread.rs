@@ -24,7 +24,8 @@ pub(crate) const MAX_HEADER_WORDS: usize = 16;
 
 /// Headers of one shape needed before a run counts as a thread: two dated lines of one
 /// shape also occur in articles (a timeline, a changelog), three in a row with prose
-/// between them and comment furniture around them do not.
+/// between them and comment furniture around them do not. Fewer go only under a heading
+/// that counts exactly them (see [`small_thread`]).
 const MIN_HEADERS: usize = 3;
 
 /// Largest median gap between two headers, in lines: a comment is a few paragraphs.
@@ -303,6 +304,11 @@ fn reply_actions() -> Vec<&'static str> {
 /// post's own dateline, pingbacks) are not part of the thread. The thread goes from its first
 /// header (or the comment heading before it) to the end of its last comment.
 ///
+/// One or two comments are too few for their spacing to show a thread; they go when a
+/// heading right above counts exactly them (`2 Comments`, `1 Response to “…”`, `Reader
+/// Comments (2)`), with as many headers of one shape under it: a page does not count its
+/// comments unless it prints them there.
+///
 /// A timeline or changelog in an article has dated lines of one shape too, but no verbs or
 /// action lines between them; a blog's front page stacks whole posts under dated headers,
 /// but its posts are long; a forum or Q&A page is its thread, with no article before it.
@@ -466,15 +472,16 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     // In page order (each line belongs to one group, so the header lists differ): threads
     // over the same lines from two groups then come out in the same order on every run, and
     // so do the reports' reasons, which a map's own order would shuffle.
-    let mut groups: Vec<(Group<'_>, Vec<usize>)> = groups
-        .into_iter()
-        .filter(|(_, h)| h.len() >= MIN_HEADERS)
-        .collect();
+    let mut groups: Vec<(Group<'_>, Vec<usize>)> = groups.into_iter().collect();
     groups.sort_unstable_by(|a, b| a.1.cmp(&b.1));
     let sums = Sums::new(doc);
     let mut headings: Option<Vec<usize>> = None;
     let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
     for (group, headers) in &groups {
+        if headers.len() < MIN_HEADERS {
+            found.extend(small_thread(doc, &marks, headers));
+            continue;
+        }
         if let Some(thread) = thread(doc, &marks, &sums, group, headers) {
             found.push(thread);
             continue;
@@ -626,6 +633,59 @@ fn thread(
         }
     }
     Some((start..end, headers.len()))
+}
+
+/// A thread of one or two comments (`headers`, of one group), under a heading that counts
+/// exactly them (`2 Comments`, `1 Response to “…”`) right above the first: too few headers
+/// for their spacing to show a thread, but the page says how many comments it holds. The
+/// thread runs from the heading to the last comment's end: the next blank line after its
+/// text, or the line before the next header-like line (the comment form).
+fn small_thread(
+    doc: &Doc<'_>,
+    marks: &[Mark],
+    headers: &[usize],
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let (&first, &last) = (headers.first()?, headers.last()?);
+    let heading = heading_before(doc, first, HEADING_REACH)?;
+    let count = comment_count(doc.line(heading)?.key())?;
+    if count != headers.len() {
+        return None;
+    }
+    // Headers that close their comments (`Posted by jenn | November 6, 2012 1:04 PM`, the
+    // first comment's text between the heading and its header) end the thread.
+    let closing = (heading + 1..first)
+        .any(|i| marks[i] == Mark::None && doc.line(i).is_some_and(|l| !l.is_blank()));
+    if closing || matches!(marks[last], Mark::Footer) {
+        return Some((heading..last + 1, headers.len()));
+    }
+    // The last comment: its other header lines (a date under the name), its first
+    // paragraph, and the prose paragraphs after it, up to its action line or to the first
+    // line after a blank that is not prose (the comment form's `Leave a Reply`, `Name`), at
+    // most a comment's length.
+    let mut end = last + 1;
+    let (mut text, mut after_blank) = (false, false);
+    while end < doc.len() && end - last <= MAX_MEDIAN_GAP {
+        let line = doc.line(end)?;
+        match marks[end] {
+            Mark::Action => {
+                end += 1;
+                break;
+            }
+            // The next comment's header, or a header-like line after the text.
+            Mark::Header { .. } | Mark::Footer if text => break,
+            // The comment's other header lines (its date under the name).
+            Mark::Header { .. } | Mark::Footer => {}
+            Mark::None if line.is_blank() => after_blank = true,
+            Mark::None if text && after_blank && !line.is_prose() => break,
+            Mark::None => (text, after_blank) = (true, false),
+        }
+        end += 1;
+    }
+    // Not the blank lines after it.
+    while end > last + 1 && doc.line(end - 1).is_some_and(|l| l.is_blank()) {
+        end -= 1;
+    }
+    Some((heading..end, headers.len()))
 }
 
 /// The line of a comment section's heading at most `reach` lines above line `first`, with
@@ -997,6 +1057,42 @@ mod tests {
         for heading in ["Comments", "40 Comments"] {
             let page = format!("{post}{heading}\n{DATED_COMMENTS}");
             assert_eq!(removed(&page), None, "{heading}");
+        }
+    }
+
+    #[test]
+    fn one_or_two_comments_go_under_a_heading_that_counts_them() {
+        let two = "Anna says:\nOctober 15, 2012 at 6:24 am\n\nFinally some night buses for the east side.\n\n\
+            They should have come years ago.\n\nReply\nOmar says:\nOctober 15, 2012 at 7:02 am\n\n\
+            It took them long enough, but this is good news for shift workers.\n\nReply\n";
+        let form = "Leave a Reply\nName *\nEmail *\n";
+        let thread = format!("2 Comments\n{two}");
+        assert_eq!(
+            removed(&format!("{}{thread}{form}", article())),
+            Some(thread)
+        );
+        // A header that closes its comment ends the thread, before the comment form.
+        let one = "Comments (1)\n\nThe new routes will help the east side a great deal, thank you for the \
+            report.\n\nPosted by jenn | November 6, 2012 1:04 PM\n";
+        assert_eq!(
+            removed(&format!("{}{one}\n{form}", article())),
+            Some(one.to_string())
+        );
+        // The last comment's paragraphs go on until a line after a blank that is not prose.
+        let one =
+            "1 Response to “Night buses”\nLena says:\nOctober 16, 2012 at 9:40 pm\n\nWill the route run past the \
+            hospital?\n\nIt would save my mother an hour every week, and many others too.\n";
+        assert_eq!(
+            removed(&format!("{}{one}\n{form}", article())),
+            Some(one.to_string())
+        );
+        // A count that does not match, no heading, or a heading further up: they stay.
+        for page in [
+            format!("{}5 Comments\n{two}{form}", article()),
+            format!("{}{two}{form}", article()),
+            format!("{}Comments (2)\nShare this story\nShare on Facebook\nShare on X\nPrint\nSave\n{two}", article()),
+        ] {
+            assert_eq!(removed(&page), None, "{page}");
         }
     }
 
