@@ -35,10 +35,10 @@ static READ_MORE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_MO
 /// disclaimer, newsletter notes, a teaser's long blurb: the model keeps what it is sure is
 /// article text; such prose can score as well as a short article, yet behind a box of links
 /// it does not widen the region) or cut short with an ellipsis (`Officials said on Tuesday
-/// that the…`, a teaser's blurb), and so do the few lines right
-/// next to the region, where the title and standfirst sit, and the title when a byline,
-/// dates, share buttons or teasers push it further up: the headline a little above the body
-/// whose words the body repeats most. Every other line is reported.
+/// that the…`, a teaser's blurb), and so do the few lines right next to the region, where
+/// the title and standfirst sit, and the title when a byline, dates, share buttons or
+/// teasers push it further up: the headline a little above the body whose words the body
+/// repeats most. Every other line is reported.
 ///
 /// A page whose best region is small, or that has no prose at all, is left alone: without a
 /// clear article there is nothing to measure distance from.
@@ -361,9 +361,10 @@ fn densest_run(blocks: &[Block]) -> Option<Run> {
 /// outside, its lines far below are evidence ([`goes_outside`]), which the line model vetoes
 /// where it is sure of text. Joining every run that scored a quarter of the best, as the zone
 /// did before, took all that in, and every line between. Measured leave-one-suite-out
-/// (README, "Quality"): F1 up on newspaper and `dragnet_train`, the same elsewhere. The one
-/// exception: when more than [`UNREAD_GAP_TIMES`] the best score in words stand between,
-/// the page holds a mass of text the prose score cannot read, and the run joins as before.
+/// (README, "Quality"): F1 up on readability, newspaper, trafilatura and `dragnet_train`,
+/// the same elsewhere. The one exception: when more than [`UNREAD_GAP_TIMES`] the best
+/// score in words stand between, the page holds a mass of text the prose score cannot read,
+/// and the run joins as before.
 fn zone(blocks: &[Block], min_score: i64) -> Option<Zone> {
     let runs = runs(blocks);
     // The densest run as `densest_run` finds it (the last of equal best ones).

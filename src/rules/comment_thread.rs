@@ -638,8 +638,9 @@ fn thread(
 /// A thread of one or two comments (`headers`, of one group), under a heading that counts
 /// exactly them (`2 Comments`, `1 Response to “…”`) right above the first: too few headers
 /// for their spacing to show a thread, but the page says how many comments it holds. The
-/// thread runs from the heading to the last comment's end: the next blank line after its
-/// text, or the line before the next header-like line (the comment form).
+/// thread runs from the heading to the last comment's end: its header when headers close
+/// their comments, else its action line (`Reply`), or its last paragraph of prose before the
+/// comment form.
 fn small_thread(
     doc: &Doc<'_>,
     marks: &[Mark],
