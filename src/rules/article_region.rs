@@ -374,21 +374,24 @@ fn zone(blocks: &[Block], min_score: i64) -> Option<Zone> {
     if best < min_score {
         return None;
     }
-    let strong = runs.iter().filter(|r| r.score >= bar);
-    let first = strong.clone().map(|r| r.first).min()?;
-    // Runs come in page order: the words between the densest run and each run below it are
-    // a running sum, so the whole page is read once.
-    let (mut end, mut counted_to, mut gap_words) = (densest.end, densest.end, 0i64);
-    for run in strong.filter(|r| r.first >= densest.end) {
-        gap_words += blocks[counted_to..run.first]
-            .iter()
-            .map(|b| i64::from(b.units))
-            .sum::<i64>();
-        counted_to = run.first;
-        if gap_words > best.saturating_mul(UNREAD_GAP_TIMES) {
-            end = run.end;
-        }
-    }
+    let first = runs
+        .iter()
+        .filter(|r| r.score >= bar)
+        .map(|r| r.first)
+        .min()?;
+    // The words between the densest run and a run below it only grow with its distance: if
+    // any run below joins, the last one does, and the zone ends with it.
+    let end = runs
+        .iter()
+        .rfind(|r| r.score >= bar && r.first >= densest.end)
+        .filter(|last| {
+            let between: i64 = blocks[densest.end..last.first]
+                .iter()
+                .map(|b| i64::from(b.units))
+                .sum();
+            between > best.saturating_mul(UNREAD_GAP_TIMES)
+        })
+        .map_or(densest.end, |last| last.end);
     Some(Zone {
         blocks: first..end,
         densest: densest.first..densest.end,
