@@ -33,7 +33,10 @@ const MAX_MEDIAN_GAP: usize = 30;
 
 /// Largest median size of one comment, in words. Blog front pages stack whole posts under
 /// dated headers of one shape (`Posted by jamie at 04:29 PM | Permalink`); their posts are
-/// hundreds of words long, readers' comments are not.
+/// hundreds of words long, readers' comments are not. Between two headers of one shape may
+/// stand several comments whose headers have another shape (`by Ann (1234) writes:` and `by
+/// Anonymous Coward writes:`, a reply's stamp with a journal link): the words between are
+/// shared among the headers of the same kind (verb or stamp) between them.
 const MAX_MEDIAN_COMMENT_WORDS: usize = 150;
 
 /// Most lines between a comment section's heading (`Comments`, `156 Responses`) and the
@@ -424,20 +427,30 @@ struct Sums {
     units: Vec<usize>,
     /// `prose[i]`: prose words of the lines before line `i`.
     prose: Vec<usize>,
+    /// `verb_headers[i]`: headers ending in a commenter's verb, of any shape, before line `i`.
+    verb_headers: Vec<usize>,
+    /// `stamp_headers[i]`: headers by their stamp, of any shape, before line `i`.
+    stamp_headers: Vec<usize>,
 }
 
 impl Sums {
-    fn new(doc: &Doc<'_>) -> Sums {
+    fn new(doc: &Doc<'_>, marks: &[Mark]) -> Sums {
         let mut sums = Sums {
             units: vec![0],
             prose: vec![0],
+            verb_headers: vec![0],
+            stamp_headers: vec![0],
         };
-        let (mut units, mut prose) = (0, 0);
+        let (mut units, mut prose, mut verb_headers, mut stamp_headers) = (0, 0, 0, 0);
         for line in doc.lines() {
             units += line.units();
             prose += prose_units(&line);
+            verb_headers += usize::from(marks[line.index()] == Mark::Header { verb: true });
             sums.units.push(units);
             sums.prose.push(prose);
+            stamp_headers += usize::from(marks[line.index()] == Mark::Header { verb: false });
+            sums.verb_headers.push(verb_headers);
+            sums.stamp_headers.push(stamp_headers);
         }
         sums
     }
@@ -474,7 +487,7 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     // so do the reports' reasons, which a map's own order would shuffle.
     let mut groups: Vec<(Group<'_>, Vec<usize>)> = groups.into_iter().collect();
     groups.sort_unstable_by(|a, b| a.1.cmp(&b.1));
-    let sums = Sums::new(doc);
+    let sums = Sums::new(doc, &marks);
     let mut headings: Option<Vec<usize>> = None;
     let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
     for (group, headers) in &groups {
@@ -596,7 +609,15 @@ fn thread(
     }
     let sizes: Vec<usize> = headers
         .windows(2)
-        .map(|w| sums.units[w[1]] - sums.units[w[0]])
+        .map(|w| {
+            let comments = match marks[w[0]] {
+                Mark::Header { verb: true } => sums.verb_headers[w[1]] - sums.verb_headers[w[0]],
+                Mark::Header { verb: false } => sums.stamp_headers[w[1]] - sums.stamp_headers[w[0]],
+                _ => 1,
+            }
+            .max(1);
+            (sums.units[w[1]] - sums.units[w[0]]) / comments
+        })
         .collect();
     if median(sizes) > MAX_MEDIAN_COMMENT_WORDS {
         return None;
@@ -1018,6 +1039,31 @@ mod tests {
                 assert_eq!(got.as_deref(), Some(*thread), "{name}");
             }
         }
+    }
+
+    /// Headers of two shapes take turns (`by Ann (1000) writes:`, `by Anonymous Coward
+    /// writes:`): the text between two of one shape is two comments of some 100 words, not
+    /// one of 200. (Bare verbs, with no stamp, action line or heading, need six headers.)
+    #[test]
+    fn headers_of_another_shape_between_split_the_comments() {
+        let comment = PARA.repeat(5);
+        let thread: String = (0..12)
+            .map(|i| match i % 2 {
+                0 => format!("by Ann ({}) writes:\n{comment}", 1000 + i),
+                _ => format!("by Anonymous Coward writes:\n{comment}"),
+            })
+            .collect();
+        let page = format!("{}{thread}", article());
+        assert_eq!(removed(&page).as_deref(), Some(thread.as_str()));
+        // Stamps between verb headers are not comments of their kind: a dated line inside a
+        // long post does not split it.
+        let posts: String = (0..12)
+            .map(|i| match i % 2 {
+                0 => format!("by Ann ({}) writes:\n{comment}", 1000 + i),
+                _ => format!("Updated May {i}, 2012 at 4:1{i} pm\n{comment}"),
+            })
+            .collect();
+        assert_eq!(removed(&format!("{}{posts}", article())), None);
     }
 
     #[test]
