@@ -2,8 +2,9 @@
 //! prints under it (a date, a time ago, a view count), one after another.
 //!
 //! `related-section` finds a list by its heading (`Most read`, `الأكثر قراءة`); a widget that
-//! prints none shows itself by its shape: headline, stamp, headline, stamp. The shape is the
-//! same in every script, so no phrase is needed.
+//! prints none shows itself by its shape: headline, stamp, headline, stamp. A news feed
+//! prints the time in front of each headline, newest first (`14:44 …`, `14:32 …`). The shape
+//! is the same in every script, so no phrase is needed.
 
 use crate::doc::{Doc, Line};
 use crate::rules::page_chrome::{
@@ -109,6 +110,67 @@ fn teaser(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<usize> {
     (stamps > 0).then_some(next)
 }
 
+/// Hours of a day, minutes of an hour: the bounds of a clock time; and the base its digits
+/// count in.
+const HOURS: u32 = 24;
+const MINUTES: u32 = 60;
+const DECIMAL: u32 = 10;
+
+/// The minute of the day of the clock time that opens `key` before a space (`14:44 `,
+/// `9:05 `), in digits of any script: an hour up to 23, a colon, two digits of minutes.
+fn opening_clock(key: &str) -> Option<u32> {
+    let (hour, rest) = key.trim_start().split_once(':')?;
+    let number = |text: &str| {
+        text.chars()
+            .try_fold(0, |value, c| digit(c).map(|d| value * DECIMAL + d))
+    };
+    if !(1..=2).contains(&hour.chars().count()) {
+        return None;
+    }
+    let hour = number(hour)?;
+    // Two characters of minutes, then the space.
+    let (at, space) = rest.char_indices().nth(2)?;
+    let minute = number(&rest[..at])?;
+    (hour < HOURS && minute < MINUTES && space == ' ').then_some(hour * MINUTES + minute)
+}
+
+/// The clock time of a headline that opens with the time it was posted (`14:44 Accusations
+/// de viols : 14 militaires mis en cause`): the time and then a headline of three words up
+/// to `max_words`, not a sentence ending with a full stop, not a timetable's range (`13:15
+/// – 17:00 Uhr`).
+fn clock_headline(line: &Line<'_>, max_words: usize) -> Option<u32> {
+    if !(MIN_HEADLINE_WORDS < line.words() && line.words() <= max_words.saturating_add(1))
+        || line.ends_with_period()
+    {
+        return None;
+    }
+    let key = line.key();
+    let minute = opening_clock(key)?;
+    (!is_time_range(key)).then_some(minute)
+}
+
+/// A news feed's list of the latest headlines, each opening with the time it was posted and
+/// newest first (`14:44 …`, `14:32 …`, `13:54 …`), from line `index` on: [`MIN_TEASERS`]
+/// or more such lines in a row, with at most [`WIDGET_BLANKS`] blank lines between. An
+/// article's timeline or programme runs forward in time; a feed runs back.
+fn clock_run(
+    doc: &Doc<'_>,
+    index: usize,
+    max_words: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let mut latest = clock_headline(&doc.line(index)?, max_words)?;
+    let (mut next, mut teasers) = (index + 1, 1);
+    while let Some(line) = next_text(doc, next, WIDGET_BLANKS) {
+        match clock_headline(&line, max_words) {
+            Some(minute) if minute <= latest => latest = minute,
+            _ => break,
+        }
+        teasers += 1;
+        next = line.index() + 1;
+    }
+    (teasers >= MIN_TEASERS).then_some((index..next, teasers))
+}
+
 /// The teaser list that opens at line `index`, if one does: the range of its lines and its
 /// number of teasers, [`MIN_TEASERS`] at least.
 pub(crate) fn teaser_list(
@@ -116,10 +178,19 @@ pub(crate) fn teaser_list(
     index: usize,
     max_words: usize,
 ) -> Option<(std::ops::Range<usize>, usize)> {
-    // The cheap tests first: a line shaped as a headline, with a stamp or a blurb under it.
+    // The cheap tests first: a line shaped as a headline, with a stamp or a blurb under it,
+    // or opening with a clock time.
     let first = doc
         .line(index)
-        .filter(|l| is_headline_shaped(l, max_words))?;
+        .filter(|l| is_headline_shaped(l, max_words.saturating_add(1)))?;
+    if first.digits() > 0 && first.words() > MIN_HEADLINE_WORDS {
+        if let Some(feed) = clock_run(doc, index, max_words) {
+            return Some(feed);
+        }
+    }
+    if !is_headline_shaped(&first, max_words) {
+        return None;
+    }
     let below = next_text(doc, first.index() + 1, WIDGET_BLANKS)?;
     if !(is_cut_short(&below) || is_stamp(&below)) || is_stamp(&first) {
         return None;
@@ -176,7 +247,9 @@ mod tests {
 
     /// Pieces (one or more lines) the twin test's pages are made of: teasers of several
     /// shapes, and lines that look like their parts.
-    const TWIN_PIECES: [&str; 11] = [
+    const TWIN_PIECES: [&str; 13] = [
+        "14:44 Gold prices rise again\n14:32 Youth team reaches the final",
+        "09:30 Doors open at the hall",
         "Gold prices rise\n2 hours ago",
         "منتخب الشباب يتأهل إلى النهائي\n1520 مشاهدة",
         "Youth team wins\nCouncil approves night buses after a long debate, and drivers say the…\nMay 3, 2012\n3930",
@@ -198,7 +271,8 @@ mod tests {
             let doc = Doc::new(&text);
             for line in doc.lines().filter(|l| !l.is_blank()) {
                 let i = line.index();
-                proptest::prop_assert_eq!(teaser_list(&doc, i, 20), run(&doc, i, 20), "{:?} at {}", text, i);
+                let naive = clock_run(&doc, i, 20).or_else(|| run(&doc, i, 20));
+                proptest::prop_assert_eq!(teaser_list(&doc, i, 20), naive, "{:?} at {}", text, i);
             }
         }
     }
@@ -258,6 +332,42 @@ mod tests {
         assert!(is_time_range("13:15 – 17:00 uhr"));
         assert!(!is_time_range("nov 1st 2012 11:00am"));
         assert!(!is_time_range("2:13"));
+    }
+
+    #[test]
+    fn a_feed_of_timed_headlines_newest_first_is_a_list() {
+        let feed = "14:44 Accusations de viols : 14 militaires mis en cause\n\n14:32 Un artiste arrêté pour avoir coloré un geyser\n13:54 En Islande, tuer un Basque est désormais interdit\n";
+        let page = format!("{ARTICLE}\n{feed}Direct\n");
+        assert_eq!(list(&page), Some((feed.to_owned(), 3)));
+        // Arabic-Indic digits, two lines posted in the same minute.
+        let feed = "١٤:٤٤ ارتفاع أسعار الذهب والفضة تتراجع\n١٤:٤٤ منتخب الشباب يتأهل إلى النهائي\n٠٩:٠٥ افتتاح معرض الكتاب بمشاركة 40 دولة\n";
+        assert_eq!(
+            list(&format!("{ARTICLE}\n{feed}")),
+            Some((feed.to_owned(), 3))
+        );
+    }
+
+    #[test]
+    fn timed_lines_that_are_no_feed() {
+        for text in [
+            // An article's timeline runs forward.
+            "09:30 Doors open at the town hall\n10:00 The mayor opens the debate\n11:15 The council votes on the routes\n",
+            // A headline, then sentences: a live report's entries.
+            "14:44 The council meets in the town hall\n14:32 The mayor spoke for an hour.\n13:54 The vote was held at last.\n",
+            // Decimals are no clock, a range is a timetable's line.
+            "9.50 Euro für die Fahrt in die Stadt\n9.20 Euro für die Fahrt zurück\n8.10 Euro für die Monatskarte\n",
+            "17:30 – 19:00 Uhr Empfang im Rathaus\n13:15 – 17:00 Uhr Workshop mit dem Team\n09:00 – 12:00 Uhr Ankunft der Gäste\n",
+            // Two are not a list.
+            "14:44 Gold prices rise again\n14:32 Youth team reaches the final\n",
+        ] {
+            assert_eq!(list(&format!("{ARTICLE}\n{text}")), None, "{text}");
+        }
+        assert_eq!(opening_clock("23:59 x"), Some(23 * 60 + 59));
+        assert_eq!(opening_clock("24:00 x"), None);
+        assert_eq!(opening_clock("9:5 x"), None);
+        assert_eq!(opening_clock("123:45 x"), None);
+        assert_eq!(opening_clock("99999999999:45 x"), None);
+        assert_eq!(opening_clock("12:345 x"), None);
     }
 
     #[test]
