@@ -487,7 +487,8 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     // so do the reports' reasons, which a map's own order would shuffle.
     let mut groups: Vec<(Group<'_>, Vec<usize>)> = groups.into_iter().collect();
     groups.sort_unstable_by(|a, b| a.1.cmp(&b.1));
-    let sums = Sums::new(doc, &marks);
+    // Built when a group first has headers enough for a thread: most pages have none.
+    let mut sums: Option<Sums> = None;
     let mut headings: Option<Vec<usize>> = None;
     let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
     for (group, headers) in &groups {
@@ -495,7 +496,8 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
             found.extend(small_thread(doc, &marks, headers));
             continue;
         }
-        if let Some(thread) = thread(doc, &marks, &sums, group, headers) {
+        let sums = sums.get_or_insert_with(|| Sums::new(doc, &marks));
+        if let Some(thread) = thread(doc, &marks, sums, group, headers) {
             found.push(thread);
             continue;
         }
@@ -521,7 +523,7 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
         };
         let after = &headers[headers.partition_point(|&i| i < heading)..];
         if after.len() >= MIN_HEADERS {
-            found.extend(thread(doc, &marks, &sums, group, after));
+            found.extend(thread(doc, &marks, sums, group, after));
         }
     }
     found.sort_by_key(|(lines, _)| (lines.start, lines.end));
