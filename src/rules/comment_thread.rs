@@ -445,10 +445,11 @@ impl Sums {
         for line in doc.lines() {
             units += line.units();
             prose += prose_units(&line);
-            verb_headers += usize::from(marks[line.index()] == Mark::Header { verb: true });
+            let mark = marks[line.index()];
+            verb_headers += usize::from(mark == Mark::Header { verb: true });
+            stamp_headers += usize::from(mark == Mark::Header { verb: false });
             sums.units.push(units);
             sums.prose.push(prose);
-            stamp_headers += usize::from(marks[line.index()] == Mark::Header { verb: false });
             sums.verb_headers.push(verb_headers);
             sums.stamp_headers.push(stamp_headers);
         }
