@@ -265,6 +265,10 @@ phrases! {
     pub(crate) COMMENT_TITLE_OPENERS = "comment_title_openers";
 }
 phrases! {
+    /// The label of a comment form's field alone on its line (`Name *`, `Website`).
+    pub(crate) COMMENT_FORM_FIELDS = "comment_form_fields";
+}
+phrases! {
     /// Blocks that usually follow the article: author boxes, share and "like this" blocks.
     /// What follows them goes only when little prose follows.
     pub AFTER_ARTICLE_MARKERS = "after_article_markers";
@@ -465,6 +469,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     COMMENT_ACTIONS,
     COMMENTER_VERBS,
     COMMENT_TITLE_OPENERS,
+    COMMENT_FORM_FIELDS,
     DATE_WORDS,
     DATE_CONNECTORS,
     DATE_LABELS,
@@ -643,6 +648,7 @@ mod tests {
             BREADCRUMB_LABELS,
             POST_META_OPENERS,
             READ_MORE_LINKS,
+            COMMENT_FORM_FIELDS,
         ]
         .map(Phrases::name);
         for list in TABLES.iter().filter(|t| !lists.contains(&t.name())) {

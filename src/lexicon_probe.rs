@@ -23,6 +23,8 @@
 //! * comment actions, commenters' verbs and the openers of a count of responses: a line the
 //!   `comment-thread` pattern matches with that entry alone (whether a thread surrounds it is
 //!   not asked);
+//! * comment form fields: a line that is the field's label with its marks (whether other
+//!   fields stand around it is not asked);
 //! * the words of the line patterns (months, units, credit labels, agencies, …): a word of a
 //!   line the whole pattern matches, within the rule's limits;
 //! * the words of the line model's features (dates, clock times, comment words): matched by
@@ -43,6 +45,7 @@ use crate::fold::fold;
 use crate::lexicon::{self, Phrases};
 use crate::phrases::{trim_decoration, PhraseSet, UserPatterns};
 use crate::rules::article_region::ends_with_read_more;
+use crate::rules::comment_form::{self, MAX_FIELD_WORDS};
 use crate::rules::comment_thread::{
     action_pattern, title_opener_pattern, verb_pattern, MAX_HEADER_WORDS,
 };
@@ -122,6 +125,7 @@ enum Mode {
     CommenterVerb,
     /// A count of comments and the words before the post's title.
     CommentTitleOpener,
+    CommentFormField,
     Consent,
     /// What a cookie banner, a newsletter prompt or a comment sign-in prompt speaks of: a
     /// word of a line that is one, as `page-chrome` finds it.
@@ -179,6 +183,7 @@ fn mode(list: Phrases) -> Mode {
         "comment_actions" => Mode::CommentAction,
         "commenter_verbs" => Mode::CommenterVerb,
         "comment_title_openers" => Mode::CommentTitleOpener,
+        "comment_form_fields" => Mode::CommentFormField,
         "consent_words" => Mode::Consent,
         "cookie_subjects" => Mode::CookieSubject,
         "newsletter_subjects" => Mode::NewsletterSubject,
@@ -420,6 +425,7 @@ impl TableProbe {
             | Mode::CommentTitleOpener
             | Mode::TocHeading => true,
             Mode::CommentAction | Mode::CommenterVerb => words <= MAX_HEADER_WORDS,
+            Mode::CommentFormField => words <= MAX_FIELD_WORDS,
             Mode::Chrome => facts.chrome,
             Mode::Consent => {
                 words <= MAX_NOTICE_WORDS
@@ -501,6 +507,7 @@ impl TableProbe {
                     && !key.ends_with(':')
             }
             Mode::AfterArticle => is_heading(single, line),
+            Mode::CommentFormField => comment_form::field(single, line).is_some(),
             Mode::CommentAction | Mode::CommenterVerb | Mode::CommentTitleOpener => self.patterns
                 [entry]
                 .as_ref()
@@ -558,7 +565,7 @@ mod tests {
             "ADVERTISEMENT\nThe story, with commas, ends here.\nRelated\n• A headline\n\
              Tags: one, two\nPrivacy Policy\n3 hours ago\nShare on Facebook\nBy Staff Writer\n\
              © Oli Scarff/Getty Images\n15. Mai 2019, 05:28 Uhr\n[Reply]\nAnna says:\n\
-             12 Responses to “Buses”\nInhalt:\nمنذ 3 ساعات\n",
+             12 Responses to “Buses”\nInhalt:\nمنذ 3 ساعات\nWebsite *\n",
         );
         for want in [
             ("ad_labels", "Advertisement"),
@@ -574,6 +581,7 @@ mod tests {
             ("comment_actions", "reply"),
             ("commenter_verbs", "says"),
             ("comment_title_openers", "responses to"),
+            ("comment_form_fields", "website"),
             ("toc_headings", "inhalt"),
             ("relative_since", "منذ"),
             ("relative_units_since", "ساعات"),

@@ -300,6 +300,11 @@ pub enum Reason {
         /// How many comment headers the thread holds.
         comments: usize,
     },
+    /// A field of a comment form (`Name *`, `Website`), alone on its line.
+    CommentForm {
+        /// How many field lines the form holds.
+        fields: usize,
+    },
     /// A blank line left over where boilerplate was removed.
     BlankLines,
     /// Text that a site's profile learned as the site's template
@@ -367,6 +372,7 @@ impl fmt::Display for Reason {
             }
             Reason::Model(score) => score.fmt(f),
             Reason::Comments { comments } => write!(f, "reader comments ({comments} comments)"),
+            Reason::CommentForm { fields } => write!(f, "comment form ({fields} fields)"),
             Reason::BlankLines => f.write_str("blank line left by a removal"),
             Reason::SiteTemplate { kind, template } if template.is_empty() => {
                 write!(f, "site template ({kind})")

@@ -13,7 +13,7 @@ use crate::lexicon::{
 use crate::phrases::{ByteSet, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::gated::{EdgeWords, GatedPattern};
-use crate::rules::{digit, is_heading, opening_marker, Share, DECIMAL};
+use crate::rules::{comment_form, digit, is_heading, opening_marker, Share, DECIMAL};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "comment-thread";
@@ -774,6 +774,14 @@ impl Rule for CommentThread {
                 Reason::Comments { comments },
             ));
         }
+        for form in comment_form::forms(doc) {
+            let fields = form.len();
+            out.extend(
+                form.iter()
+                    .filter_map(|&i| doc.line(i))
+                    .map(|line| Removal::line(&line, ID, Reason::CommentForm { fields })),
+            );
+        }
     }
 }
 
@@ -890,11 +898,34 @@ mod tests {
 
     const PARA: &str = "The council voted on Tuesday to expand the bus network, adding eleven routes across the city and a night service.\n";
 
+    /// The first thread the rule removes from `input` (comment forms aside).
     fn removed(input: &str) -> Option<String> {
         let doc = Doc::new(input);
         let mut out = Vec::new();
         CommentThread.find(&doc, &mut out);
-        out.first().map(|r| input[r.span.clone()].to_owned())
+        out.iter()
+            .find(|r| matches!(r.reason, Reason::Comments { .. }))
+            .map(|r| input[r.span.clone()].to_owned())
+    }
+
+    #[test]
+    fn a_comment_form_goes_with_its_fields() {
+        let form = "Leave a Reply\nName *\nEmail *\n";
+        let page = format!("{}{form}", article());
+        let doc = Doc::new(&page);
+        let mut out = Vec::new();
+        CommentThread.find(&doc, &mut out);
+        let gone: Vec<(&str, String)> = out
+            .iter()
+            .map(|r| (&page[r.span.clone()], r.reason.to_string()))
+            .collect();
+        assert_eq!(
+            gone,
+            [
+                ("Name *\n", "comment form (2 fields)".to_owned()),
+                ("Email *\n", "comment form (2 fields)".to_owned())
+            ]
+        );
     }
 
     fn article() -> String {

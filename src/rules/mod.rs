@@ -9,6 +9,7 @@ use crate::script::{is_arabic_letter, is_latin_letter};
 
 pub mod ad_marker;
 pub mod article_region;
+pub(crate) mod comment_form;
 pub mod comment_thread;
 pub mod end_of_article;
 pub mod footer_links;

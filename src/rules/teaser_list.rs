@@ -10,7 +10,7 @@ use crate::doc::{Doc, Line};
 use crate::rules::page_chrome::{
     has_number, is_counter, is_date_line, is_relative_time, opens_with_since, MAX_PATTERN_WORDS,
 };
-use crate::rules::{digit, is_cut_short, next_text, prev_text};
+use crate::rules::{digit, is_cut_short, next_text, prev_text, DECIMAL};
 
 /// Fewest teasers (a headline with its stamps) that make a list: two dated headlines in a row
 /// are an article's headline and dateline over a subheading's as often.
@@ -110,11 +110,9 @@ fn teaser(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<usize> {
     (stamps > 0).then_some(next)
 }
 
-/// Hours of a day, minutes of an hour: the bounds of a clock time; and the base its digits
-/// count in.
+/// Hours of a day, minutes of an hour: the bounds of a clock time.
 const HOURS: u32 = 24;
 const MINUTES: u32 = 60;
-const DECIMAL: u32 = 10;
 
 /// The minute of the day of the clock time that opens `key` before a space (`14:44 `,
 /// `9:05 `), in digits of any script: an hour up to 23, a colon, two digits of minutes.
