@@ -125,6 +125,7 @@ enum Mode {
     CommenterVerb,
     /// A count of comments and the words before the post's title.
     CommentTitleOpener,
+    /// A comment form's field: the label alone on its line, with its marks.
     CommentFormField,
     Consent,
     /// What a cookie banner, a newsletter prompt or a comment sign-in prompt speaks of: a

@@ -62,39 +62,48 @@ pub(crate) fn field<'k>(fields: &PhraseSet, line: &Line<'k>) -> Option<Field<'k>
     fields.is_whole(label).then_some(Field { label, marked })
 }
 
+/// A run of field lines being read: their indices and labels, and whether one is marked.
+#[derive(Default)]
+struct Run<'k> {
+    lines: Vec<usize>,
+    labels: Vec<&'k str>,
+    marked: bool,
+}
+
+impl Run<'_> {
+    /// Whether the run is a form: [`MIN_FIELDS`] different labels, one of them marked.
+    fn is_form(&mut self) -> bool {
+        self.labels.sort_unstable();
+        self.labels.dedup();
+        self.marked && self.labels.len() >= MIN_FIELDS
+    }
+}
+
 /// The page's comment forms: for each, the indices of its field lines.
 pub(crate) fn forms(doc: &Doc<'_>) -> Vec<Vec<usize>> {
     let mut found = Vec::new();
-    // The form being read: its fields' lines and labels, whether one is marked, and the lines
-    // with text since its last field.
-    let mut lines: Vec<usize> = Vec::new();
-    let mut labels: Vec<&str> = Vec::new();
-    let mut marked = false;
+    let mut run = Run::default();
+    // Lines with text since the run's last field.
     let mut since = 0;
-    let mut close = |lines: &mut Vec<usize>, labels: &mut Vec<&str>, marked: &mut bool| {
-        labels.sort_unstable();
-        labels.dedup();
-        if labels.len() >= MIN_FIELDS && *marked {
-            found.push(std::mem::take(lines));
-        }
-        lines.clear();
-        labels.clear();
-        *marked = false;
-    };
     for line in doc.lines().filter(|l| !l.is_blank()) {
         if let Some(f) = field(&FIELDS, &line) {
-            lines.push(line.index());
-            labels.push(f.label);
-            marked |= f.marked;
+            run.lines.push(line.index());
+            run.labels.push(f.label);
+            run.marked |= f.marked;
             since = 0;
-        } else if !lines.is_empty() {
+        } else if !run.lines.is_empty() {
             since += 1;
             if since > FIELD_GAP {
-                close(&mut lines, &mut labels, &mut marked);
+                let mut ended = std::mem::take(&mut run);
+                if ended.is_form() {
+                    found.push(ended.lines);
+                }
             }
         }
     }
-    close(&mut lines, &mut labels, &mut marked);
+    if run.is_form() {
+        found.push(run.lines);
+    }
     found
 }
 
