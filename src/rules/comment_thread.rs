@@ -1,4 +1,5 @@
-//! `comment-thread`: reader comments after an article, found by the shape of the thread.
+//! `comment-thread`: reader comments after an article, found by the shape of the thread, and
+//! the comment form's fields (`rules::comment_form`).
 
 use std::collections::HashMap;
 
@@ -317,6 +318,12 @@ fn reply_actions() -> Vec<&'static str> {
 /// but its posts are long; a forum or Q&A page is its thread, with no article before it.
 /// All of them stay.
 ///
+/// The comment form's fields go too (`Name *`, `Email (will not be published)`, `Website`):
+/// two different labels or more, each alone on its line, a few lines apart, one marked as
+/// forms mark their fields. They go with
+/// [`ContentModel::keep_comments`](crate::ContentModel::keep_comments) too: a form is no
+/// reader's comment.
+///
 /// ```
 /// use textsieve::{CleanerBuilder, CommentThread};
 /// let cleaner = CleanerBuilder::empty().rule(CommentThread::default()).build()?;
@@ -325,6 +332,8 @@ fn reply_actions() -> Vec<&'static str> {
 ///               Omar says:\nOctober 15, 2012 at 7:02 am\nIt took them long enough, but good news.\nReply\n\
 ///               Lena says:\nOctober 16, 2012 at 9:40 pm\nWill the route run past the hospital?\nReply\n";
 /// assert_eq!(cleaner.clean(&format!("{article}{thread}")), article);
+/// let form = "Leave a Reply\nName *\nEmail *\nWebsite\n";
+/// assert_eq!(cleaner.clean(&format!("{article}{form}")), format!("{article}Leave a Reply\n"));
 /// # Ok::<(), textsieve::BuildError>(())
 /// ```
 #[derive(Debug, Clone, Default)]
