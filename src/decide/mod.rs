@@ -204,7 +204,8 @@ impl ContentModel {
     }
 
     /// Keeps reader comments: the `comment-thread` rule's threads stay, and the model removes
-    /// no line inside them.
+    /// no line inside them. The comment form's fields (`Name *`, `Website`) still go: they are
+    /// no reader's comment.
     ///
     /// # Defaults
     /// `false`: reader comments are boilerplate for a corpus of articles.
@@ -216,8 +217,10 @@ impl ContentModel {
     /// let thread = "Anna says:\nOctober 15, 2012 at 6:24 am\nFinally some night buses for the east side, I have waited for years.\nReply\n\
     ///               Omar says:\nOctober 15, 2012 at 7:02 am\nIt took them long enough, but this is good news for shift workers.\nReply\n\
     ///               Lena says:\nOctober 16, 2012 at 9:40 pm\nWill the new route run past the hospital, or stop at the station?\nReply\n";
-    /// let page = format!("{article}{thread}");
+    /// let form = "Leave a Reply\nName *\nEmail *\nWebsite\n";
+    /// let page = format!("{article}{thread}{form}");
     /// assert!(cleaner.clean(&page).contains("Omar says:"));
+    /// assert!(!cleaner.clean(&page).contains("Name *"));
     /// assert!(!textsieve::clean(&page).contains("Omar says:"));
     /// # Ok::<(), textsieve::BuildError>(())
     /// ```
