@@ -82,7 +82,7 @@
 //! | `table-of-contents` | [`TableOfContents`] | a page's own table of contents, whose titles come back as headings | removals |
 //! | `heading-echo` | [`HeadingEcho`] | a heading of the page repeated after a label below the article: a permalink, a next-post link | removals |
 //! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines | evidence |
-//! | `comment-thread` | [`CommentThread`] | reader comments after an article, found by the thread's shape | removals |
+//! | `comment-thread` | [`CommentThread`] | reader comments after an article, found by the thread's shape; a comment form's fields | removals |
 //! | `end-of-article` | [`EndOfArticle`] | everything after a comment section, end marker or author box | evidence |
 //! | `article-region` | [`ArticleRegion`] | headline-like lines far from the densest body of prose, any line far below it | evidence |
 //!
