@@ -14,7 +14,7 @@ use crate::lexicon::{
 use crate::phrases::{ByteSet, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::gated::{EdgeWords, GatedPattern};
-use crate::rules::{comment_form, digit, is_heading, opening_marker, Share, DECIMAL};
+use crate::rules::{comment_form, digit, is_heading, number, opening_marker, Share};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "comment-thread";
@@ -744,12 +744,8 @@ fn heading_before(doc: &Doc<'_>, first: usize, reach: usize) -> Option<usize> {
 /// carries (`46 Comments`, `Reader Comments (14)`, `{ 17 comments… read them below }`).
 fn comment_count(key: &str) -> Option<usize> {
     let start = key.find(|c| digit(c).is_some())?;
-    key[start..]
-        .chars()
-        .map_while(digit)
-        .try_fold(0usize, |count, d| {
-            count.checked_mul(DECIMAL as usize)?.checked_add(d as usize)
-        })
+    let rest = &key[start..];
+    number(&rest[..rest.find(|c| digit(c).is_none()).unwrap_or(rest.len())])
 }
 
 /// A comment section's heading: a comment marker alone (`Comments`, `12 Comments`), or

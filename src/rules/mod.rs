@@ -266,6 +266,19 @@ pub(crate) fn digit(c: char) -> Option<u32> {
     }
 }
 
+/// The value of `text` written in [`digit`]s (of one script or several), or `None` when it is
+/// empty, holds anything else, or overflows.
+pub(crate) fn number(text: &str) -> Option<usize> {
+    if text.is_empty() {
+        return None;
+    }
+    text.chars().try_fold(0usize, |value, c| {
+        value
+            .checked_mul(DECIMAL as usize)?
+            .checked_add(digit(c)? as usize)
+    })
+}
+
 /// The first line with text from line `index` on, past at most `blanks` blank lines.
 pub(crate) fn next_text<'d>(doc: &'d Doc<'_>, index: usize, blanks: usize) -> Option<Line<'d>> {
     (index..=index + blanks)
@@ -378,6 +391,16 @@ pub(crate) fn check_cases(rule: &dyn Rule, cases: &[Case]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_of_any_digits() {
+        assert_eq!(number("2014"), Some(2014));
+        assert_eq!(number("\u{661}\u{664}"), Some(14));
+        assert_eq!(number("1\u{6F5}"), Some(15));
+        for text in ["", "12a", "1 2", "-3", "99999999999999999999999"] {
+            assert_eq!(number(text), None, "{text:?}");
+        }
+    }
 
     /// The list's ids are the default rules' ids, in order, and a rule made with phrases
     /// keeps its id.

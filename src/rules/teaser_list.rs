@@ -10,7 +10,7 @@ use crate::doc::{Doc, Line};
 use crate::rules::page_chrome::{
     has_number, is_counter, is_date_line, is_relative_time, opens_with_since, MAX_PATTERN_WORDS,
 };
-use crate::rules::{digit, is_cut_short, next_text, prev_text, DECIMAL};
+use crate::rules::{digit, is_cut_short, next_text, number, prev_text};
 
 /// Fewest teasers (a headline with its stamps) that make a list: two dated headlines in a row
 /// are an article's headline and dateline over a subheading's as often.
@@ -111,17 +111,13 @@ fn teaser(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<usize> {
 }
 
 /// Hours of a day, minutes of an hour: the bounds of a clock time.
-const HOURS: u32 = 24;
-const MINUTES: u32 = 60;
+const HOURS: usize = 24;
+const MINUTES: usize = 60;
 
 /// The minute of the day of the clock time that opens `key` before a space (`14:44 `,
 /// `9:05 `), in digits of any script: an hour up to 23, a colon, two digits of minutes.
-fn opening_clock(key: &str) -> Option<u32> {
+fn opening_clock(key: &str) -> Option<usize> {
     let (hour, rest) = key.trim_start().split_once(':')?;
-    let number = |text: &str| {
-        text.chars()
-            .try_fold(0, |value, c| digit(c).map(|d| value * DECIMAL + d))
-    };
     if !(1..=2).contains(&hour.chars().count()) {
         return None;
     }
@@ -136,7 +132,7 @@ fn opening_clock(key: &str) -> Option<u32> {
 /// de viols : 14 militaires mis en cause`): the time and then a headline of three words up
 /// to `max_words`, not a sentence ending with a full stop, not a timetable's range (`13:15
 /// – 17:00 Uhr`).
-fn clock_headline(line: &Line<'_>, max_words: usize) -> Option<u32> {
+fn clock_headline(line: &Line<'_>, max_words: usize) -> Option<usize> {
     if !(MIN_HEADLINE_WORDS < line.words() && line.words() <= max_words.saturating_add(1))
         || line.ends_with_period()
     {
