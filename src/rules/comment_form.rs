@@ -1,21 +1,12 @@
 //! The fields of a comment form, each label alone on its line, as blogs print them under a
 //! post (`Leave a Reply` / `Name *` / `Email (will not be published)` / `Website`): the
 //! `comment-thread` rule removes them with the thread. The labels are a short word list
-//! (`lexicon::COMMENT_FORM_FIELDS`); what makes them a form is their company: two labels or
+//! (`lexicon::COMMENT_FORM_FIELDS`, which the rule holds); what makes them a form is their company: two labels or
 //! more, different ones, a few lines apart, one of them marked as a form marks its fields (a
 //! `*`, a `:`, a remark in brackets). A table's header row (`Name`, `Email`) marks none.
 
-use once_cell::sync::Lazy;
-
 use crate::doc::{Doc, Line};
-use crate::lexicon::COMMENT_FORM_FIELDS;
 use crate::phrases::PhraseSet;
-
-/// The rule that reports the forms (their lines go with the thread's).
-const ID: &str = "comment-thread";
-
-/// Labels of a comment form's fields (`name`, `website`, `kommentar`).
-static FIELDS: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &COMMENT_FORM_FIELDS));
 
 /// Longest field line, in words: `Mail (will not be published) (required)`.
 pub(crate) const MAX_FIELD_WORDS: usize = 8;
@@ -79,14 +70,15 @@ impl Run<'_> {
     }
 }
 
-/// The page's comment forms: for each, the indices of its field lines.
-pub(crate) fn forms(doc: &Doc<'_>) -> Vec<Vec<usize>> {
+/// The page's comment forms, their labels taken from `fields`: for each, the indices of its
+/// field lines.
+pub(crate) fn forms(doc: &Doc<'_>, fields: &PhraseSet) -> Vec<Vec<usize>> {
     let mut found = Vec::new();
     let mut run = Run::default();
     // Lines with text since the run's last field.
     let mut since = 0;
     for line in doc.lines().filter(|l| !l.is_blank()) {
-        if let Some(f) = field(&FIELDS, &line) {
+        if let Some(f) = field(fields, &line) {
             run.lines.push(line.index());
             run.labels.push(f.label);
             run.marked |= f.marked;
@@ -110,10 +102,15 @@ pub(crate) fn forms(doc: &Doc<'_>) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::COMMENT_FORM_FIELDS;
+    use once_cell::sync::Lazy;
+
+    static FIELDS: Lazy<PhraseSet> =
+        Lazy::new(|| PhraseSet::builtin("comment-thread", &COMMENT_FORM_FIELDS));
 
     fn form_lines(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        forms(&doc)
+        forms(&doc, &FIELDS)
             .into_iter()
             .flatten()
             .filter_map(|i| doc.line(i).map(|l| l.text().to_owned()))

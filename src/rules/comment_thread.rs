@@ -8,8 +8,8 @@ use regex::Regex;
 
 use crate::doc::{Doc, Line};
 use crate::lexicon::{
-    alternation, COMMENTER_VERBS, COMMENT_ACTIONS, COMMENT_MARKERS, COMMENT_TITLE_OPENERS,
-    RELATIVE_OPENERS, RELATIVE_UNITS_AGO,
+    alternation, COMMENTER_VERBS, COMMENT_ACTIONS, COMMENT_FORM_FIELDS, COMMENT_MARKERS,
+    COMMENT_TITLE_OPENERS, RELATIVE_OPENERS, RELATIVE_UNITS_AGO,
 };
 use crate::phrases::{ByteSet, PhraseSet};
 use crate::rule::{Reason, Removal, Rule};
@@ -109,6 +109,10 @@ const MIN_ARTICLE_WORDS: usize = 50;
 // pattern is built, keys that do not open or end with one of its words: the byte checks
 // before them take any Arabic letter for `رد` or `قال`, and building the three took 3.8M of
 // the 27.0M instructions of a new process's first document, the sample page, which needs none.
+
+/// Labels of a comment form's fields (`name`, `website`, `kommentar`): see
+/// [`comment_form`].
+static FORM_FIELDS: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &COMMENT_FORM_FIELDS));
 
 /// A line that is a comment action and nothing else.
 static ACTION: GatedPattern = GatedPattern::new(
@@ -779,7 +783,7 @@ impl Rule for CommentThread {
                 Reason::Comments { comments },
             ));
         }
-        for form in comment_form::forms(doc) {
+        for form in comment_form::forms(doc, &FORM_FIELDS) {
             let fields = form.len();
             out.extend(
                 form.iter()
