@@ -268,6 +268,11 @@ pub enum Reason {
         /// How many times its most repeated phrase occurs.
         repeats: usize,
     },
+    /// A list of short lines in alphabetical order: a site's categories, tags or blogroll.
+    SortedList {
+        /// How many lines it holds.
+        items: usize,
+    },
     /// A line of page furniture: a date, duration, counter, share prompt, byline or notice.
     Chrome {
         /// Which kind.
@@ -357,6 +362,9 @@ impl fmt::Display for Reason {
                 write!(f, "line of page chrome with {markers} boilerplate phrases")
             }
             Reason::KeywordList => f.write_str("labelled keyword/tag list"),
+            Reason::SortedList { items } => {
+                write!(f, "list of {items} lines in alphabetical order")
+            }
             Reason::RepeatedPhrases { repeats } => {
                 write!(f, "list of short phrases repeated {repeats} times")
             }
