@@ -116,8 +116,9 @@ fn may_end_a_mark(b: u8) -> bool {
 }
 
 /// The offsets right after each sentence end in `text`, in order. The bytes are scanned
-/// and only a possible mark's last byte is decoded: decoding every character of the long
-/// paragraphs this runs on was 12% of the time the mixed corpus took.
+/// and only a possible mark's last byte is decoded: on the bench's mixed corpus, whose long
+/// paragraphs this runs on, decoding every character made [`find`] 39.5M of the 336M
+/// instructions of cleaning, the byte scan 32.9M.
 fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     bytes
