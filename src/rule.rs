@@ -221,8 +221,7 @@ pub enum Reason {
     /// An item (title, bullet, glued headline) of a related section.
     RelatedItem,
     /// A line of a list of teasers with no heading: headlines of other articles, each with
-    /// the date, time ago or view count printed under it, or a section's name that comes
-    /// back under another headline of the list.
+    /// the date, time ago or view count printed under it.
     TeaserList {
         /// How many teasers (a headline with its stamps) the list holds.
         teasers: usize,
@@ -346,10 +345,7 @@ impl fmt::Display for Reason {
             Reason::RelatedGlued => f.write_str("related-content heading glued to its items"),
             Reason::RelatedItem => f.write_str("item of a related-content list"),
             Reason::TeaserList { teasers } => {
-                write!(
-                    f,
-                    "list of {teasers} teasers with dates, counts or section names"
-                )
+                write!(f, "list of {teasers} teasers with dates or counts")
             }
             Reason::AppendedArticle => f.write_str("article appended after a read-also heading"),
             Reason::AuthorBox => f.write_str("author box"),

@@ -2,18 +2,15 @@
 //! prints under it (a date, a time ago, a view count), one after another.
 //!
 //! `related-section` finds a list by its heading (`Most read`, `الأكثر قراءة`); a widget that
-//! prints none shows itself by its shape: headline, stamp, headline, stamp. The stamp may be
-//! a section's name or the kind of item (`اقتصاد`, `Video`, `Associated Press`), which then
-//! comes back under another headline of the list. A news feed prints the time in front of
-//! each headline, newest first (`14:44 …`, `14:32 …`). The shape is the same in every script,
-//! so no phrase is needed.
+//! prints none shows itself by its shape: headline, stamp, headline, stamp. A news feed
+//! prints the time in front of each headline, newest first (`14:44 …`, `14:32 …`). The shape
+//! is the same in every script, so no phrase is needed.
 
 use crate::doc::{Doc, Line};
 use crate::rules::page_chrome::{
     has_number, is_counter, is_date_line, is_relative_time, opens_with_since, MAX_PATTERN_WORDS,
 };
 use crate::rules::{digit, is_cut_short, next_text, number, prev_text};
-use crate::script::is_arabic_mark;
 
 /// Fewest teasers (a headline with its stamps) that make a list: two dated headlines in a row
 /// are an article's headline and dateline over a subheading's as often.
@@ -48,26 +45,6 @@ fn is_stamp(line: &Line<'_>) -> bool {
     } else {
         opens_with_since(key) && is_relative_time(key, false)
     }
-}
-
-/// Most words of a section chip: a section's name (`اقتصاد`, `Football`), an item's kind
-/// (`Video`, `Slideshow`) or an agency (`Associated Press`).
-const MAX_CHIP_WORDS: usize = 2;
-
-/// Whether `line` may be a section chip under a headline: one or two words of letters, no
-/// digit, no punctuation. A chip marks a teaser only where the same chip comes back under
-/// another headline of the list ([`run`]): a line of one or two words under a subheading is
-/// common in an article, the same one twice in a row of headlines is not.
-fn is_chip(line: &Line<'_>) -> bool {
-    (1..=MAX_CHIP_WORDS).contains(&line.words())
-        && line.digits() == 0
-        && line.terminal_punct() == 0
-        && line.clause_punct() == 0
-        && line
-            .text()
-            .trim()
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || is_arabic_mark(c))
 }
 
 /// Whether `line` is a bare count (`3930`): digits and separators only. It goes with a
@@ -111,13 +88,9 @@ fn is_headline(line: &Line<'_>, max_words: usize) -> bool {
 }
 
 /// The teaser that opens at line `index`: its headline, a blurb cut short if one follows,
-/// then one to [`MAX_STAMPS`] stamps (bare counts among them after the first), or a section
-/// chip. Returns the index after its last line, and the chip's key if the teaser has one.
-fn teaser<'d>(
-    doc: &'d Doc<'_>,
-    index: usize,
-    max_words: usize,
-) -> Option<(usize, Option<&'d str>)> {
+/// then one to [`MAX_STAMPS`] stamps (bare counts among them after the first). Returns the
+/// index after its last line.
+fn teaser(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<usize> {
     let headline = next_text(doc, index, WIDGET_BLANKS).filter(|l| is_headline(l, max_words))?;
     let mut next = headline.index() + 1;
     if let Some(blurb) = next_text(doc, next, WIDGET_BLANKS).filter(is_cut_short) {
@@ -134,27 +107,7 @@ fn teaser<'d>(
         stamps += 1;
         next = line.index() + 1;
     }
-    if stamps > 0 {
-        return Some((next, None));
-    }
-    // A headline and a section's name above a paragraph are an article's title and section,
-    // or a page's title and its first heading.
-    let chip = next_text(doc, next, WIDGET_BLANKS).filter(is_chip)?;
-    let end = chip.index() + 1;
-    (!paragraph_follows(doc, end)).then_some((end, Some(chip.key())))
-}
-
-/// Whether a paragraph (prose that ends a sentence) is among the two lines of text from line
-/// `index` on.
-fn paragraph_follows(doc: &Doc<'_>, index: usize) -> bool {
-    let first = next_text(doc, index, WIDGET_BLANKS);
-    let second = first
-        .as_ref()
-        .and_then(|l| next_text(doc, l.index() + 1, WIDGET_BLANKS));
-    [first, second]
-        .iter()
-        .flatten()
-        .any(|l| l.is_prose() && l.ends_with_terminal())
+    (stamps > 0).then_some(next)
 }
 
 /// Hours of a day, minutes of an hour: the bounds of a clock time.
@@ -233,37 +186,20 @@ pub(crate) fn teaser_list(
         return None;
     }
     let below = next_text(doc, first.index() + 1, WIDGET_BLANKS)?;
-    if !(is_cut_short(&below) || is_stamp(&below) || is_chip(&below)) || is_stamp(&first) {
+    if !(is_cut_short(&below) || is_stamp(&below)) || is_stamp(&first) {
         return None;
     }
     run(doc, index, max_words)
 }
 
 /// The teasers from line `index` on, [`MIN_TEASERS`] at least, with the stamp above the
-/// first and the headline below the last where each stamp stands above its headline. A
-/// teaser with a section chip counts only if one chip of the run comes back under another
-/// headline; if none does, the run ends before the first of them.
+/// first and the headline below the last where each stamp stands above its headline.
 fn run(doc: &Doc<'_>, index: usize, max_words: usize) -> Option<(std::ops::Range<usize>, usize)> {
-    let mut found = Vec::new();
-    let mut next = index;
-    while let Some((end, chip)) = teaser(doc, next, max_words) {
+    let (mut next, mut teasers) = (index, 0);
+    while let Some(end) = teaser(doc, next, max_words) {
         next = end;
-        found.push((end, chip));
+        teasers += 1;
     }
-    let mut chips: Vec<&str> = found.iter().filter_map(|&(_, chip)| chip).collect();
-    let count = chips.len();
-    chips.sort_unstable();
-    chips.dedup();
-    if chips.len() == count {
-        found.truncate(
-            found
-                .iter()
-                .position(|(_, chip)| chip.is_some())
-                .unwrap_or(found.len()),
-        );
-    }
-    let mut teasers = found.len();
-    let mut next = found.last().map(|&(end, _)| end)?;
     if teasers < MIN_TEASERS {
         return None;
     }
@@ -305,7 +241,7 @@ mod tests {
 
     /// Pieces (one or more lines) the twin test's pages are made of: teasers of several
     /// shapes, and lines that look like their parts.
-    const TWIN_PIECES: [&str; 16] = [
+    const TWIN_PIECES: [&str; 13] = [
         "14:44 Gold prices rise again\n14:32 Youth team reaches the final",
         "09:30 Doors open at the hall",
         "Gold prices rise\n2 hours ago",
@@ -319,9 +255,6 @@ mod tests {
         "Gold prices rise again",
         "3930",
         "Book fair opens!!\n\nمنذ يوم",
-        "Gold prices rise again\nEconomy",
-        "Youth team reaches the final\nSport",
-        "ارتفاع أسعار الذهب.. والفضة تتراجع\nاقتصاد",
     ];
 
     proptest::proptest! {
@@ -368,27 +301,6 @@ mod tests {
             let page = format!("{ARTICLE}\n{teasers}");
             assert_eq!(list(&page), Some((teasers.to_owned(), count)), "{case}");
         }
-    }
-
-    #[test]
-    fn headlines_with_section_chips() {
-        // The chips come back: a list.
-        let teasers = "ارتفاع أسعار النفط في ختام تعاملات الأسبوع\nاقتصاد\nمنتخب الشباب يتأهل إلى نهائي البطولة!!\nرياضة\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\nاقتصاد\n";
-        let page = format!("{ARTICLE}\n{teasers}");
-        assert_eq!(list(&page), Some((teasers.to_owned(), 3)));
-        // Every chip different: headlines with a line of one or two words under each.
-        let distinct = "Gold prices rise again\nEconomy\nYouth team reaches the final\nSport\nBook fair opens with forty countries\nCulture\n";
-        assert_eq!(list(&format!("{ARTICLE}\n{distinct}")), None);
-        // A chip above a paragraph: an article's title and section.
-        let titled = "Gold prices rise again\nEconomy\nYouth team reaches the final\nSport\nCouncil expands the night bus network\nEconomy\nThe council voted on Tuesday to expand the bus network, adding eleven routes.\n";
-        assert_eq!(list(titled), None);
-        // A stamped list that runs into one headline with a chip ends before it.
-        let stamped = "Gold prices rise again\n2 hours ago\nYouth team reaches the final\n3 hours ago\nBook fair opens with forty countries\n1 day ago\nCouncil expands the night bus network\nTransport\n";
-        let stamps_only = "Gold prices rise again\n2 hours ago\nYouth team reaches the final\n3 hours ago\nBook fair opens with forty countries\n1 day ago\n";
-        assert_eq!(
-            list(&format!("{ARTICLE}\n{stamped}")),
-            Some((stamps_only.to_owned(), 3))
-        );
     }
 
     #[test]
