@@ -66,6 +66,8 @@ const MIN_SORTED_INITIALS: usize = 3;
 /// assert_eq!(cleaner.clean("The story.\nTags: Gaza, Egypt, truce"), "The story.\n");
 /// assert_eq!(cleaner.clean("Topics: we discuss the economy and how it grew this year."),
 ///            "Topics: we discuss the economy and how it grew this year.");
+/// let categories = "Art\nBooks\nCrafts\nFood\nGardens\nMusic\nTravel\nYouth\n";
+/// assert_eq!(cleaner.clean(&format!("The story.\n{categories}")), "The story.\n");
 /// # Ok::<(), textsieve::BuildError>(())
 /// ```
 #[derive(Debug, Clone)]
