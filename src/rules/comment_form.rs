@@ -1,9 +1,10 @@
 //! The fields of a comment form, each label alone on its line, as blogs print them under a
 //! post (`Leave a Reply` / `Name *` / `Email (will not be published)` / `Website`): the
 //! `comment-thread` rule removes them with the thread. The labels are a short word list
-//! (`lexicon::COMMENT_FORM_FIELDS`, which the rule holds); what makes them a form is their company: two labels or
-//! more, different ones, a few lines apart, one of them marked as a form marks its fields (a
-//! `*`, a `:`, a remark in brackets). A table's header row (`Name`, `Email`) marks none.
+//! (`lexicon::COMMENT_FORM_FIELDS`, which the rule holds); what makes them a form is their
+//! company: two labels or more, different ones, a few lines apart, one of them marked as a
+//! form marks its fields (a `*`, a `:`, a remark in brackets). A table's header row (`Name`,
+//! `Email`) marks none.
 
 use crate::doc::{Doc, Line};
 use crate::phrases::PhraseSet;
