@@ -493,3 +493,12 @@ fn a_long_line_of_headings_inside_sentences() {
         explain_checked,
     );
 }
+
+/// Many short blocks of numbered entries (`1 a`, `2 b`, `3 c`), each an outline a table of
+/// contents could be: each block's titles are looked up once, not searched for again in the
+/// rest of the page (which took 36 s for 320 KB).
+#[test]
+fn many_blocks_of_numbered_entries() {
+    let make = |eighths: usize| repeat_to("1 a\n2 b\n3 c\nx\n", 256 * 1024 * eighths / 8);
+    linear("numbered blocks", make, check_all);
+}

@@ -1,7 +1,7 @@
 //! `table-of-contents`: a page's own table of contents, whose entries are the headings of
 //! the article below it.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::doc::{Doc, Line};
 use crate::lexicon::TOC_HEADINGS;
@@ -118,6 +118,10 @@ impl Rule for TableOfContents {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
+        // Where each short line's text last occurs, built for the first block of entries
+        // that could make a table (most pages have none): a block's titles are then looked
+        // up, not searched for below it, and a page of many blocks costs its length once.
+        let mut last_seen: Option<LastSeen> = None;
         let mut k = 0;
         while k < doc.len() {
             // A block of entry lines, blank lines allowed between them.
@@ -142,7 +146,13 @@ impl Rule for TableOfContents {
                 k = j + 1;
                 continue;
             };
-            if TableOfContents::is_table(doc, &numbers, &titles, last) {
+            if is_outline(&numbers, &titles)
+                && titles_come_back(
+                    &titles,
+                    last,
+                    last_seen.get_or_insert_with(|| LastSeen::new(doc)),
+                )
+            {
                 let mut first = k;
                 while let Some(prev) = first.checked_sub(1).and_then(|i| doc.line(i)) {
                     if prev.is_blank()
@@ -170,25 +180,37 @@ impl Rule for TableOfContents {
     }
 }
 
-impl TableOfContents {
-    /// Whether entries make a table of contents: enough of them, section numbers (the first
-    /// 0 or 1, none above [`MAX_SECTION`]) ascending, and at least half of the titles coming
-    /// back as lines after the block.
-    fn is_table(doc: &Doc<'_>, numbers: &[Vec<u32>], titles: &[&str], last: usize) -> bool {
-        let sections = numbers.iter().flatten().all(|&n| n <= MAX_SECTION)
-            && numbers.first().is_some_and(|n| n[0] <= 1)
-            && numbers.windows(2).all(|w| w[1] > w[0]);
-        if titles.len() < MIN_ENTRIES || !sections {
-            return false;
-        }
-        let later: HashSet<String> = doc
-            .lines()
-            .skip(last + 1)
-            .filter(|l| !l.is_blank() && l.words() <= MAX_TITLE_WORDS)
-            .map(|l| folded(l.text()))
-            .collect();
-        let back = titles.iter().filter(|t| later.contains(&folded(t))).count();
-        back * 2 >= titles.len()
+/// Whether numbered entries read as a table of contents' outline: enough of them, section
+/// numbers (the first 0 or 1, none above [`MAX_SECTION`]) ascending.
+fn is_outline(numbers: &[Vec<u32>], titles: &[&str]) -> bool {
+    titles.len() >= MIN_ENTRIES
+        && numbers.iter().flatten().all(|&n| n <= MAX_SECTION)
+        && numbers.first().is_some_and(|n| n[0] <= 1)
+        && numbers.windows(2).all(|w| w[1] > w[0])
+}
+
+/// Whether at least half of the `titles` of a block of entries ending at line `last` come
+/// back as lines after it: the headings of the article the table lists.
+fn titles_come_back(titles: &[&str], last: usize, last_seen: &LastSeen) -> bool {
+    let back = titles
+        .iter()
+        .filter(|t| last_seen.0.get(&folded(t)).is_some_and(|&at| at > last))
+        .count();
+    back * 2 >= titles.len()
+}
+
+/// The folded text of every short line (a heading's length) of a document, with the index
+/// of the last line that holds it.
+struct LastSeen(HashMap<String, usize>);
+
+impl LastSeen {
+    fn new(doc: &Doc<'_>) -> LastSeen {
+        LastSeen(
+            doc.lines()
+                .filter(|l| !l.is_blank() && l.words() <= MAX_TITLE_WORDS)
+                .map(|l| (folded(l.text()), l.index()))
+                .collect(),
+        )
     }
 }
 
@@ -259,5 +281,50 @@ mod tests {
         );
         assert!(entry("12").is_none());
         assert!(entry("3.14").is_none());
+    }
+
+    #[test]
+    fn a_title_must_come_back_below_the_block_not_above() {
+        // The headings stand above the entries: no table of contents.
+        let page = "History\nDesign\nReception\n1 History\n2 Design\n3 Reception\n";
+        assert!(removed(page).is_empty());
+    }
+
+    #[test]
+    fn many_blocks_of_entries_each_judged_alone() {
+        // The first block's titles come back below it, the second's do not.
+        let page = "1 Alpha\n2 Beta\n3 Gamma\nAlpha\nBeta\nGamma\n1 Delta\n2 Omega\n3 Sigma\nend\n";
+        assert_eq!(removed(page), ["1 Alpha\n2 Beta\n3 Gamma\n"]);
+    }
+
+    /// [`titles_come_back`] as first written: the lines after the block searched for each
+    /// block (quadratic on a page of many blocks).
+    fn naive_titles_come_back(doc: &Doc<'_>, titles: &[&str], last: usize) -> bool {
+        let later: Vec<String> = doc
+            .lines()
+            .skip(last + 1)
+            .filter(|l| !l.is_blank() && l.words() <= MAX_TITLE_WORDS)
+            .map(|l| folded(l.text()))
+            .collect();
+        let back = titles.iter().filter(|t| later.contains(&folded(t))).count();
+        back * 2 >= titles.len()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn titles_come_back_matches_naive_twin(
+            lines in proptest::collection::vec(proptest::sample::select(vec![
+                "", "Alpha", "ALPHA", "Beta", "Gamma", " Beta ", "x", "1 Alpha", "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu",
+            ]), 0..14),
+            titles in proptest::collection::vec(proptest::sample::select(vec!["Alpha", "beta", "Gamma", "Zeta"]), 1..5),
+            last in 0usize..16,
+        ) {
+            let text = lines.join("\n");
+            let doc = Doc::new(&text);
+            proptest::prop_assert_eq!(
+                titles_come_back(&titles, last, &LastSeen::new(&doc)),
+                naive_titles_come_back(&doc, &titles, last)
+            );
+        }
     }
 }
