@@ -189,69 +189,48 @@ impl ModelSpec {
         out
     }
 
-    /// Reads a model written by [`ModelSpec::to_text`].
+    /// Reads a model written by [`ModelSpec::to_text`]. Every value is checked: a file that
+    /// is not such a model, or is one for another feature layout, is an error naming the line,
+    /// never a model that scores wrongly.
+    ///
+    /// ```
+    /// use textsieve::train::ModelSpec;
+    /// let text = ModelSpec::default().to_text();
+    /// assert_eq!(ModelSpec::parse(&text), Ok(ModelSpec::default()));
+    /// let bad = text.replace("threshold 0 0", "threshold 0 NaN");
+    /// assert_eq!(ModelSpec::parse(&bad).unwrap_err().line(), 2);
+    /// ```
     ///
     /// # Errors
-    /// A message naming what is wrong, for a file that is not such a model.
-    pub fn parse(text: &str) -> Result<ModelSpec, String> {
-        let mut lines = text.lines();
-        let header = lines.next().ok_or("empty model file")?;
+    /// A [`ModelError`] naming the line and what is wrong there.
+    pub fn parse(text: &str) -> Result<ModelSpec, ModelError> {
+        let mut lines = ModelLines {
+            lines: text.lines(),
+            at: 0,
+            left: text.lines().count(),
+        };
+        let header = lines.next()?;
         if header != format!("textsieve-model 2 depth {DEPTH}") {
-            return Err(format!("not a model of this version: {header:?}"));
+            return Err(lines.error(format!("not a model of this version: {header:?}")));
         }
-        let thresholds: Vec<f32> = lines
-            .next()
-            .and_then(|l| l.strip_prefix("threshold "))
-            .map(|v| v.split(' ').filter_map(|t| t.parse().ok()).collect())
-            .unwrap_or_default();
+        let values = lines
+            .next()?
+            .strip_prefix("threshold ")
+            .ok_or_else(|| lines.error("expected `threshold` and two values"))?;
+        let thresholds = lines.numbers(values)?;
         let [threshold, evidence_threshold] = thresholds[..] else {
-            return Err("bad threshold line".to_owned());
+            return Err(lines.error("expected two thresholds"));
         };
-        let mut forest = |name: &str| -> Result<ForestSpec, String> {
-            let head = lines.next().ok_or("missing forest")?;
-            let mut parts = head.split(' ');
-            if parts.next() != Some(name) {
-                return Err(format!("expected {name}"));
+        if !(0.0..=1.0).contains(&threshold) || !(0.0..=1.0).contains(&evidence_threshold) {
+            return Err(lines.error("a threshold outside 0 to 1"));
+        }
+        let stage1 = lines.forest("stage1", STAGE1_FEATURES)?;
+        let stage2 = lines.forest("stage2", STAGE2_FEATURES)?;
+        while let Ok(rest) = lines.next() {
+            if !rest.trim().is_empty() {
+                return Err(lines.error("text after the second forest"));
             }
-            let base = parts
-                .next()
-                .and_then(|v| v.parse().ok())
-                .ok_or("bad base")?;
-            let count: usize = parts
-                .next()
-                .and_then(|v| v.parse().ok())
-                .ok_or("bad count")?;
-            let mut trees = Vec::with_capacity(count);
-            for _ in 0..count {
-                let line = lines.next().ok_or("missing tree")?;
-                let fields: Vec<&str> = line.split(" | ").collect();
-                let [features, thresholds, leaves, weights] = fields[..] else {
-                    return Err("bad tree line".to_owned());
-                };
-                let numbers = |s: &str| -> Result<Vec<f32>, String> {
-                    s.split(' ')
-                        .map(|v| v.parse().map_err(|_| format!("bad number {v:?}")))
-                        .collect()
-                };
-                let features: Vec<u16> = features
-                    .split(' ')
-                    .map(|v| v.parse().map_err(|_| format!("bad feature {v:?}")))
-                    .collect::<Result<_, _>>()?;
-                trees.push(TreeSpec {
-                    features: features.try_into().map_err(|_| "bad feature count")?,
-                    thresholds: numbers(thresholds)?
-                        .try_into()
-                        .map_err(|_| "bad threshold count")?,
-                    leaves: numbers(leaves)?.try_into().map_err(|_| "bad leaf count")?,
-                    weights: numbers(weights)?
-                        .try_into()
-                        .map_err(|_| "bad weight count")?,
-                });
-            }
-            Ok(ForestSpec { base, trees })
-        };
-        let stage1 = forest("stage1")?;
-        let stage2 = forest("stage2")?;
+        }
         Ok(ModelSpec {
             stage1,
             stage2,
@@ -305,5 +284,243 @@ impl ModelSpec {
             self.stage1.base, self.stage2.base, self.threshold, self.evidence_threshold
         );
         out
+    }
+}
+
+/// Why a model file could not be read ([`ModelSpec::parse`]).
+///
+/// ```
+/// use textsieve::train::ModelSpec;
+/// let err = ModelSpec::parse("textsieve-model 1").unwrap_err();
+/// assert_eq!(err.line(), 1);
+/// assert!(err.to_string().starts_with("model file, line 1: not a model of this version"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError {
+    line: usize,
+    what: String,
+}
+
+impl ModelError {
+    /// The line of the file (from 1) where the problem is; one past the last for a file that
+    /// ends too soon.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "model file, line {}: {}", self.line, self.what)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// The lines of a model file being read, with the number of the last one read.
+struct ModelLines<'t> {
+    lines: std::str::Lines<'t>,
+    at: usize,
+    /// Lines not read yet: no forest may announce more trees than these.
+    left: usize,
+}
+
+impl<'t> ModelLines<'t> {
+    fn error(&self, what: impl Into<String>) -> ModelError {
+        ModelError {
+            line: self.at,
+            what: what.into(),
+        }
+    }
+
+    fn next(&mut self) -> Result<&'t str, ModelError> {
+        self.at += 1;
+        self.left = self.left.saturating_sub(1);
+        self.lines
+            .next()
+            .ok_or_else(|| self.error("the file ends too soon"))
+    }
+
+    /// Finite numbers apart by single spaces.
+    fn numbers(&self, text: &str) -> Result<Vec<f32>, ModelError> {
+        text.split(' ')
+            .map(|v| match v.parse::<f32>() {
+                Ok(x) if x.is_finite() => Ok(x),
+                _ => Err(self.error(format!("not a finite number: {v:?}"))),
+            })
+            .collect()
+    }
+
+    /// `N` numbers.
+    fn array<const N: usize>(&self, text: &str, what: &str) -> Result<[f32; N], ModelError> {
+        self.numbers(text)?
+            .try_into()
+            .map_err(|_| self.error(format!("expected {N} {what}")))
+    }
+
+    /// A forest headed `name`, whose trees ask about features below `features`.
+    fn forest(&mut self, name: &str, features: usize) -> Result<ForestSpec, ModelError> {
+        let head = self.next()?;
+        let mut parts = head.split(' ');
+        if parts.next() != Some(name) {
+            return Err(self.error(format!("expected `{name}`")));
+        }
+        let base = self.numbers(parts.next().unwrap_or_default())?;
+        let [base] = base[..] else {
+            return Err(self.error("expected one base score"));
+        };
+        let count: usize = parts
+            .next()
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| self.error("expected the number of trees"))?;
+        if parts.next().is_some() {
+            return Err(self.error("text after the number of trees"));
+        }
+        if count > self.left {
+            return Err(self.error(format!("{count} trees announced, {} lines left", self.left)));
+        }
+        let mut trees = Vec::with_capacity(count);
+        for _ in 0..count {
+            let line = self.next()?;
+            let [asked, thresholds, leaves, weights] = line.split(" | ").collect::<Vec<_>>()[..]
+            else {
+                return Err(self.error("expected features | thresholds | leaves | weights"));
+            };
+            let asked: Vec<u16> = asked
+                .split(' ')
+                .map(|v| match v.parse::<u16>() {
+                    Ok(f) if usize::from(f) < features => Ok(f),
+                    _ => Err(self.error(format!(
+                        "not a feature of {name} (0 to {}): {v:?}",
+                        features - 1
+                    ))),
+                })
+                .collect::<Result<_, _>>()?;
+            trees.push(TreeSpec {
+                features: asked
+                    .try_into()
+                    .map_err(|_| self.error(format!("expected {DEPTH} features")))?,
+                thresholds: self.array(thresholds, "thresholds")?,
+                leaves: self.array(leaves, "leaves")?,
+                weights: self.array(weights, "weights")?,
+            });
+        }
+        Ok(ForestSpec { base, trees })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> ModelSpec {
+        let tree = TreeSpec {
+            features: [3, 0, 1, 2, 4],
+            thresholds: [0.5, 1.5, -2.0, 3.25, 0.0],
+            leaves: [0.125; LEAVES],
+            weights: [2.0; LEAVES],
+        };
+        ModelSpec {
+            stage1: ForestSpec {
+                base: -1.5,
+                trees: vec![tree.clone(), tree.clone()],
+            },
+            stage2: ForestSpec {
+                base: 0.25,
+                trees: vec![TreeSpec {
+                    features: [4, 0, 1, 2, 3],
+                    ..tree
+                }],
+            },
+            threshold: 0.1,
+            evidence_threshold: 0.95,
+        }
+    }
+
+    #[test]
+    fn a_model_reads_back_as_written() {
+        let text = model().to_text();
+        assert_eq!(ModelSpec::parse(&text), Ok(model()));
+    }
+
+    /// Each broken file gives an error on the line named, never a panic or a model.
+    #[test]
+    fn broken_files_are_errors_on_their_line() {
+        let text = model().to_text();
+        let line = |n: usize| text.lines().nth(n - 1).unwrap_or_default().to_owned();
+        let cases: Vec<(&str, String, usize)> = vec![
+            ("empty", String::new(), 1),
+            ("other version", text.replacen("model 2", "model 3", 1), 1),
+            (
+                "junk threshold",
+                text.replacen("threshold 0.1 0.95", "threshold 0.1 junk 0.95", 1),
+                2,
+            ),
+            (
+                "NaN threshold",
+                text.replacen("threshold 0.1", "threshold NaN", 1),
+                2,
+            ),
+            ("threshold above 1", text.replacen("0.95", "1.5", 1), 2),
+            (
+                "huge tree count",
+                text.replacen("stage1 -1.5 2", "stage1 -1.5 100000000000000000", 1),
+                3,
+            ),
+            (
+                "count past the file",
+                text.replacen("stage1 -1.5 2", "stage1 -1.5 9", 1),
+                3,
+            ),
+            (
+                "infinite base",
+                text.replacen("stage1 -1.5", "stage1 inf", 1),
+                3,
+            ),
+            (
+                "NaN leaf",
+                text.replacen(&line(4), &line(4).replacen("0.125", "NaN", 1), 1),
+                4,
+            ),
+            (
+                "feature past the row",
+                text.replacen(&line(4), &line(4).replacen("3 0 1", "60000 0 1", 1), 1),
+                4,
+            ),
+            (
+                "four features",
+                text.replacen(&line(4), &line(4).replacen("3 0 1 2 4", "3 0 1 2", 1), 1),
+                4,
+            ),
+            (
+                "three fields",
+                text.replacen(
+                    &line(4),
+                    &line(4)
+                        .rsplit_once(" | ")
+                        .map(|(a, _)| a.to_owned())
+                        .unwrap_or_default(),
+                    1,
+                ),
+                4,
+            ),
+            (
+                "missing stage two",
+                text.lines().take(5).collect::<Vec<_>>().join("\n"),
+                6,
+            ),
+            ("trailing text", format!("{text}more\n"), 8),
+        ];
+        for (name, broken, at) in cases {
+            let err = ModelSpec::parse(&broken).expect_err(name);
+            assert_eq!(err.line(), at, "{name}: {err}");
+        }
+        // The last feature of stage two is a feature; one past it is not.
+        let last = format!("{} 0 1 2 3", STAGE2_FEATURES - 1);
+        let past = format!("{STAGE2_FEATURES} 0 1 2 3");
+        let stage2 = text.replacen(&line(7), &line(7).replacen("4 0 1 2 3", &last, 1), 1);
+        assert!(ModelSpec::parse(&stage2).is_ok());
+        let stage2 = text.replacen(&line(7), &line(7).replacen("4 0 1 2 3", &past, 1), 1);
+        assert_eq!(ModelSpec::parse(&stage2).map_err(|e| e.line()), Err(7));
     }
 }
