@@ -92,7 +92,9 @@ impl DenyList {
                     ))
                 })?),
             };
-            if rest.trim().is_empty() && kind != Some(TemplateKind::Contact) {
+            // Judged on the canonical text: one of invisible marks alone (`\u{200F}`) is no
+            // text either, and as an empty one it would deny every contact template.
+            if tokens::canonical(rest).is_empty() && kind != Some(TemplateKind::Contact) {
                 return Err(bad("no template text"));
             }
             list.add((site != "*").then_some(site), kind, rest);
@@ -210,6 +212,9 @@ mod tests {
             ("\n\nexample.com tailz foo", 3),
             ("example.com tail", 1),
             ("# ok\nexample.com", 2),
+            // Text of invisible marks only: nothing once folded, so no text.
+            ("* * \u{200F}", 1),
+            ("example.com tail \u{200B}\u{200F}", 1),
         ] {
             let err = DenyList::parse(text).unwrap_err();
             assert_eq!(err.kind(), ProfileErrorKind::DenyList, "{text:?}");

@@ -132,7 +132,9 @@ impl ProfileCounts {
 
     /// Distinct documents counted, over all sites.
     pub fn documents(&self) -> u64 {
-        self.sites.values().map(|s| s.docs).sum()
+        self.sites
+            .values()
+            .fold(0, |sum: u64, s| sum.saturating_add(s.docs))
     }
 
     /// The sites counted, with their distinct documents, in order of name.
@@ -165,7 +167,7 @@ struct Found {
 impl SiteCounts {
     /// Counts one new document.
     fn count(&mut self, text: &str) {
-        self.docs += 1;
+        add(&mut self.docs, 1);
         let doc = Doc::new(text);
         let toks = DocTokens::of(&doc);
         let mut found = Found::default();
@@ -224,10 +226,10 @@ impl SiteCounts {
             v.dedup();
         }
         for h in found.starts {
-            *self.starts.entry(h).or_default() += 1;
+            add(self.starts.entry(h).or_default(), 1);
         }
         for h in found.ends {
-            *self.ends.entry(h).or_default() += 1;
+            add(self.ends.entry(h).or_default(), 1);
         }
         // Once per document; closed if any of its occurrences is.
         found
@@ -236,47 +238,49 @@ impl SiteCounts {
         found.tails.dedup_by(|a, b| a.0 == b.0);
         for (t, closed) in found.tails.drain(..) {
             let e = self.tails.entry(t).or_default();
-            e.0 += 1;
-            e.1 += u64::from(closed);
+            add(&mut e.0, 1);
+            add(&mut e.1, u64::from(closed));
         }
         add_once(&mut found.head_lines, |t| {
-            *self.head_lines.entry(t).or_default() += 1;
+            add(self.head_lines.entry(t).or_default(), 1);
         });
         add_once(&mut found.head_starts, |t| {
-            *self.head_starts.entry(t).or_default() += 1;
+            add(self.head_starts.entry(t).or_default(), 1);
         });
         add_once(&mut found.head_ends, |t| {
-            *self.head_ends.entry(t).or_default() += 1;
+            add(self.head_ends.entry(t).or_default(), 1);
         });
         add_once(&mut found.head_mids, |t| {
-            *self.head_mids.entry(t).or_default() += 1;
+            add(self.head_mids.entry(t).or_default(), 1);
         });
         add_once(&mut found.mids, |t| {
-            *self.mids.entry(t).or_default() += 1;
+            add(self.mids.entry(t).or_default(), 1);
         });
         if let Some(last) = toks.lines.len().checked_sub(1).filter(|&n| n > 0) {
             let line = toks.line_tokens(last);
             if is_contact(line_key(&doc, &toks, line.start), &toks.tokens[line]) {
-                self.contact += 1;
+                add(&mut self.contact, 1);
             }
         }
     }
 
-    /// Adds `other`'s counts; returns how many texts both had counted.
+    /// Adds `other`'s counts; returns how many texts both had counted. Counts come from
+    /// files a user may have written by hand: a sum past `u64::MAX` stays there rather than
+    /// wrapping (or panicking in a debug build).
     fn merge(&mut self, other: SiteCounts) -> u64 {
         let twice = other.seen.iter().filter(|h| self.seen.contains(h)).count() as u64;
-        self.docs += other.docs;
+        self.docs = self.docs.saturating_add(other.docs);
         self.seen.extend(other.seen);
         for (h, n) in other.starts {
-            *self.starts.entry(h).or_default() += n;
+            add(self.starts.entry(h).or_default(), n);
         }
         for (h, n) in other.ends {
-            *self.ends.entry(h).or_default() += n;
+            add(self.ends.entry(h).or_default(), n);
         }
         for (t, (n, closed)) in other.tails {
             let e = self.tails.entry(t).or_default();
-            e.0 += n;
-            e.1 += closed;
+            add(&mut e.0, n);
+            add(&mut e.1, closed);
         }
         for (ours, theirs) in [
             (&mut self.head_lines, other.head_lines),
@@ -286,12 +290,18 @@ impl SiteCounts {
             (&mut self.mids, other.mids),
         ] {
             for (t, n) in theirs {
-                *ours.entry(t).or_default() += n;
+                add(ours.entry(t).or_default(), n);
             }
         }
-        self.contact += other.contact;
+        add(&mut self.contact, other.contact);
         twice
     }
+}
+
+/// `n` added to `count`, held at `u64::MAX`: counts read from a file a user may have written
+/// by hand can stand anywhere below it.
+fn add(count: &mut u64, n: u64) {
+    *count = count.saturating_add(n);
 }
 
 /// Token texts joined by single spaces.
@@ -343,6 +353,46 @@ fn head_piece(key: &str, piece: &[Token], found: &mut Found) -> bool {
 mod tests {
     use super::*;
     use crate::profile::TemplateKind;
+
+    /// Counts read from a file can be any number below `u64::MAX`: merging them and choosing
+    /// templates from them holds sums and products at the top instead of overflowing (which
+    /// panics in a debug build, as this test runs).
+    #[test]
+    fn counts_near_the_top_neither_overflow_nor_panic() {
+        let huge = u64::MAX - 1;
+        let site = || {
+            let mut counts = SiteCounts {
+                docs: huge,
+                contact: huge,
+                ..SiteCounts::default()
+            };
+            counts.starts.insert(7, huge);
+            counts.tails.insert("رابط الخبر".to_owned(), (huge, huge));
+            counts.head_lines.insert("محرر".to_owned(), huge);
+            counts.head_starts.insert("محرر سعيد".to_owned(), huge);
+            counts.head_ends.insert("– المثال".to_owned(), huge);
+            counts.head_mids.insert("– x –".to_owned(), huge);
+            counts.mids.insert("– x –".to_owned(), huge);
+            counts
+        };
+        let mut ours = ProfileCounts::new();
+        ours.sites.insert("a.org".to_owned(), site());
+        let mut theirs = ProfileCounts::new();
+        theirs.sites.insert("a.org".to_owned(), site());
+        theirs.sites.insert("b.org".to_owned(), site());
+        ours.merge(theirs);
+        assert_eq!(ours.sites["a.org"].docs, u64::MAX);
+        assert_eq!(
+            ours.sites["a.org"].tails["رابط الخبر"],
+            (u64::MAX, u64::MAX)
+        );
+        assert_eq!(ours.documents(), u64::MAX);
+        ours.add("a.org", "عنوان\nنص الخبر هنا، وهو نص.");
+        assert_eq!(ours.sites["a.org"].docs, u64::MAX);
+        // Choosing templates multiplies counts by percentages.
+        let profiles = ours.build();
+        assert!(profiles.get("a.org").is_some());
+    }
 
     /// Pages of a fake site: a varied body, a permalink after the last sentence on one page
     /// in `every`, a byline on every page.

@@ -71,10 +71,16 @@ impl ProfileCounts {
 impl SiteCounts {
     /// The templates of this site, strongest first within each kind.
     pub(crate) fn templates(&self, site: &str, deny: &DenyList) -> Vec<Template> {
-        let min_docs = MIN_DOCS.max((self.docs * MIN_SHARE_PERCENT).div_ceil(100));
-        let min_docs_one_word = min_docs.max((self.docs * ONE_WORD_SHARE_PERCENT).div_ceil(100));
+        let min_docs = MIN_DOCS.max(self.docs.saturating_mul(MIN_SHARE_PERCENT).div_ceil(100));
+        let min_docs_one_word = min_docs.max(
+            self.docs
+                .saturating_mul(ONE_WORD_SHARE_PERCENT)
+                .div_ceil(100),
+        );
         let denied = |kind, text: &str| deny.denies(site, kind, text);
-        let in_place = |docs: u64, seen: u64| docs * 100 >= seen * MIN_PLACE_PERCENT;
+        let in_place = |docs: u64, seen: u64| {
+            docs.saturating_mul(100) >= seen.saturating_mul(MIN_PLACE_PERCENT)
+        };
         let mut out = Vec::new();
 
         let tails: BTreeMap<&str, (u64, u64)> = self
@@ -86,7 +92,7 @@ impl SiteCounts {
                     min_docs_one_word
                 } else {
                     min_docs
-                } && closed * 100 < docs * MAX_CLOSED_PERCENT
+                } && closed.saturating_mul(100) < docs.saturating_mul(MAX_CLOSED_PERCENT)
                     && !denied(TemplateKind::Tail, text)
             })
             .map(|(text, &(docs, _))| (text.as_str(), (docs, self.seen_start(text))))
@@ -94,7 +100,7 @@ impl SiteCounts {
                 if text.contains(' ') {
                     in_place(*docs, *seen)
                 } else {
-                    docs * 100 >= seen * ONE_WORD_PLACE_PERCENT
+                    docs.saturating_mul(100) >= seen.saturating_mul(ONE_WORD_PLACE_PERCENT)
                 }
             })
             .collect();
@@ -150,7 +156,9 @@ impl SiteCounts {
                 };
                 (text.as_str(), (docs, seen))
             })
-            .filter(|(_, (docs, seen))| docs * 100 >= seen * MIN_PLACE_PERCENT)
+            .filter(|(_, (docs, seen))| {
+                docs.saturating_mul(100) >= seen.saturating_mul(MIN_PLACE_PERCENT)
+            })
             .collect()
     }
 
