@@ -54,7 +54,7 @@ static READ_MORE: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID, &READ_MO
 /// let mut found = Vec::new();
 /// ArticleRegion::default().find(&Doc::new(&page), &mut found);
 /// let lines: Vec<&str> = found.iter().map(|r| page[r.span.clone()].trim_end()).collect();
-/// // 3 lines of margin before the body, 1 after.
+/// // 3 blocks (here lines) of margin before the body, 1 after.
 /// assert_eq!(lines, ["Home", "World", "Quad squad born in Utah", "02:00", "Panda twins caught on camera", "00:38"]);
 /// ```
 #[derive(Debug, Clone)]
@@ -66,7 +66,8 @@ pub struct ArticleRegion {
 
 impl Default for ArticleRegion {
     /// # Defaults
-    /// Keeps 3 lines before the region and 1 after; needs a region worth 40 words.
+    /// Keeps 3 blocks before the region and 1 after (see
+    /// [`margin_before`](Self::margin_before)); needs a region worth 40 words.
     fn default() -> ArticleRegion {
         ArticleRegion {
             margin_before: 3,
@@ -77,27 +78,30 @@ impl Default for ArticleRegion {
 }
 
 impl ArticleRegion {
-    /// How many non-blank lines right before the region stay whatever they are (title,
-    /// byline, standfirst).
+    /// How many blocks right before the region stay whatever they are (title, byline,
+    /// standfirst). A block is usually one line; lines that continue each other (a
+    /// hard-wrapped paragraph, whose next line opens in lower case, or the items of a list
+    /// that a sentence announces) are one block, judged together.
     ///
     /// # Defaults
     /// 3.
     #[must_use]
-    pub fn margin_before(self, lines: usize) -> ArticleRegion {
+    pub fn margin_before(self, blocks: usize) -> ArticleRegion {
         ArticleRegion {
-            margin_before: lines,
+            margin_before: blocks,
             ..self
         }
     }
 
-    /// How many non-blank lines right after the region stay whatever they are.
+    /// How many blocks right after the region stay whatever they are (see
+    /// [`margin_before`](Self::margin_before)).
     ///
     /// # Defaults
     /// 1.
     #[must_use]
-    pub fn margin_after(self, lines: usize) -> ArticleRegion {
+    pub fn margin_after(self, blocks: usize) -> ArticleRegion {
         ArticleRegion {
-            margin_after: lines,
+            margin_after: blocks,
             ..self
         }
     }
