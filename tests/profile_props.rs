@@ -19,6 +19,88 @@ static PROFILED: std::sync::LazyLock<ProfiledCleaner> = std::sync::LazyLock::new
     ProfiledCleaner::new(textsieve::Cleaner::new(), counts.build())
 });
 
+/// FNV-1a over 64 bits, the checksum of a profiles or counts file's end line.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A file of the kind of `written` (a file this build wrote: its header and fold lines are
+/// kept) holding `body` and `sites` sites, with the end line that makes it check: random
+/// bodies then reach the parser of the lines, which random bytes never pass the checksum to.
+fn framed(written: &[u8], body: &str, sites: usize) -> Vec<u8> {
+    let text = String::from_utf8_lossy(written);
+    let mut file = String::new();
+    for line in text.lines().take(2) {
+        file.push_str(line);
+        file.push('\n');
+    }
+    file.push_str(body);
+    let sum = fnv(file.as_bytes());
+    (file + &format!("end {sites} {sum:016x}\n")).into_bytes()
+}
+
+/// The lines of a counts file, site by site, with counts from 0 to `u64::MAX` (one number in
+/// sixteen is not one), and how many sites it names: most such files read.
+fn counts_lines() -> impl Strategy<Value = (String, usize)> {
+    let number = prop::sample::select(vec![
+        "0",
+        "1",
+        "7",
+        "729",
+        "4000000000000000000",
+        "18446744073709551614",
+        "18446744073709551615",
+        "0",
+        "1",
+        "2",
+        "3",
+        "5",
+        "9",
+        "12",
+        "100",
+        "18446744073709551616",
+    ]);
+    let hash = prop::sample::select(vec![
+        "00ff00ff00ff00ff",
+        "0123456789abcdef",
+        "ffffffffffffffff",
+    ]);
+    let text = prop::sample::select(vec![
+        "رابط الخبر",
+        "رابط",
+        "محرر سعيد",
+        "– x –",
+        "a b",
+        "word",
+    ]);
+    let entry =
+        (0..8usize, number.clone(), number.clone(), hash, text).prop_map(|(kind, n1, n2, h, t)| {
+            match kind {
+                0 => format!("d {h}\n"),
+                1 => format!("s {h} {n1}\n"),
+                2 => format!("e {h} {n1}\n"),
+                3 => format!("t {n1} {n2} {t}\n"),
+                4 => format!("l {n1} {t}\n"),
+                5 => format!("b {n1} {t}\n"),
+                6 => format!("f {n1} {t}\n"),
+                _ => format!("m {n1} {t}\n"),
+            }
+        });
+    let site = (number.clone(), number, prop::collection::vec(entry, 0..8));
+    prop::collection::vec(site, 0..4).prop_map(|sites| {
+        let body: Vec<String> = sites
+            .iter()
+            .enumerate()
+            .map(|(i, (docs, contact, entries))| {
+                ["site", docs, contact, &format!("s{i}.org\n")].join(" ") + &entries.concat()
+            })
+            .collect();
+        (body.concat(), sites.len())
+    })
+}
+
 /// Text made of the generated sites' template pieces, article sentences and noise.
 fn site_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
@@ -121,6 +203,24 @@ proptest! {
         let _ = Profiles::from_bytes(&framed);
     }
 
+    /// Bodies of lines with any fields, framed so that the checksum holds: each file is
+    /// counts or profiles or a typed error, and counts that read are merged with themselves
+    /// and built into profiles without a panic (debug builds panic on overflow).
+    #[test]
+    fn any_checked_file_is_read_or_refused((body, sites) in counts_lines()) {
+        let mut written = Vec::new();
+        ProfileCounts::new().write_to(&mut written).unwrap();
+        if let Ok(counts) = ProfileCounts::from_bytes(&framed(&written, &body, sites)) {
+            let mut doubled = counts.clone();
+            doubled.merge(counts);
+            let _ = doubled.documents();
+            let _ = doubled.build();
+        }
+        let mut written = Vec::new();
+        Profiles::new().write_to(&mut written).unwrap();
+        let _ = Profiles::from_bytes(&framed(&written, &body, sites));
+    }
+
     #[test]
     fn a_changed_byte_is_always_refused(at in any::<prop::sample::Index>(), flip in 1..=255u8) {
         let mut file = Vec::new();
@@ -129,4 +229,15 @@ proptest! {
         file[i] ^= flip;
         prop_assert!(Profiles::from_bytes(&file).is_err());
     }
+}
+
+#[test]
+fn framing_a_written_body_gives_the_written_file() {
+    let mut file = Vec::new();
+    PROFILED.profiles().write_to(&mut file).unwrap();
+    let text = String::from_utf8(file.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let body = lines[2..lines.len() - 1].join("\n") + "\n";
+    let sites = PROFILED.profiles().len();
+    assert_eq!(framed(&file, &body, sites), file);
 }
