@@ -111,6 +111,12 @@ impl Forest {
         }
     }
 
+    /// Whether some tree asks about feature `feature`: a feature none asks about need not
+    /// be computed to score a row.
+    pub(crate) fn asks_about(&self, feature: usize) -> bool {
+        u16::try_from(feature).is_ok_and(|f| self.columns.binary_search(&f).is_ok())
+    }
+
     /// An empty block of rows for this forest: it keeps only the features the trees ask
     /// about (66 of stage one's 114 in the built-in model), so that rows are copied in and
     /// questions asked of fewer columns.

@@ -70,6 +70,14 @@ pub(crate) struct Model {
     pub(crate) evidence_threshold: f32,
 }
 
+impl Model {
+    /// Whether either forest asks about stage-one feature `feature` (stage two's rows hold
+    /// stage one's features first, at the same indices).
+    fn asks_about(&self, feature: usize) -> bool {
+        self.stage1.asks_about(feature) || self.stage2.asks_about(feature)
+    }
+}
+
 /// The decision stage of a [`Cleaner`](crate::Cleaner): a model trained on labelled pages
 /// that decides, for every line the rules did not settle, whether it is article text.
 ///
@@ -283,7 +291,9 @@ impl ContentModel {
             return;
         }
         let rows = match pruning {
-            Pruning::On => features::Rows::Read,
+            Pruning::On => features::Rows::Read {
+                times: self.model.asks_about(features::HAS_TIME),
+            },
             Pruning::Off => features::Rows::All,
         };
         let table = features::table_from(doc, &cover, rows);
@@ -442,10 +452,12 @@ mod tests {
             }
             let cover = features::coverage(&doc, &evidence);
             let all = features::table_from(&doc, &cover, features::Rows::All);
-            let read = features::table_from(&doc, &cover, features::Rows::Read);
+            let read = features::table_from(&doc, &cover, features::Rows::Read { times: true });
+            let untimed =
+                features::table_from(&doc, &cover, features::Rows::Read { times: false });
             prop_assert_eq!(all.len(), read.len());
-            let (mut a, mut b): (features::Row, features::Row) =
-                ([0.0; features::COUNT], [0.0; features::COUNT]);
+            let (mut a, mut b, mut c): (features::Row, features::Row, features::Row) =
+                ([0.0; features::COUNT], [0.0; features::COUNT], [0.0; features::COUNT]);
             for k in 0..all.len() {
                 prop_assert_eq!(all.is_settled(k), read.is_settled(k));
                 prop_assert_eq!(all.is_evidence_line(k), read.is_evidence_line(k));
@@ -455,6 +467,10 @@ mod tests {
                     all.row(k, &mut a);
                     read.row(k, &mut b);
                     prop_assert_eq!(a.map(f32::to_bits), b.map(f32::to_bits), "row {}", k);
+                    // Without clock times, the rows differ in `has_time` alone.
+                    untimed.row(k, &mut c);
+                    c[features::HAS_TIME] = a[features::HAS_TIME];
+                    prop_assert_eq!(a.map(f32::to_bits), c.map(f32::to_bits), "row {}", k);
                 }
             }
         }

@@ -80,6 +80,11 @@ fn is_plain_arabic(lead: u8, second: u8) -> bool {
 }
 
 /// `key` without leading decoration.
+///
+/// Inline: the phrase sets trim every key they are asked about (seven times a line on real
+/// pages), and when the compiler left it out of line, the calls cost 8M instructions more
+/// over a tenth of the real pages.
+#[inline]
 pub(super) fn trim_start_decoration(key: &str) -> &str {
     if opens_plain(key.as_bytes()) {
         key

@@ -6,8 +6,9 @@
 //! non-blank lines only. The same code computes the rows for training (`examples/train_model`)
 //! and for cleaning, so the model sees at run time exactly what it was trained on.
 
+use std::collections::hash_map::RandomState;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, Hasher};
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -180,6 +181,8 @@ const TITLE_LIKE: usize = 15;
 const CAP_SHARE: usize = 16;
 const SHAPE_REPEATS: usize = 26;
 const DATE_LIKE: usize = 27;
+/// Whether the line holds a clock time; read by no other feature (see [`Rows::Read`]).
+pub(crate) const HAS_TIME: usize = 28;
 const COMMENT_WORD: usize = 29;
 /// Share of the line the sure rules removed.
 pub(crate) const EV_CERTAIN: usize = 30;
@@ -337,8 +340,8 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
     }
 });
 
-/// FNV-1a: the rows hash short keys and shapes per line; `SipHash` would cost more than the
-/// rest of the row.
+/// FNV-1a: the rows hash each line's shape, a character class at a time; `SipHash` would cost
+/// more than the rest of the row.
 #[derive(Default)]
 struct Fnv(u64);
 
@@ -360,13 +363,79 @@ impl Hasher for Fnv {
     }
 }
 
-type Counts = HashMap<u64, u32, BuildHasherDefault<Fnv>>;
+/// The hasher of the rows' counting maps, which count lines by their keys and by the hashes
+/// of their shapes: eight bytes at a time, each mixed in by one multiply (the two halves of
+/// the 128-bit product xor-ed, as foldhash does), from a seed drawn for each map
+/// ([`Seed`]). FNV-1a, a multiply per byte one after the other, took 2.3 times as long to
+/// count the keys of the real pages, and eight multiplies for each shape hash. The seed keeps
+/// a page from piling its keys onto one bucket of the table: without it, keys that collide
+/// could be written down (the table then compares each new key with all of them).
+struct WordHasher(u64);
 
-fn hash_str(s: &str) -> u64 {
-    let mut h = Fnv::default();
-    h.write(s.as_bytes());
-    h.finish()
+impl WordHasher {
+    /// The fractional part of the golden ratio, odd: every bit of a word reaches the top half
+    /// of the product.
+    const FACTOR: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn add(&mut self, word: u64) {
+        let product = u128::from(self.0 ^ word) * u128::from(WordHasher::FACTOR);
+        self.0 = (product as u64) ^ ((product >> 64) as u64);
+    }
 }
+
+impl Hasher for WordHasher {
+    /// The bytes' length goes into the last word, so that keys that differ only in trailing
+    /// zero bytes hash apart.
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let mut full = [0; 8];
+            full.copy_from_slice(word);
+            self.add(u64::from_le_bytes(full));
+        }
+        let rest = words.remainder();
+        let mut last = [0; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ ((bytes.len() as u64) << 56));
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The seed of a counting map's [`WordHasher`]s, drawn from the standard library's random
+/// keys. Only where keys land in the table depends on it, never a count.
+#[derive(Clone, Copy)]
+struct Seed(u64);
+
+impl Seed {
+    fn random() -> Seed {
+        Seed(RandomState::new().hash_one(0u64))
+    }
+}
+
+impl BuildHasher for Seed {
+    type Hasher = WordHasher;
+
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(self.0)
+    }
+}
+
+/// Lines counted by the hash of their shape.
+type Counts = HashMap<u64, u32, Seed>;
+
+/// Lines counted by their key.
+type KeyCounts<'d> = HashMap<&'d str, u32, Seed>;
 
 /// The class a character stands for in a line's shape: `a` for a letter, `0` for a digit,
 /// ` ` for white space, else the character itself.
@@ -533,21 +602,28 @@ pub(crate) enum Rows {
     /// ([`TEXT_COUNTED`]) are left at 0: neither its place on the page nor the stacked
     /// features read them. Such lines (runs of menu and footer lines the rules took) were a
     /// third of the rows over a tenth of the real pages (15,338 of 48,037).
-    Read,
+    ///
+    /// `has_time` is left at 0 on every row unless `times` (some forest of the model asks
+    /// about it): it is no neighbour's feature and no part of the line's place, and the
+    /// built-in model's trees do not ask about it, so its pattern, which reads every byte
+    /// of a line with a digit, need not run.
+    Read { times: bool },
 }
 
 /// The own features that [`text::stats`] and the clock-time pattern give, which only a
 /// line's own row and its neighbours' read ([`Rows::Read`]).
 #[cfg_attr(not(test), allow(dead_code))]
-const TEXT_COUNTED: [usize; 7] = [16, 17, 18, 19, 21, 24, 28];
+const TEXT_COUNTED: [usize; 7] = [16, 17, 18, 19, 21, 24, HAS_TIME];
 
-/// A line's own features; with `counted` false, those of [`TEXT_COUNTED`] are 0.
+/// A line's own features; with `counted` false, those of [`TEXT_COUNTED`] are 0, and with
+/// `times` false `has_time` is.
 fn own(
     line: &Line<'_>,
     cover: Cover,
     repeats: u32,
     shape_repeats: u32,
     counted: bool,
+    times: bool,
 ) -> [f32; OWN] {
     let text = line.text();
     let key = line.key();
@@ -594,7 +670,9 @@ fn own(
         num(repeats as usize),
         num(shape_repeats as usize),
         flag(patterns.is_some_and(|p| p.date.is_match(key))),
-        flag(patterns.is_some_and(|p| counted && line.digits() > 0 && p.time.is_match(key))),
+        flag(
+            patterns.is_some_and(|p| counted && times && line.digits() > 0 && p.time.is_match(key)),
+        ),
         patterns.map_or(0.0, |p| num(p.comment.find_iter(key).count())),
         cover.certain,
         cover.chrome,
@@ -638,16 +716,15 @@ pub(crate) fn table_from(doc: &Doc<'_>, cover: &Coverage, rows: Rows) -> Table {
         return Table {
             lines: Vec::new(),
             owns: Vec::new(),
-            place: Place::new(&[], &[], &[], &Counts::default()),
+            place: Place::new(&[], &[], &[], &Counts::with_hasher(Seed::random())),
         };
     }
     // Sized for every line at once: grown from empty, the maps were rehashed on the way (6.6
     // of the 15.5 million instructions the counting took over a tenth of the real pages).
-    let counts = || Counts::with_capacity_and_hasher(m, BuildHasherDefault::default());
-    let mut keys = counts();
+    let counts = || Counts::with_capacity_and_hasher(m, Seed::random());
+    let mut keys = KeyCounts::with_capacity_and_hasher(m, Seed::random());
     let mut shapes = counts();
     let mut digit_shapes = counts();
-    let key_hashes: Vec<u64> = lines.iter().map(|l| hash_str(l.key())).collect();
     let shape_hashes: Vec<Option<u64>> = lines
         .iter()
         .map(|l| (l.words() <= MAX_SHAPE_WORDS).then(|| shape_hash(l.text())))
@@ -663,7 +740,7 @@ pub(crate) fn table_from(doc: &Doc<'_>, cover: &Coverage, rows: Rows) -> Table {
         })
         .collect();
     for k in 0..m {
-        *keys.entry(key_hashes[k]).or_default() += 1;
+        *keys.entry(lines[k].key()).or_default() += 1;
         if let Some(h) = shape_hashes[k] {
             *shapes.entry(h).or_default() += 1;
         }
@@ -680,6 +757,10 @@ pub(crate) fn table_from(doc: &Doc<'_>, cover: &Coverage, rows: Rows) -> Table {
         let near = k.saturating_sub(REACH)..(k + REACH + 1).min(m);
         rows == Rows::All || settled[near].contains(&false)
     };
+    let times = match rows {
+        Rows::All => true,
+        Rows::Read { times } => times,
+    };
     let owns: Vec<[f32; OWN]> = lines
         .iter()
         .enumerate()
@@ -688,9 +769,10 @@ pub(crate) fn table_from(doc: &Doc<'_>, cover: &Coverage, rows: Rows) -> Table {
             own(
                 line,
                 cover[line.index()],
-                keys[&key_hashes[k]] - 1,
+                keys[line.key()] - 1,
                 shape_repeats,
                 read(k),
+                times,
             )
         })
         .collect();
@@ -862,6 +944,28 @@ mod tests {
         }
     }
 
+    proptest! {
+        #[test]
+        fn repeats_count_the_other_lines_with_the_same_key(
+            lines in prop::collection::vec(
+                prop::sample::select(vec!["Home", "home", "HOME ", "News", "", "Reply", "reply:", "x"]),
+                0..30,
+            ),
+        ) {
+            let page = lines.join("\n");
+            let doc = Doc::new(&page);
+            let table = table(&doc, &[]);
+            let keys: Vec<&str> = doc.lines().filter(|l| !l.is_blank()).map(|l| l.key()).collect();
+            let repeats = NAMES.iter().position(|&n| n == "repeats").expect("a feature named repeats");
+            let mut row: Row = [0.0; COUNT];
+            for (k, key) in keys.iter().enumerate() {
+                table.row(k, &mut row);
+                let others = keys.iter().filter(|&other| other == key).count() - 1;
+                prop_assert_eq!(row[repeats].to_bits(), num(others).to_bits(), "{:?}", page);
+            }
+        }
+    }
+
     #[test]
     fn named_indices_point_at_their_features() {
         assert_eq!(
@@ -880,6 +984,7 @@ mod tests {
         assert_eq!(NAMES[IN_BODY], "in_body");
         assert_eq!(NAMES[CASCADE], "cascade");
         assert_eq!(NAMES[EV_CERTAIN], "ev_certain");
+        assert_eq!(NAMES[HAS_TIME], "has_time");
     }
 
     #[test]
