@@ -34,7 +34,8 @@ pub(crate) fn field<'k>(fields: &PhraseSet, line: &Line<'k>) -> Option<Field<'k>
     if line.is_blank() || line.words() > MAX_FIELD_WORDS {
         return None;
     }
-    let mut label = line.key().trim();
+    // A key has no white space at either end (see `fold`).
+    let mut label = line.key();
     let mut marked = false;
     loop {
         if let Some(rest) = label.strip_suffix(['*', ':']) {

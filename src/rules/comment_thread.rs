@@ -362,7 +362,8 @@ fn mark(line: &Line<'_>) -> Mark {
     if line.is_blank() || line.words() > MAX_HEADER_WORDS {
         return Mark::None;
     }
-    let key = line.key().trim();
+    // A key has no white space at either end (see `fold`): no trim needed.
+    let key = line.key();
     if is_action(key) {
         return Mark::Action;
     }
@@ -491,7 +492,7 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     for line in doc.lines() {
         let group = match marks[line.index()] {
             Mark::Header { .. } | Mark::Footer => Group::Shape(shape(&line)),
-            Mark::Action => Group::Action(line.key().trim()),
+            Mark::Action => Group::Action(line.key()),
             Mark::None => continue,
         };
         groups.entry(group).or_default().push(line.index());
