@@ -47,57 +47,42 @@ pub(crate) fn find_with<'k>(
     // A heading opens where a sentence ends, so only those places are tried: an anchored
     // match at each, instead of a search of the whole line for headings anywhere.
     let key = line.key();
-    let mut bounds = None;
+    let mut enough_before = None;
     sentence_starts(key).find_map(|start| {
         let end = start + opening(&key[start..])?;
-        bounds
-            .get_or_insert_with(|| Bounds::of(line))
-            .as_ref()?
-            .tail(line, start, end)
+        let enough_before = (*enough_before.get_or_insert_with(|| key_enough_before(line)))?;
+        tail(line, enough_before, start, end)
     })
 }
 
-/// Where a tail may start in a line: after the word number [`MIN_WORDS_BEFORE`] of its text
-/// and of its key. Found once per line, and only for a line where a heading opens after a
-/// sentence end: counting the words before each heading would take time quadratic in a long
-/// line holding many.
-struct Bounds {
-    enough_before: usize,
-    key_enough_before: usize,
+/// Where a tail may start in a line's key: after its word number [`MIN_WORDS_BEFORE`]. Found
+/// once per line, and only for a line where a heading opens after a sentence end: counting
+/// the words before each heading would take time quadratic in a long line holding many.
+fn key_enough_before(line: &Line<'_>) -> Option<usize> {
+    nth_word_start(line.key(), MIN_WORDS_BEFORE)
 }
 
-impl Bounds {
-    fn of(line: &Line<'_>) -> Option<Bounds> {
-        Some(Bounds {
-            enough_before: nth_word_start(line.text(), MIN_WORDS_BEFORE)?,
-            key_enough_before: nth_word_start(line.key(), MIN_WORDS_BEFORE)?,
-        })
+/// The tail whose heading spans bytes `start..end` of `line`'s key (opening where a sentence
+/// ended), if it has enough words before it.
+///
+/// Every check is made on the key, and one that passes them is a tail: the search then maps
+/// offsets back to the text (which takes time in the length of the line) once per line. The
+/// text was asked again once, whether it too ended a sentence and had five words before the
+/// heading; it differs from the key only by what folding drops or rewrites (a right-to-left
+/// mark after the full stop, a full-width full stop, a sign that decomposes with a space), and
+/// a line with many headings after such sentence ends made the search map each of them back,
+/// in time quadratic in the line.
+fn tail(line: &Line<'_>, enough_before: usize, start: usize, end: usize) -> Option<Tail> {
+    if start <= enough_before {
+        return None;
     }
-
-    /// The tail whose heading spans bytes `start..end` of `line`'s key (opening where a
-    /// sentence ended), if it has enough words before it.
-    fn tail(&self, line: &Line<'_>, start: usize, end: usize) -> Option<Tail> {
-        // The key is tested first: mapping a key offset back to the text costs time in the
-        // length of the line after it.
-        if start <= self.key_enough_before {
-            return None;
-        }
-        let text = line.text();
-        let base = line.span().start;
-        let start = line.key_to_text(start).checked_sub(base)?;
-        let heading_end = line.key_to_text(end).checked_sub(base)?;
-        if heading_end > text.len()
-            || !text.is_char_boundary(start)
-            || !text.is_char_boundary(heading_end)
-        {
-            return None;
-        }
-        (start > self.enough_before && ends_sentence(&text[..start]))
-            .then_some(Tail { start, heading_end })
-    }
+    let base = line.span().start;
+    let start = line.key_to_text(start).checked_sub(base)?;
+    let heading_end = line.key_to_text(end).checked_sub(base)?;
+    (heading_end <= line.text().len()).then_some(Tail { start, heading_end })
 }
 
-/// Whether `c` ends a sentence (in any of the scripts [`ends_sentence`] knows).
+/// Whether `c` ends a sentence, in any of the crate's scripts.
 fn is_sentence_end(c: char) -> bool {
     matches!(
         c,
@@ -110,8 +95,9 @@ const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
 
 /// The offsets in `text` right after each sentence end and the closing quotes, brackets and
 /// white space that follow it, where a next sentence (or a heading) may start: every offset
-/// `at` where [`ends_sentence`]`(&text[..at])` holds and `text[at..]` opens with neither
-/// white space nor a closer, in order.
+/// `at` where `text[..at]` ends with a sentence end (past white space and closers) and
+/// `text[at..]` opens with neither white space nor a closer, in order (the tests' naive twin
+/// tries every offset).
 fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.char_indices()
         .filter(|&(_, c)| is_sentence_end(c))
@@ -147,16 +133,6 @@ fn nth_word_start(text: &str, n: usize) -> Option<usize> {
     None
 }
 
-/// Whether `text` ends with a sentence end, looking past white space and closing quotes and
-/// brackets.
-pub(crate) fn ends_sentence(text: &str) -> bool {
-    text.trim_end()
-        .trim_end_matches(CLOSERS)
-        .chars()
-        .next_back()
-        .is_some_and(is_sentence_end)
-}
-
 /// Whether `text` holds titles glued to each other: a glue point (`…الحقيقةربا القرآن…`,
 /// `…نيويوركالنصر…`, `…TitleAnother title`), which a sentence almost never has. The weak
 /// kind (`ال` deep inside a word) counts too: after a known heading glued to its first
@@ -171,6 +147,16 @@ mod tests {
     use super::*;
     use crate::doc::Doc;
 
+    /// Whether `text` ends with a sentence end, looking past white space and closing quotes and
+    /// brackets.
+    fn ends_sentence(text: &str) -> bool {
+        text.trim_end()
+            .trim_end_matches(CLOSERS)
+            .chars()
+            .next_back()
+            .is_some_and(is_sentence_end)
+    }
+
     fn tail(phrases: &[&str], text: &str) -> Option<String> {
         let set = PhraseSet::builtin("test", phrases);
         let doc = Doc::new(text);
@@ -184,13 +170,13 @@ mod tests {
         if line.terminal_punct() == 0 || line.words() <= MIN_WORDS_BEFORE {
             return None;
         }
-        let bounds = Bounds::of(line)?;
+        let enough_before = key_enough_before(line)?;
         let key = line.key();
         (0..=key.len())
             .filter(|&at| key.is_char_boundary(at) && ends_sentence(&key[..at]))
             .find_map(|start| {
                 let end = start + phrases.opening(&key[start..])?;
-                bounds.tail(line, start, end)
+                super::tail(line, enough_before, start, end)
             })
     }
 
@@ -230,6 +216,29 @@ mod tests {
             )
             .as_deref(),
             Some("مقالات أخرى للكاتبعنوان أول")
+        );
+    }
+
+    #[test]
+    fn marks_that_folding_drops_or_rewrites_do_not_hide_a_sentence_end() {
+        // A right-to-left mark after the full stop, common in scraped Arabic: the key has no
+        // mark, the cut starts at the heading.
+        assert_eq!(
+            tail(
+                &["مقالات أخرى للكاتب"],
+                "وقال الوزير إن اللجنة ستجتمع الأسبوع المقبل.\u{200F}مقالات أخرى للكاتبعنوان"
+            )
+            .as_deref(),
+            Some("مقالات أخرى للكاتبعنوان")
+        );
+        // A full-width full stop, which folds to `.`.
+        assert_eq!(
+            tail(
+                &["more from this author"],
+                "The council met on Monday and agreed\u{FF0E} More from this author: Title"
+            )
+            .as_deref(),
+            Some("More from this author: Title")
         );
     }
 
