@@ -518,3 +518,27 @@ fn many_headings_after_marked_sentence_ends() {
     };
     linear("headings after marked sentence ends", make, check_all);
 }
+
+/// Runs of ad labels glued to each other at a line's start and end: they go in one pass, so
+/// cleaning settles however many there are (one label a pass left a run of twelve unsettled
+/// after the cleaner's last pass).
+#[test]
+fn runs_of_glued_ad_labels_settle() {
+    let sentence = " صوت المجلس يوم الثلاثاء على توسيع شبكة الحافلات بإضافة إحدى عشرة خطا جديدا.";
+    for labels in [2, 7, 12, 1000] {
+        let run = "اعلان".repeat(labels);
+        for text in [
+            format!("{run}{sentence}\n"),
+            format!("{run}اخترنا لك{sentence}\n"),
+            format!("{sentence}{run}\n"),
+            format!("{sentence}هدنة{run}\n"),
+        ] {
+            let report = check_all(&text);
+            assert!(
+                report.output.matches("اعلان").count() <= 1,
+                "{labels} labels: {:?}",
+                report.output
+            );
+        }
+    }
+}

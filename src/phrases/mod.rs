@@ -220,6 +220,15 @@ impl PhraseSet {
         })
     }
 
+    /// The longest phrase that `key` itself ends with, decoration not skipped (`None` when
+    /// `key` ends with decoration): its start offset in `key`.
+    pub(crate) fn ending(&self, key: &str) -> Option<usize> {
+        if key.ends_with(decoration::is_decoration) {
+            return None;
+        }
+        self.suffix(key)
+    }
+
     /// The start offset in `key` of a phrase that ends `key` (before trailing decoration);
     /// the longest such phrase.
     pub(crate) fn suffix(&self, key: &str) -> Option<usize> {

@@ -92,9 +92,25 @@ impl AdMarker {
         }
         let text = line.text();
         let base = line.span().start;
-        if let Some(end) = phrases.prefix(key) {
+        // A run of labels glued to each other (`اعلاناعلان…`) goes in one pass, all but a
+        // last label that no word is glued to: one label a pass would leave the rest to passes
+        // that can run out before the run does (cleaning would then not settle). Only the
+        // run's ends are mapped back to the text, so a long run costs its length once.
+        if let Some(first) = phrases.prefix(key) {
+            let (mut end, mut before_last) = (first, None);
+            while let Some(len) = phrases.opening(&key[end..]).filter(|&len| len > 0) {
+                before_last = Some(end);
+                end += len;
+            }
             let at = line.key_to_text(end) - base;
-            if at < text.len() && (is_join(text, at) || starts_glued_arabic_word(text, at)) {
+            let glued =
+                at < text.len() && (is_join(text, at) || starts_glued_arabic_word(text, at));
+            let cut = if glued {
+                Some(at)
+            } else {
+                before_last.map(|b| line.key_to_text(b) - base)
+            };
+            if let Some(at) = cut {
                 out.push(Removal::new(
                     line.span().start..base + at,
                     ID,
@@ -102,9 +118,19 @@ impl AdMarker {
                 ));
             }
         }
-        if let Some(start) = phrases.suffix(key) {
+        if let Some(last) = phrases.suffix(key) {
+            let (mut start, mut after_first) = (last, None);
+            while let Some(s) = phrases.ending(&key[..start]).filter(|&s| s < start) {
+                after_first = Some(start);
+                start = s;
+            }
             let at = line.key_to_text(start) - base;
-            if at > 0 && is_join(text, at) {
+            let cut = if at > 0 && is_join(text, at) {
+                Some(at)
+            } else {
+                after_first.map(|a| line.key_to_text(a) - base)
+            };
+            if let Some(at) = cut {
                 out.push(Removal::new(
                     base + at..line.span().end,
                     ID,
@@ -152,6 +178,24 @@ mod tests {
         ("ar-glued-start", "اعلانالاكثر قراءة اليوم", &["اعلان"]),
         ("ar-glued-start-alef", "اعلاناخترنا لك", &["اعلان"]),
         ("ar-glued-end", "الولايات المتحدة هدنةاعلان", &["اعلان"]),
+        // Runs of labels go in one pass; a last label no word is glued to stays, as a lone
+        // one does.
+        (
+            "ar-run-then-space",
+            "اعلاناعلاناعلان صوت المجلس",
+            &["اعلاناعلان"],
+        ),
+        ("ar-run-then-word", "اعلاناعلاناخترنا لك", &["اعلاناعلان"]),
+        (
+            "ar-run-at-end",
+            "الولايات المتحدة هدنةاعلاناعلان",
+            &["اعلاناعلان"],
+        ),
+        (
+            "ar-run-at-end-after-space",
+            "صوت المجلس اعلاناعلاناعلان",
+            &["اعلاناعلان"],
+        ),
         (
             "en-caps",
             "Story\nADVERTISEMENT\nMore",
