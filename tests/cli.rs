@@ -329,6 +329,65 @@ fn plain_files_with_out_dir_mirror_names() {
     );
 }
 
+/// An output directory inside a directory argument: the output of one input would be the
+/// path of another not read yet (`in/a.txt` cleaned to `in/sub/a.txt`, over the input
+/// `in/sub/a.txt`). Refused before anything is written.
+#[test]
+fn out_dir_among_the_inputs_is_refused() {
+    let dir = scratch("out-among-inputs");
+    let inputs = dir.join("in");
+    fs::create_dir_all(inputs.join("sub")).unwrap();
+    fs::write(inputs.join("a.txt"), "First.\nAdvertisement\n").unwrap();
+    fs::write(inputs.join("sub/a.txt"), "Second.\n").unwrap();
+    let out = textsieve(
+        &[
+            "--out-dir",
+            inputs.join("sub").to_str().unwrap(),
+            inputs.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("would overwrite an input"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        fs::read_to_string(inputs.join("sub/a.txt")).unwrap(),
+        "Second.\n"
+    );
+    assert_eq!(
+        fs::read_to_string(inputs.join("a.txt")).unwrap(),
+        "First.\nAdvertisement\n"
+    );
+}
+
+/// A temporary output file a stopped run left behind is no input of the next run.
+#[test]
+fn partial_outputs_left_behind_are_not_inputs() {
+    let dir = scratch("partial-left");
+    let inputs = dir.join("in");
+    fs::create_dir_all(&inputs).unwrap();
+    fs::write(inputs.join("a.txt"), "Story.\nAdvertisement\n").unwrap();
+    fs::write(inputs.join(".b.txt.textsieve-partial"), "half").unwrap();
+    let out_dir = dir.join("out");
+    let out = textsieve(
+        &[
+            "--out-dir",
+            out_dir.to_str().unwrap(),
+            inputs.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let names: Vec<_> = fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["a.txt"]);
+}
+
 #[test]
 fn plain_stdin() {
     let out = textsieve(&[], PAGE_AR.as_bytes());

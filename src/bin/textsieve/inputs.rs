@@ -30,7 +30,7 @@ impl Input {
 /// # Errors
 ///
 /// A message for a missing argument, stdin together with `out_dir`, an unreadable
-/// directory, two inputs with the same output, or an output that is its own input.
+/// directory, two inputs with the same output, or an output that would overwrite an input.
 pub fn list(args: &[PathBuf], out_dir: Option<&Path>) -> Result<Vec<Input>, String> {
     let stdin_only = [PathBuf::from("-")];
     let args = if args.is_empty() { &stdin_only } else { args };
@@ -89,6 +89,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", path.display()))?;
         if kind.is_dir() {
             walk(&path, files)?;
+        } else if is_partial_output(&path) {
+            // What a run stopped before it finished left behind: not a document.
         } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
             files.push(path);
         }
@@ -96,8 +98,21 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
-/// Refuses two inputs with one output, and an output that would overwrite its own input.
+/// Whether `path` is an output file a run writes before renaming it (see `OutFile`).
+fn is_partial_output(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.') && n.ends_with(".textsieve-partial"))
+}
+
+/// Refuses two inputs with one output, and an output that would overwrite any input (its
+/// own, or another one not read yet when the output directory lies among the inputs: outputs
+/// are written while later inputs wait).
 fn check_outputs(inputs: &[Input]) -> Result<(), String> {
+    let sources: HashSet<PathBuf> = inputs
+        .iter()
+        .filter_map(|i| i.path.as_ref().and_then(|p| fs::canonicalize(p).ok()))
+        .collect();
     let mut seen = HashSet::new();
     for input in inputs {
         let (Some(path), Some(out)) = (&input.path, &input.out) else {
@@ -109,16 +124,28 @@ fn check_outputs(inputs: &[Input]) -> Result<(), String> {
                 out.display()
             ));
         }
-        if let (Ok(a), Ok(b)) = (fs::canonicalize(path), fs::canonicalize(out)) {
-            if a == b {
-                return Err(format!(
-                    "{}: --out-dir would overwrite the input; choose another directory",
-                    path.display()
-                ));
-            }
+        if resolved(out).is_some_and(|out| sources.contains(&out)) {
+            return Err(format!(
+                "{}: --out-dir would overwrite an input ({}); choose a directory outside the inputs",
+                path.display(),
+                out.display()
+            ));
         }
     }
     Ok(())
+}
+
+/// Where `out` is on disk, links resolved: itself when it exists, else its directory's
+/// resolved path and its name; `None` when its directory does not exist yet (then it holds
+/// no input).
+fn resolved(out: &Path) -> Option<PathBuf> {
+    fs::canonicalize(out).ok().or_else(|| {
+        let dir = match out.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        Some(fs::canonicalize(dir).ok()?.join(out.file_name()?))
+    })
 }
 
 /// The total size of the inputs when every one is a regular file (stdin included, when it is
