@@ -136,8 +136,8 @@ impl Cleaner {
         Report::new(py, text, &report)
     }
 
-    /// Cleans every text of ``texts``, on ``threads`` threads (default: all cores), and
-    /// returns the results in the same order: ``[cleaner.clean(t) for t in texts]``, in
+    /// Cleans every text of ``texts``, on ``threads`` threads (default, and at most: all
+    /// cores), and returns the results in the same order: ``[cleaner.clean(t) for t in texts]``, in
     /// parallel. The GIL is released while cleaning.
     ///
     /// ``sites``, when given, holds one site (or ``None``) per text, as for :meth:`clean`.
@@ -154,9 +154,12 @@ impl Cleaner {
         threads: Option<i64>,
         sites: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<Bound<'py, PyString>>> {
+        // Cleaning is work for the processor: threads past its cores only take turns, and a
+        // careless `threads=10**6` would ask the system for as many (one per text at most).
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
         let threads = match threads {
-            None => std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
-            Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),
+            None => cores,
+            Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX).min(cores),
             Some(n) => {
                 return Err(PyValueError::new_err(format!(
                     "threads must be at least 1, not {n}"

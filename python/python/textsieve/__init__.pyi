@@ -75,7 +75,7 @@ class Cleaner:
         threads: int | None = None,
         sites: Iterable[str | None] | None = None,
     ) -> list[str]:
-        """Cleans every text on ``threads`` threads (default: all cores), in input order."""
+        """Cleans every text on ``threads`` threads (default, and at most: all cores), in input order."""
     @property
     def rule_ids(self) -> list[str]:
         """The ids of the rules this cleaner runs, in order."""
