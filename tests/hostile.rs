@@ -542,3 +542,33 @@ fn runs_of_glued_ad_labels_settle() {
         }
     }
 }
+
+/// A site profile with a tail template, on a page whose last line is thousands of full stops
+/// before a word of the template: each stop may open the tail, and each looked for its line's
+/// end by walking to it (time quadratic in the line's tokens); now a look goes no further
+/// than a template's length.
+#[test]
+fn profile_tails_on_a_line_of_many_stops() {
+    use textsieve::{Cleaner, ProfileCounts, ProfiledCleaner};
+    let topics = ["Politics", "Sport", "Weather", "Business", "Culture"];
+    let mut counts = ProfileCounts::new();
+    for i in 0..50 {
+        counts.add(
+            "example.com",
+            &format!(
+                "Headline {i}\nThe council met on day {i} and approved the plan.\nThe mayor said work starts soon. More from Example News: {}\n",
+                topics[i % 5]
+            ),
+        );
+    }
+    let cleaner = ProfiledCleaner::new(Cleaner::new(), counts.build());
+    let make = |eighths: usize| {
+        format!(
+            "Storm closes port\nThe storm closed the port for two days.\n{}more\n",
+            repeat_to(". ", 128 * 1024 * eighths / 8)
+        )
+    };
+    linear("profile tails after many stops", make, |page| {
+        cleaner.clean("example.com", page)
+    });
+}

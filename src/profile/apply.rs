@@ -141,7 +141,7 @@ impl Matcher {
                 continue;
             }
             let key = line_key(doc, toks, i);
-            let run = &toks.tokens[i..toks.line_end(i).min(i + MAX_TOKENS)];
+            let run = &toks.tokens[i..toks.line_end(i, MAX_TOKENS)];
             let mut h = SeqHash::EMPTY;
             for (len, tok) in run.iter().enumerate() {
                 h = h.push(tok.text(key));

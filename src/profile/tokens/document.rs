@@ -123,11 +123,14 @@ impl DocTokens {
         start..end
     }
 
-    /// The end of the line of token `i`: the index after its last token.
-    pub(crate) fn line_end(&self, i: usize) -> usize {
+    /// The end of the line of token `i` (the index after its last token), or `i + most` if
+    /// the line goes on past that: asked of every token that may open a tail, a walk to the
+    /// line's end took time quadratic in a long line's tokens.
+    pub(crate) fn line_end(&self, i: usize, most: usize) -> usize {
         let line = self.tokens[i].line;
         i + self.tokens[i..]
             .iter()
+            .take(most)
             .take_while(|t| t.line == line)
             .count()
     }
@@ -208,6 +211,7 @@ mod tests {
         assert_eq!(segs.len(), 2);
         assert!(t.in_tail(last.start));
         assert!(!t.in_tail(0));
-        assert_eq!(t.line_end(last.start), t.tokens.len());
+        assert_eq!(t.line_end(last.start, usize::MAX), t.tokens.len());
+        assert_eq!(t.line_end(last.start, 1), last.start + 1);
     }
 }
