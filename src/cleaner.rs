@@ -15,8 +15,10 @@ use crate::rules;
 
 /// Upper bound on cleaning passes. Each pass after the first runs the rules on the previous
 /// pass's output; cleaning stops as soon as a pass removes nothing, which makes
-/// `clean(clean(x)) == clean(x)`. Real pages settle in two or three passes; the bound keeps
-/// time linear on adversarial input.
+/// `clean(clean(x)) == clean(x)` whenever that happens within the bound. Real pages settle in
+/// two or three passes; the bound keeps time linear on adversarial input, which may then lose
+/// more when cleaned again (a site profile's tail templates repeated block after block
+/// near a page's end do: each pass's tail window reaches one block further up).
 const MAX_PASSES: usize = 6;
 
 /// Debug builds check each rebuilt [`Doc`] against a new one, for texts up to this size.
