@@ -156,11 +156,13 @@
 //!   combining marks; no input gets slower per byte by more than a fifth from 1× to 16× (a
 //!   page gets faster, its fixed cost spread wider; README, "Performance").
 //! * **Memory** is linear in the input: besides it, cleaning holds one document view (a
-//!   folded key about the size of the text, 48 bytes per line and 24 per paragraph), kept
-//!   from pass to pass so that unchanged lines are not measured again, the line model's
-//!   features (about 200 bytes per non-blank line, and a block of 64 rows at a time), the
-//!   removals, and the output, which is always cut from the input. For a 16 MiB page of
-//!   short scraped lines, cleaning adds 3.1 times the input's size at its peak (debug build;
+//!   folded key about the size of the text, and up to a few times it when many lines change
+//!   from pass to pass, since a changed line's key is added anew; 48 bytes per line and 24
+//!   per paragraph), kept from pass to pass so that unchanged lines are not measured again,
+//!   the line model's features (a few hundred bytes per non-blank line at their peak, and a
+//!   block of 64 rows at a time), the removals, and the output, which is always cut from the
+//!   input. For a 16 MiB page of
+//!   short scraped lines, cleaning adds 2.3 times the input's size at its peak (debug build;
 //!   `tests/memory.rs` fails above 3.6). Documents made mostly of very short or empty lines
 //!   cost more per byte, since the per-line data dominates.
 //!

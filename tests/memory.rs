@@ -1,9 +1,10 @@
 //! Peak memory of cleaning a large page, read from the kernel's high-water mark of this test
 //! process (Linux). This file holds one test, so nothing else runs in the process.
 //!
-//! Here, with a 16 MiB page of about 100,000 non-blank lines, cleaning adds 3.10× the input
-//! in a debug build: the document view, and the line model's features, about 200 bytes per
-//! non-blank line (see the crate docs, `# Performance`). Debug builds also keep one extra
+//! Here, with a 16 MiB page of about 100,000 non-blank lines, cleaning adds 2.31× the input
+//! in a debug build (`cargo test --test memory -- --nocapture` prints it): the document view,
+//! and the line model's features, a few hundred bytes per non-blank line (see the crate
+//! docs, `# Performance`). Debug builds also keep one extra
 //! copy of an output to check span composition. The bound has a margin: it catches memory
 //! that grows with the number of passes, rows kept whole (a row is 500 bytes), lines or keys
 //! kept twice, not small drifts.
