@@ -572,3 +572,30 @@ fn profile_tails_on_a_line_of_many_stops() {
         cleaner.clean("example.com", page)
     });
 }
+
+/// A user label as long as a phrase may be, beside a short one, and a line made of the short
+/// one over and over: each label of the run is looked for anchored where the last ended,
+/// and each look may read as far as the longest label; phrases are capped (512 bytes
+/// folded), so a run costs its length times a constant (a 100 KB label made it quadratic).
+#[test]
+fn a_run_of_short_user_labels_beside_a_long_one() {
+    let long = "ad".repeat(250) + "x";
+    let mut builder = textsieve::Cleaner::builder();
+    builder
+        .phrases("ad-marker", &["ad", long.as_str()])
+        .expect("phrases within the limit");
+    let cleaner = builder.build().expect("a cleaner");
+    let too_long = "ad".repeat(300);
+    let mut refused = textsieve::Cleaner::builder();
+    let refused = refused
+        .phrases("ad-marker", &[too_long.as_str()])
+        .map(|b| b.build());
+    assert!(
+        matches!(refused, Err(_) | Ok(Err(_))),
+        "a 600-byte label is refused"
+    );
+    let make = |eighths: usize| repeat_to("ad", 256 * 1024 * eighths / 8) + " The vote was held.\n";
+    linear("a run of short user labels", make, |text| {
+        cleaner.clean(text)
+    });
+}

@@ -48,6 +48,13 @@ fn anchored_automaton<P: AsRef<[u8]>>(
 /// of matching nothing later.
 const MAX_PHRASE_BYTES: usize = 1 << 29;
 
+/// The most bytes of one phrase, folded. Rules try a phrase anchored at many places of a
+/// line (each label of a run, each sentence start of a paragraph), and each try may read as
+/// far as the longest phrase: a phrase of 100 KB made such lines cost that much per place,
+/// time quadratic in practice. The longest built-in phrase has 55 characters; a heading, a
+/// label or a notice's phrase is far shorter than this.
+const MAX_PHRASE_LEN: usize = 512;
+
 /// Refuses phrases of more than [`MAX_PHRASE_BYTES`] bytes in all, naming `rule`.
 fn check_total_bytes(rule: &'static str, total: usize) -> Result<(), BuildError> {
     if total > MAX_PHRASE_BYTES {
@@ -128,7 +135,8 @@ impl PhraseSet {
     ///
     /// # Errors
     ///
-    /// A phrase that folds to nothing (empty, only spaces or marks) is refused, naming `rule`.
+    /// A phrase that folds to nothing (empty, only spaces or marks) or to more than
+    /// [`MAX_PHRASE_LEN`] bytes is refused, naming `rule`.
     pub(crate) fn new<S: AsRef<str>>(
         rule: &'static str,
         phrases: &[S],
@@ -139,6 +147,15 @@ impl PhraseSet {
             let key = trim_decoration(&key).to_owned();
             if key.is_empty() {
                 return Err(BuildError::empty_phrase(rule));
+            }
+            if key.len() > MAX_PHRASE_LEN {
+                return Err(BuildError::option(
+                    rule,
+                    format!(
+                        "a phrase of {} bytes once folded; at most {MAX_PHRASE_LEN}",
+                        key.len()
+                    ),
+                ));
             }
             folded.push(key);
         }
@@ -482,6 +499,15 @@ mod tests {
 
     /// Sets too large for their automata are refused when made, naming the rule; the limit
     /// itself is one the automata can be built under (their identifiers have 31 bits).
+    #[test]
+    fn a_phrase_longer_than_the_limit_is_refused() {
+        let at_limit = "a".repeat(MAX_PHRASE_LEN);
+        assert!(PhraseSet::new("test", &[at_limit.as_str()]).is_ok());
+        let over = "a".repeat(MAX_PHRASE_LEN + 1);
+        let err = PhraseSet::new("test", &["ad", over.as_str()]).unwrap_err();
+        assert!(err.to_string().contains("at most 512"), "{err}");
+    }
+
     #[test]
     fn oversized_phrase_sets_are_refused() {
         assert!(check_total_bytes("test", MAX_PHRASE_BYTES).is_ok());
