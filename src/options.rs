@@ -29,7 +29,8 @@ pub struct CleanerOptions {
     /// These rule ids do not run.
     pub without: Vec<String>,
     /// Phrases added to built-in rules (see
-    /// [`CleanerBuilder::phrases`](crate::CleanerBuilder::phrases)), per rule id, in order.
+    /// [`CleanerBuilder::phrases`](crate::CleanerBuilder::phrases)), per rule id, in order;
+    /// entries for the same rule are joined.
     pub lexicons: Vec<(String, Vec<String>)>,
     /// Reader comments stay (see [`ContentModel::keep_comments`]).
     pub keep_comments: bool,
@@ -150,6 +151,9 @@ impl CleanerOptions {
                 && !self.without.iter().any(|w| w == id)
         };
         let mut builder = Cleaner::builder();
+        // Lexicons for the same rule are joined: the builder makes a rule anew from its
+        // defaults and the phrases it is given, so a second call would drop the first's.
+        let mut joined: Vec<(&'static str, Vec<&str>)> = Vec::new();
         for (lexicon, (id, phrases)) in self.lexicons.iter().enumerate() {
             let id = check(id, OptionField::Lexicons)?;
             if !runs(id) {
@@ -158,8 +162,14 @@ impl CleanerOptions {
                     id: id.to_owned(),
                 });
             }
-            let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
-            builder.phrases(id, &phrases).map_err(OptionsError::Build)?;
+            let phrases = phrases.iter().map(String::as_str);
+            match joined.iter_mut().find(|(rule, _)| *rule == id) {
+                Some((_, all)) => all.extend(phrases),
+                None => joined.push((id, phrases.collect())),
+            }
+        }
+        for (id, phrases) in &joined {
+            builder.phrases(id, phrases).map_err(OptionsError::Build)?;
         }
         for id in &known {
             if !runs(id) {
@@ -175,5 +185,28 @@ impl CleanerOptions {
             return Err(OptionsError::NoRuleLeft);
         }
         builder.build().map_err(OptionsError::Build)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_for_one_rule_are_joined() {
+        // The ad-marker rule alone, so that only the lexicons decide.
+        let options = CleanerOptions {
+            rules: Some(vec!["ad-marker".to_owned()]),
+            lexicons: vec![
+                ("ad-marker".to_owned(), vec!["Kaufhinweis".to_owned()]),
+                ("ad-marker".to_owned(), vec!["Werbeinsel".to_owned()]),
+            ],
+            ..CleanerOptions::default()
+        };
+        let cleaner = options.build().expect("a cleaner");
+        assert_eq!(
+            cleaner.clean("Ein Satz.\nKaufhinweis\nNoch ein Satz.\nWerbeinsel\nEnde.\n"),
+            "Ein Satz.\nNoch ein Satz.\nEnde.\n"
+        );
     }
 }
