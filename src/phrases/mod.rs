@@ -420,10 +420,12 @@ impl Lexicon {
         self.set = OnceCell::new();
     }
 
-    /// Removes every phrase that folds to the same key as `phrase`.
+    /// Removes every phrase that folds to the same key as `phrase`, decoration at its ends
+    /// left out as the set leaves it out (`[Ad]` removes `Ad`).
     pub(crate) fn remove(&mut self, phrase: &str) {
-        let key = fold(phrase);
-        self.phrases.retain(|p| fold(p) != key);
+        let folded = fold(phrase);
+        let key = trim_decoration(&folded);
+        self.phrases.retain(|p| trim_decoration(&fold(p)) != key);
         self.set = OnceCell::new();
     }
 

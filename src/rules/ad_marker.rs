@@ -56,7 +56,8 @@ impl AdMarker {
         self
     }
 
-    /// Removes a label, compared after folding.
+    /// Removes a label, compared after folding and without decoration at its ends (`[Ad]`
+    /// removes `Ad`).
     #[must_use]
     pub fn remove_label(mut self, label: &str) -> AdMarker {
         self.labels.remove(label);
@@ -232,6 +233,23 @@ mod tests {
     #[test]
     fn table() {
         crate::rules::check_cases(&AdMarker::default(), CASES);
+    }
+
+    #[test]
+    fn a_label_removed_in_any_spelling_or_decoration() {
+        let page = "Story text.\nAdvertisement\nMore.";
+        for spelling in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "[Advertisement]",
+            "- Advertisement -",
+        ] {
+            let rule = AdMarker::default().remove_label(spelling);
+            let doc = Doc::new(page);
+            let mut out = Vec::new();
+            rule.find(&doc, &mut out);
+            assert!(out.is_empty(), "{spelling:?}: {out:?}");
+        }
     }
 
     #[test]
