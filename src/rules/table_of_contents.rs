@@ -108,8 +108,9 @@ fn entries<'d>(line: &Line<'d>) -> Option<Vec<(Vec<u32>, &'d str)>> {
     (pending.is_none() && !out.is_empty()).then_some(out)
 }
 
+/// A title's folded text, as the lines' keys are folded (no white space at either end).
 fn folded(text: &str) -> String {
-    crate::fold::fold(text).trim().to_owned()
+    crate::fold::fold(text)
 }
 
 impl Rule for TableOfContents {
@@ -121,7 +122,7 @@ impl Rule for TableOfContents {
         // Where each short line's text last occurs, built for the first block of entries
         // that could make a table (most pages have none): a block's titles are then looked
         // up, not searched for below it, and a page of many blocks costs its length once.
-        let mut last_seen: Option<LastSeen> = None;
+        let mut last_seen: Option<LastSeen<'_>> = None;
         let mut k = 0;
         while k < doc.len() {
             // A block of entry lines, blank lines allowed between them.
@@ -191,24 +192,29 @@ fn is_outline(numbers: &[Vec<u32>], titles: &[&str]) -> bool {
 
 /// Whether at least half of the `titles` of a block of entries ending at line `last` come
 /// back as lines after it: the headings of the article the table lists.
-fn titles_come_back(titles: &[&str], last: usize, last_seen: &LastSeen) -> bool {
+fn titles_come_back(titles: &[&str], last: usize, last_seen: &LastSeen<'_>) -> bool {
     let back = titles
         .iter()
-        .filter(|t| last_seen.0.get(&folded(t)).is_some_and(|&at| at > last))
+        .filter(|t| {
+            last_seen
+                .0
+                .get(folded(t).as_str())
+                .is_some_and(|&at| at > last)
+        })
         .count();
     back * 2 >= titles.len()
 }
 
-/// The folded text of every short line (a heading's length) of a document, with the index
+/// The key (folded text) of every short line (a heading's length) of a document, with the index
 /// of the last line that holds it.
-struct LastSeen(HashMap<String, usize>);
+struct LastSeen<'d>(HashMap<&'d str, usize>);
 
-impl LastSeen {
-    fn new(doc: &Doc<'_>) -> LastSeen {
+impl<'d> LastSeen<'d> {
+    fn new(doc: &'d Doc<'_>) -> LastSeen<'d> {
         LastSeen(
             doc.lines()
                 .filter(|l| !l.is_blank() && l.words() <= MAX_TITLE_WORDS)
-                .map(|l| (folded(l.text()), l.index()))
+                .map(|l| (l.key(), l.index()))
                 .collect(),
         )
     }
