@@ -109,6 +109,10 @@ fn is_partial_output(path: &Path) -> bool {
 /// own, or another one not read yet when the output directory lies among the inputs: outputs
 /// are written while later inputs wait).
 fn check_outputs(inputs: &[Input]) -> Result<(), String> {
+    // Without --out-dir everything goes to stdout: no path to resolve.
+    if inputs.iter().all(|i| i.out.is_none()) {
+        return Ok(());
+    }
     let sources: HashSet<PathBuf> = inputs
         .iter()
         .filter_map(|i| i.path.as_ref().and_then(|p| fs::canonicalize(p).ok()))
