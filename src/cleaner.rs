@@ -17,8 +17,9 @@ use crate::rules;
 /// pass's output; cleaning stops as soon as a pass removes nothing, which makes
 /// `clean(clean(x)) == clean(x)` whenever that happens within the bound. Real pages settle in
 /// two or three passes; the bound keeps time linear on adversarial input, which may then lose
-/// more when cleaned again (a site profile's tail templates repeated block after block
-/// near a page's end do: each pass's tail window reaches one block further up).
+/// more when cleaned again. Rules whose removal can expose another of the same kind (a run
+/// of glued ad labels, a site's tail template over block after block) take the whole run in
+/// one pass, so that no such chain outlasts the bound.
 const MAX_PASSES: usize = 6;
 
 /// Debug builds check each rebuilt [`Doc`] against a new one, for texts up to this size.

@@ -543,12 +543,8 @@ fn runs_of_glued_ad_labels_settle() {
     }
 }
 
-/// A site profile with a tail template, on a page whose last line is thousands of full stops
-/// before a word of the template: each stop may open the tail, and each looked for its line's
-/// end by walking to it (time quadratic in the line's tokens); now a look goes no further
-/// than a template's length.
-#[test]
-fn profile_tails_on_a_line_of_many_stops() {
+/// A cleaner with the profile of a site whose pages end with `More from Example News: TOPIC`.
+fn example_news_cleaner() -> textsieve::ProfiledCleaner {
     use textsieve::{Cleaner, ProfileCounts, ProfiledCleaner};
     let topics = ["Politics", "Sport", "Weather", "Business", "Culture"];
     let mut counts = ProfileCounts::new();
@@ -561,7 +557,16 @@ fn profile_tails_on_a_line_of_many_stops() {
             ),
         );
     }
-    let cleaner = ProfiledCleaner::new(Cleaner::new(), counts.build());
+    ProfiledCleaner::new(Cleaner::new(), counts.build())
+}
+
+/// A site profile with a tail template, on a page whose last line is thousands of full stops
+/// before a word of the template: each stop may open the tail, and each looked for its line's
+/// end by walking to it (time quadratic in the line's tokens); now a look goes no further
+/// than a template's length.
+#[test]
+fn profile_tails_on_a_line_of_many_stops() {
+    let cleaner = example_news_cleaner();
     let make = |eighths: usize| {
         format!(
             "Storm closes port\nThe storm closed the port for two days.\n{}more\n",
@@ -571,6 +576,28 @@ fn profile_tails_on_a_line_of_many_stops() {
     linear("profile tails after many stops", make, |page| {
         cleaner.clean("example.com", page)
     });
+}
+
+/// A site's tail template over every block of a long list at a page's end, a block a line
+/// and all blocks glued into one line: every block is in the tail once the blocks below it
+/// are cut, so they go in one pass (one or two a pass, such a page did not settle), and each
+/// round looks only at tokens the round before did not.
+#[test]
+fn profile_tails_over_many_blocks() {
+    let cleaner = example_news_cleaner();
+    let prose = "The committee reviewed the budget for the coming year and found several items that needed more attention from the staff. ".repeat(12);
+    let block = "More from Example News: Weather. The storm moved east overnight, and officials said the roads would reopen once crews had cleared the fallen trees from the main routes. Residents were asked to stay home until the morning.";
+    for glue in ["\n", " "] {
+        let make = |eighths: usize| {
+            let blocks = repeat_to(&format!("{block}{glue}"), 256 * 1024 * eighths / 8);
+            format!("Storm closes port\n{prose}\n{blocks}")
+        };
+        let output = linear("profile tails over many blocks", make, |page| {
+            cleaner.clean("example.com", page)
+        });
+        assert!(output.len() < 8 * 1024, "{}", output.len());
+        assert_eq!(cleaner.clean("example.com", &output), output);
+    }
 }
 
 /// A user label as long as a phrase may be, beside a short one, and a line made of the short

@@ -7,7 +7,7 @@ use crate::doc::Doc;
 use crate::profile::shape::{
     is_contact, is_head_piece, is_mid_shape, line_key, words, HEAD_LINES, HEAD_PIECES, HEAD_WORDS,
 };
-use crate::profile::tokens::{DocTokens, SeqHash, Start, Token, MAX_TOKENS};
+use crate::profile::tokens::{DocTokens, Reach, SeqHash, Start, Token, MAX_TOKENS};
 use crate::profile::{SiteProfile, Template, TemplateKind, SITE_PROFILE};
 use crate::rule::{Reason, Removal};
 
@@ -108,9 +108,12 @@ impl Matcher {
     /// Every cut the templates call for, with the template behind each.
     fn cuts(&self, doc: &Doc<'_>) -> Vec<(Range<usize>, usize)> {
         let head_lines = if self.head { HEAD_LINES } else { 0 };
-        let toks = DocTokens::edges(doc, head_lines, self.contact.is_some(), |key| {
-            self.may_open_tail(key)
-        });
+        let edges = |reach| {
+            DocTokens::edges(doc, head_lines, self.contact.is_some(), reach, |key| {
+                self.may_open_tail(key)
+            })
+        };
+        let toks = edges(Reach::Tail);
         let mut cuts = Vec::new();
         if toks.lines.len() < 2 {
             return cuts;
@@ -118,36 +121,88 @@ impl Matcher {
         if self.head {
             self.head_cuts(doc, &toks, &mut cuts);
         }
-        if let Some(cut) = self.tail_cut(doc, &toks) {
-            cuts.push(cut);
-        } else if let Some(cut) = self.contact_cut(doc, &toks) {
-            cuts.push(cut);
-        }
         // Never more than half of a document: a page that short is not what was learned.
-        let removed: usize = cuts.iter().map(|(r, _)| r.len()).sum();
-        if removed * 2 > doc.text().len() {
-            cuts.clear();
+        let head_removed: usize = cuts.iter().map(|(r, _)| r.len()).sum();
+        let all = toks.tokens.len();
+        if let Some((start, found)) = self.tail_cut(doc, &toks, all, all) {
+            let end = text_end(doc, &toks);
+            let tail = text_offset(doc, &toks, start)..end;
+            if (head_removed + tail.len()) * 2 > doc.text().len() {
+                return Vec::new();
+            }
+            cuts.push((tail, found));
+            cuts.extend(self.repeated_tails(doc, &toks, start, &edges(Reach::AfterTitle)));
+        } else if let Some(cut) = self.contact_cut(doc, &toks) {
+            if (head_removed + cut.0.len()) * 2 > doc.text().len() {
+                return Vec::new();
+            }
+            cuts.push(cut);
+        } else if head_removed * 2 > doc.text().len() {
+            return Vec::new();
         }
         cuts
     }
 
-    /// The earliest tail template that opens a segment in the tail (not in the first line),
-    /// and the contact pieces right before it: cut to the end.
-    fn tail_cut(&self, doc: &Doc<'_>, toks: &DocTokens) -> Option<(Range<usize>, usize)> {
+    /// The tail templates that open above the tail cut starting at token `start` of `toks`,
+    /// block after block: each is in the tail of what the cut below it leaves, so cleaning
+    /// that again would cut it (a site's "more from" heading over every teaser of a list).
+    /// All of them are cut now, as one span, named by the topmost's template; what is left
+    /// has no tail template in its tail, so one pass settles them. `all` holds the tokens of
+    /// every line after the first that may open a tail.
+    fn repeated_tails(
+        &self,
+        doc: &Doc<'_>,
+        toks: &DocTokens,
+        start: usize,
+        all: &DocTokens,
+    ) -> Option<(Range<usize>, usize)> {
+        let first = &toks.tokens[start];
+        let mut limit = all
+            .tokens
+            .partition_point(|t| (t.line, t.start) < (first.line, first.start));
+        // The round before looked at every token from the start of its tail up to its
+        // template, with runs reaching further: none of them opens a template in a shorter
+        // document either (see `tail_cut`).
+        let mut scanned = all.tail_start(all.words);
+        let mut top = None;
+        while let Some((at, found)) = self.tail_cut(doc, all, scanned, limit) {
+            top = Some((at, found));
+            scanned = all.tail_start(all.words_before[limit]);
+            limit = at;
+        }
+        let (at, found) = top?;
+        Some((
+            text_offset(doc, all, at)..text_offset(doc, toks, start),
+            found,
+        ))
+    }
+
+    /// The earliest tail template that opens a segment in the tail (not in the first line)
+    /// of the document's tokens before `limit`, looking no further than token `scanned`
+    /// (tokens from there on were looked at before), and the contact pieces right before
+    /// it: the token where a cut to the end starts, and the template.
+    fn tail_cut(
+        &self,
+        doc: &Doc<'_>,
+        toks: &DocTokens,
+        scanned: usize,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let words = toks.words_before.get(limit).copied().unwrap_or(toks.words);
         let from = toks.line_tokens(1).start;
-        for i in from..toks.tokens.len() {
+        for i in toks.tail_start(words)..scanned.min(limit) {
             let t = &toks.tokens[i];
-            if !t.starts.opens_tail() || !toks.in_tail(i) {
+            if !t.starts.opens_tail() {
                 continue;
             }
+            debug_assert!(toks.in_tail_of(i, words));
             let key = line_key(doc, toks, i);
-            let run = &toks.tokens[i..toks.line_end(i, MAX_TOKENS)];
+            let run = &toks.tokens[i..toks.line_end(i, MAX_TOKENS).min(limit)];
             let mut h = SeqHash::EMPTY;
             for (len, tok) in run.iter().enumerate() {
                 h = h.push(tok.text(key));
                 if let Some(found) = self.lookup(TemplateKind::Tail, h, key, &run[..=len]) {
-                    let start = contact_before(doc, toks, i, from);
-                    return Some((text_offset(doc, toks, start)..text_end(doc, toks), found));
+                    return Some((contact_before(doc, toks, i, from), found));
                 }
             }
         }
@@ -463,6 +518,35 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{failed:#?}");
+    }
+
+    /// A tail template over each of many short blocks at a page's end: each block is in the
+    /// tail once the blocks below it are cut, so all go at once (cut two a pass, twenty blocks
+    /// outlasted the cleaner's passes and cleaning again cut more). A template with more than
+    /// the tail's 60 words below it, before the next one, stays.
+    #[test]
+    fn repeated_tail_blocks_go_in_one_pass() {
+        let p = profile(&[(TemplateKind::Tail, "رابط الخبر بصحيفة المثال:")]);
+        let cleaner = crate::CleanerBuilder::empty().rule(p).build().unwrap();
+        let block = format!("رابط الخبر بصحيفة المثال: عنوان\n{BODY}\n");
+        let article = format!("عنوان\n{BODY}\n{BODY}\n{BODY}\n");
+        let text = format!("{article}{}", block.repeat(20));
+        let report = cleaner.explain(&text);
+        assert_eq!(report.output, article);
+        assert_eq!(cleaner.clean(&report.output), report.output);
+        // The report joins the two cuts (the last block's, and the chain above it).
+        let spans: Vec<_> = report.removals.iter().map(|r| r.span.clone()).collect();
+        assert_eq!(spans, vec![article.len()..text.len()]);
+        assert_eq!(
+            report.removals[0].reason.to_string(),
+            "site template (tail) \"رابط الخبر بصحيفة المثال :\""
+        );
+        // With three paragraphs (78 words) below it, the first template is not in the tail of
+        // what the cuts below leave.
+        let far = format!("{article}{block}{BODY}\n{BODY}\n{}", block.repeat(4));
+        let kept = cleaner.clean(&far);
+        assert_eq!(kept, format!("{article}{block}{BODY}\n{BODY}\n"));
+        assert_eq!(cleaner.clean(&kept), kept);
     }
 
     #[test]

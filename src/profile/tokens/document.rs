@@ -19,6 +19,15 @@ pub(crate) struct DocTokens {
     pub(crate) last_line: Option<usize>,
 }
 
+/// Which lines [`DocTokens::edges`] may tokenize as tail lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reach {
+    /// Those of the document's tail (its last [`TAIL_WORDS`] words, in its second half).
+    Tail,
+    /// Every line after the first.
+    AfterTitle,
+}
+
 /// Lines kept before the tail when only a document's edges are tokenized: room for the
 /// contact lines before a tail template.
 const TAIL_CONTEXT_LINES: usize = 3;
@@ -40,12 +49,14 @@ impl DocTokens {
     /// (the title and the head lines), the lines of the tail for which `may_open_tail` holds
     /// (a quick look at the key for the tail templates' words) with [`TAIL_CONTEXT_LINES`]
     /// before each, and with `last_line` the last line (for contact lines); word positions
-    /// still count the whole document. So
-    /// matching holds and makes tokens for a document's edges only.
+    /// still count the whole document. So matching holds and makes tokens for a document's
+    /// edges only. With [`Reach::AfterTitle`], every line after the first may be a tail line:
+    /// a cut's tail templates may repeat above it (see [`Matcher`](crate::profile::apply)).
     pub(crate) fn edges(
         doc: &Doc<'_>,
         head_lines: usize,
         last_line: bool,
+        reach: Reach,
         may_open_tail: impl Fn(&str) -> bool,
     ) -> DocTokens {
         let mut scratch = Vec::new();
@@ -76,6 +87,9 @@ impl DocTokens {
                 break;
             }
             before += words;
+        }
+        if reach == Reach::AfterTitle {
+            tail_line = tail_line.min(1);
         }
         let key = |n: usize| doc.line(counted[n].0).map_or("", |l| l.key());
         // Tail lines worth tokenizing, and the lines of context before each.
@@ -138,8 +152,24 @@ impl DocTokens {
     /// Whether token `i` starts in the document's tail: among its last [`TAIL_WORDS`] words,
     /// and in its second half.
     pub(crate) fn in_tail(&self, i: usize) -> bool {
+        self.in_tail_of(i, self.words)
+    }
+
+    /// Whether token `i` starts in the tail of the document's first `words` words (the
+    /// document as it reads once everything after them is cut).
+    pub(crate) fn in_tail_of(&self, i: usize, words: usize) -> bool {
         let before = self.words_before[i];
-        self.words.saturating_sub(before) <= TAIL_WORDS && before.saturating_mul(2) >= self.words
+        words.saturating_sub(before) <= TAIL_WORDS && before.saturating_mul(2) >= words
+    }
+
+    /// The first token after the first line that is in the tail of the document's first
+    /// `words` words: every token from there on is ([`in_tail_of`](Self::in_tail_of)), as
+    /// word positions only grow.
+    pub(crate) fn tail_start(&self, words: usize) -> usize {
+        let first_word = words.saturating_sub(TAIL_WORDS).max(words.div_ceil(2));
+        self.words_before
+            .partition_point(|&w| w < first_word)
+            .max(self.line_tokens(1).start)
     }
 
     /// The segments of tokens `range` (one line's): ranges split at every segment start.
@@ -176,7 +206,7 @@ mod tests {
         text.push_str("رابط الخبر: عنوان\n");
         let doc = Doc::new(&text);
         let all = DocTokens::of(&doc);
-        let edges = DocTokens::edges(&doc, 2, true, |_| true);
+        let edges = DocTokens::edges(&doc, 2, true, Reach::Tail, |_| true);
         assert_eq!(edges.words, all.words);
         assert!(
             edges.tokens.len() < all.tokens.len() / 4,

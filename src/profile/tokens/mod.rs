@@ -21,7 +21,7 @@ use std::ops::Range;
 mod document;
 mod written;
 
-pub(crate) use document::DocTokens;
+pub(crate) use document::{DocTokens, Reach};
 pub(crate) use written::{canonical, hash_bytes, join, SeqHash};
 
 /// A mark that ends a sentence.
