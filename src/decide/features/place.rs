@@ -316,6 +316,7 @@ mod tests {
         digit_shape_hash, table, CONTEXT, COUNT, MAX_SHAPE_WORDS, NAMES, OFFSETS,
     };
     use crate::doc::Doc;
+    use crate::rule::Removal;
     use proptest::prelude::*;
 
     /// Place features computed directly, line by line, from the lines' own features: the
@@ -441,14 +442,61 @@ mod tests {
         (a - b).abs() <= 1e-3 * (1.0 + a.abs().max(b.abs()))
     }
 
+    /// What the rules said of a line, for the twin: nothing, a sure removal, or evidence of
+    /// each kind the place features weigh, over the whole line or its first half. Without
+    /// `sure`, no sure removal and no end-of-article evidence: the page is then corroborated
+    /// by a long menu only, or not at all.
+    fn evidence(doc: &Doc<'_>, kinds: &[(u8, bool)], sure: bool) -> Vec<Removal> {
+        use crate::rule::{ChromeKind, EndMarker, Reason};
+        doc.lines()
+            .zip(kinds)
+            .filter_map(|(line, &(kind, whole))| {
+                let span = line.span_with_break();
+                let span = if whole {
+                    span
+                } else {
+                    span.start..span.start + line.span().len() / 2
+                };
+                match kind {
+                    1 | 3 if !sure => None,
+                    1 => Some(Removal::new(span, "ad-marker", Reason::AdLabel)),
+                    2 => Some(Removal::evidence(
+                        span,
+                        "page-chrome",
+                        Reason::Chrome {
+                            kind: ChromeKind::DateOrTime,
+                        },
+                    )),
+                    3 => Some(Removal::evidence(
+                        span,
+                        "end-of-article",
+                        Reason::AfterArticle {
+                            marker: EndMarker::CommentsOrEnd,
+                        },
+                    )),
+                    4 => Some(Removal::evidence(
+                        span,
+                        "article-region",
+                        Reason::OutsideArticle,
+                    )),
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
     proptest! {
+        /// With the rules' evidence on random lines, so that the page's corroboration (sure
+        /// removals in two places, or a long menu) and each line's `cascade` vary.
         #[test]
         fn place_matches_naive_twin(
-            lines in prop::collection::vec("(|[a-z]{1,8}( [a-z]{1,8}){0,30}[.]?|May 2, 2012|Reply|x [0-9]{1,2}:[0-9]{2})", 1..40),
+            lines in prop::collection::vec("(|[a-z]{1,8}( [a-z]{1,8}){0,30}[.]?|May 2, 2012|Reply|x [0-9]{1,2}:[0-9]{2}|Home|News|Sport)", 1..40),
+            kinds in prop::collection::vec((0u8..8, any::<bool>()), 40),
+            sure in any::<bool>(),
         ) {
             let text = lines.join("\n");
             let doc = Doc::new(&text);
-            let table = table(&doc, &[]);
+            let table = table(&doc, &evidence(&doc, &kinds, sure));
             let nonblank: Vec<Line<'_>> = doc.lines().filter(|l| !l.is_blank()).collect();
             let digit: Vec<Option<u64>> = nonblank
                 .iter()
