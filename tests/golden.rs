@@ -9,6 +9,9 @@
 //! git diff tests/fixtures
 //! ```
 //!
+//! A blessing run fails when it rewrote a file (so that it is never mistaken for a passing
+//! run) and passes the next time; `CLEAN_BLESS` set to anything but `1` is an error.
+//!
 //! Cases named `negative_*` are article text only: their output must equal their input.
 
 use std::fs;
@@ -36,8 +39,15 @@ fn sibling(input: &Path, suffix: &str) -> PathBuf {
 
 #[test]
 fn golden_fixtures() {
-    let bless = std::env::var_os("CLEAN_BLESS").is_some();
+    // Only `1` blesses, and a run that rewrote a file fails: a variable left set in a
+    // shell or a CI job must not turn this test into one that always passes.
+    let bless = match std::env::var("CLEAN_BLESS") {
+        Ok(v) if v == "1" => true,
+        Ok(v) => panic!("CLEAN_BLESS={v:?}: set it to 1 to re-bless, or unset it"),
+        Err(_) => false,
+    };
     let mut mismatches = Vec::new();
+    let mut blessed = Vec::new();
     for input_path in fixtures() {
         let input = fs::read_to_string(&input_path).expect("fixture is UTF-8");
         let report = textsieve::explain(&input);
@@ -68,12 +78,12 @@ fn golden_fixtures() {
         }
         for (suffix, actual) in [(".out.txt", output), (".report.txt", report.to_string())] {
             let path = sibling(&input_path, suffix);
-            if bless {
-                fs::write(&path, &actual).expect("write blessed fixture");
-                continue;
-            }
             match fs::read_to_string(&path) {
                 Ok(expected) if expected == actual => {}
+                _ if bless => {
+                    fs::write(&path, &actual).expect("write blessed fixture");
+                    blessed.push(path.display().to_string());
+                }
                 Ok(_) => mismatches.push(format!("{} differs", path.display())),
                 Err(e) => mismatches.push(format!("{}: {e}", path.display())),
             }
@@ -83,6 +93,11 @@ fn golden_fixtures() {
         mismatches.is_empty(),
         "golden mismatches (re-bless with CLEAN_BLESS=1 cargo test --test golden, then review the diff):\n{}",
         mismatches.join("\n")
+    );
+    assert!(
+        blessed.is_empty(),
+        "blessed (review `git diff tests/fixtures`, then run again without CLEAN_BLESS):\n{}",
+        blessed.join("\n")
     );
 }
 
