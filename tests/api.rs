@@ -354,13 +354,25 @@ fn explain_reports_cuts_inside_a_line() {
 #[test]
 fn phrases_for_builtin_rules() {
     let cleaner = Cleaner::builder()
-        .phrases("keyword-list", &["Schlagworte"])
+        .phrases("keyword-list", &["Themenwolke"])
         .unwrap()
         .build()
         .unwrap();
     let ids: Vec<&str> = cleaner.rule_ids().collect();
     let defaults: Vec<&str> = Cleaner::new().rule_ids().collect();
     assert_eq!(ids, defaults, "the rule keeps its place");
+    // And it uses them: a tag list under the new label goes, which the defaults keep.
+    let page =
+        "Der Landtag hat am Dienstag den neuen Haushalt beschlossen, nach einer langen Debatte.\n\
+        Themenwolke: Landtag, Haushalt, Debatte\n";
+    let report = cleaner.explain(page);
+    assert_eq!(
+        report.output,
+        "Der Landtag hat am Dienstag den neuen Haushalt beschlossen, nach einer langen Debatte.\n",
+        "{report}"
+    );
+    assert_eq!(report.removals[0].rule, "keyword-list");
+    assert_eq!(Cleaner::new().clean(page), page);
     let err = Cleaner::builder()
         .phrases("no-such-rule", &["x"])
         .unwrap_err();
