@@ -39,22 +39,98 @@ fn modules(dir: &Path, prefix: &[String], out: &mut BTreeMap<String, String>) {
     }
 }
 
-/// The `crate::` paths of `text`, outside comments and its unit tests.
+/// The `crate::` paths of `text`, outside comments, string literals and its unit tests, with
+/// every group of a `use` expanded (`crate::{rules::is_join, doc}` names `rules::is_join`
+/// and `doc`, over as many lines as it takes).
 fn crate_paths(text: &str) -> Vec<String> {
     let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or(text);
+    let code = code_only(code);
     let mut paths = Vec::new();
-    for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
-        let mut rest = line;
-        while let Some(at) = rest.find("crate::") {
-            rest = &rest[at + "crate::".len()..];
-            let path: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
-                .collect();
-            paths.push(path.trim_end_matches(':').to_owned());
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find("crate::") {
+        rest = &rest[at + "crate::".len()..];
+        let (path, after) = path_prefix(rest);
+        if let Some(group) = after.strip_prefix('{') {
+            let inner = &group[..closing_brace(group)];
+            expand(path, inner, &mut paths);
+        } else {
+            paths.push(path.to_owned());
         }
     }
     paths
+}
+
+/// The path that opens `text` (letters, digits, `_` and `::`), without a trailing `::`,
+/// and the text after it (after that `::`).
+fn path_prefix(text: &str) -> (&str, &str) {
+    let len = text
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+        .unwrap_or(text.len());
+    let path = &text[..len];
+    (path.trim_end_matches(':'), text[len..].trim_start())
+}
+
+/// Where the group that `text` is the inside of ends: the offset of its closing brace.
+fn closing_brace(text: &str) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return i,
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// The paths that the items of a `use` group (`inner`, inside `prefix::{…}`) name.
+fn expand(prefix: &str, inner: &str, out: &mut Vec<String>) {
+    let join = |item: &str| match (prefix.is_empty(), item) {
+        (_, "self") => prefix.to_owned(),
+        (true, _) => item.to_owned(),
+        (false, _) => format!("{prefix}::{item}"),
+    };
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in inner.char_indices().chain([(inner.len(), ',')]) {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                let item = inner[start..i].trim();
+                start = i + 1;
+                let (path, after) = path_prefix(item);
+                if let Some(group) = after.strip_prefix('{') {
+                    expand(&join(path), &group[..closing_brace(group)], out);
+                } else if !path.is_empty() {
+                    out.push(join(path));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn crate_paths_expand_groups() {
+    let text = "use crate::{rules::is_join, doc::{Doc, Line}, self};\n\
+        use crate::fold::{\n    fold,\n    key_to_source as k,\n};\n\
+        // crate::glue in a comment\n\
+        let s = \"crate::report\";\n\
+        let x = crate::merge::merge(a);\n";
+    assert_eq!(
+        crate_paths(text),
+        [
+            "rules::is_join",
+            "doc::Doc",
+            "doc::Line",
+            "",
+            "fold::fold",
+            "fold::key_to_source",
+            "merge::merge",
+        ]
+    );
 }
 
 /// The deepest module of `known` that `path` names, if any.
