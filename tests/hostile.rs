@@ -51,24 +51,40 @@ fn check_all(input: &str) -> Report {
 /// of it: a path quadratic in the input takes eight times more.
 const MAX_GROWTH: u32 = 3;
 
-/// Runs `run` on `make(1)` and on `make(8)` (an input eight times larger) and fails if the
-/// larger took more than [`MAX_GROWTH`] times eight times as long, plus a second for timer
-/// noise on small inputs. Returns the larger run's result. A slow machine, or one busy with
-/// other work, slows both runs alike; a super-linear path (or a hang) does not.
+/// The least time the smaller run of a [`linear`] check takes: a quicker one is made larger
+/// first. A quadratic path takes 64 times the smaller run's time on the full input, which
+/// must be more than the allowance (24 times, plus a second for timer noise): with runs of
+/// 8 ms it was not.
+const MIN_SMALL_RUN: Duration = Duration::from_millis(100);
+
+/// How many times larger than written a [`linear`] check may make its input.
+const MAX_SCALE: usize = 16;
+
+/// Runs `run` on `make(n)` and on `make(8 * n)` (an input eight times larger; `n` is 1, or
+/// more when `make(1)` takes less than [`MIN_SMALL_RUN`]) and fails if the larger took more
+/// than [`MAX_GROWTH`] times eight times as long, plus a second for timer noise on small
+/// inputs. Returns the larger run's result. A slow machine, or one busy with other work,
+/// slows both runs alike; a super-linear path (or a hang) does not.
 fn linear<T>(what: &str, make: impl Fn(usize) -> String, run: impl Fn(&str) -> T) -> T {
-    let small = make(1);
-    let started = Instant::now();
-    drop(run(&small));
-    let small_took = started.elapsed();
-    drop(small);
-    let full = make(8);
+    let mut scale = 1;
+    let small_took = loop {
+        let small = make(scale);
+        let started = Instant::now();
+        drop(run(&small));
+        let took = started.elapsed();
+        if took >= MIN_SMALL_RUN || scale >= MAX_SCALE {
+            break took;
+        }
+        scale *= 2;
+    };
+    let full = make(8 * scale);
     let started = Instant::now();
     let value = run(&full);
     let took = started.elapsed();
     let limit = small_took * 8 * MAX_GROWTH + Duration::from_secs(1);
     assert!(
         took <= limit,
-        "{what}: {took:?} for 8x the input, {small_took:?} for 1x (limit {limit:?})"
+        "{what}: {took:?} for 8x the input, {small_took:?} for 1x at scale {scale} (limit {limit:?})"
     );
     value
 }
