@@ -76,7 +76,7 @@ fn counts_lines() -> impl Strategy<Value = (String, usize)> {
         "word",
     ]);
     let entry =
-        (0..8usize, number.clone(), number.clone(), hash, text).prop_map(|(kind, n1, n2, h, t)| {
+        (0..9usize, number.clone(), number.clone(), hash, text).prop_map(|(kind, n1, n2, h, t)| {
             match kind {
                 0 => format!("d {h}\n"),
                 1 => format!("s {h} {n1}\n"),
@@ -85,7 +85,8 @@ fn counts_lines() -> impl Strategy<Value = (String, usize)> {
                 4 => format!("l {n1} {t}\n"),
                 5 => format!("b {n1} {t}\n"),
                 6 => format!("f {n1} {t}\n"),
-                _ => format!("m {n1} {t}\n"),
+                7 => format!("m {n1} {t}\n"),
+                _ => format!("n {n1} {t}\n"),
             }
         });
     let site = (number.clone(), number, prop::collection::vec(entry, 0..8));
