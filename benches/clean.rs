@@ -3,7 +3,7 @@
 //! ```text
 //! cargo bench --bench clean             # everything, a few minutes
 //! cargo bench --bench clean -- mixed    # one group
-//! cargo bench --bench clean -- real     # real pages (../shared/eval, or TEXTSIEVE_BENCH_PAGES)
+//! cargo bench --bench clean -- real     # real pages (see `real_pages`)
 //! ```
 //!
 //! The corpora come from `corpus.rs`: deterministic pages recombined from the embedded
@@ -15,8 +15,11 @@
 //! * `sample`, `arabic`, `english`, `mixed`, `control` (nothing to remove): `floor` (split the
 //!   lines with `memchr` and copy them into a new `String`, the least any cleaner must do),
 //!   the free function `clean`, a reused `Cleaner`, and `explain`;
-//! * `real`: the evaluation suites' pages as scraped (see [`real_pages`]), beside the floor,
-//!   with and without the line model; skipped with a message when the pages are absent;
+//! * `real`: the evaluation pages as scraped, beside the floor, with and without the line
+//!   model: every `input.txt` under `../shared/eval/dev` (2,367 suite pages) and every `.txt`
+//!   in `../shared/eval/arabic-dev/data` (10 Arabic pages), or the same kinds of file under
+//!   the folder `TEXTSIEVE_BENCH_PAGES` names (see [`is_page_input`]); it prints the pages,
+//!   bytes and bytes per line it read, and skips with a message when there are none;
 //! * `rules`: building the view, then each default rule's search alone (view included), and
 //!   all rules without the line model, on the mixed corpus;
 //! * `threads`: two threads cleaning the mixed corpus at once, sharing the default cleaner
@@ -24,7 +27,9 @@
 //!
 //! Linear time is measured by `cargo bench --bench scaling`.
 
+use std::ffi::OsStr;
 use std::hint::black_box;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -185,46 +190,63 @@ fn rules(c: &mut Criterion) {
     group.finish();
 }
 
-/// The real pages to time: every `input.txt` under `TEXTSIEVE_BENCH_PAGES` (or, by default,
-/// `../shared/eval/dev`) and every `.txt` under `../shared/eval/arabic-dev/data`; none when
-/// those folders are absent (a fresh machine).
-fn real_pages() -> Vec<String> {
-    fn walk(dir: &std::path::Path, name: Option<&str>, out: &mut Vec<std::path::PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, name, out);
-            } else if name.map_or(path.extension().is_some_and(|e| e == "txt"), |n| {
-                path.file_name().is_some_and(|f| f == n)
-            }) {
-                out.push(path);
-            }
+/// Where the real pages are looked for: the folder `TEXTSIEVE_BENCH_PAGES` names, or by
+/// default the evaluation suites (`../shared/eval/dev`) and the Arabic development set
+/// (`../shared/eval/arabic-dev/data`). Either way only the page inputs in them are read
+/// (see [`is_page_input`]).
+fn real_page_roots() -> Vec<PathBuf> {
+    match std::env::var_os("TEXTSIEVE_BENCH_PAGES") {
+        Some(dir) => vec![PathBuf::from(dir)],
+        None => vec![
+            PathBuf::from("../shared/eval/dev"),
+            PathBuf::from("../shared/eval/arabic-dev/data"),
+        ],
+    }
+}
+
+/// Whether `path` is a page as scraped, in the evaluation data's layout: a suite page's
+/// `input.txt` (`dev/<suite>/<page>/input.txt`), or a `.txt` file in a folder named `data`
+/// (`arabic-dev/data/<id>.txt`). The files beside them are not pages to clean: in
+/// `dev`, `input_blank.txt` is the same page again with blank lines added, and `gold.txt`
+/// and `gold_without.txt` are expected outputs; they would more than double the bytes timed.
+fn is_page_input(path: &Path) -> bool {
+    let in_data = path.parent().and_then(Path::file_name) == Some(OsStr::new("data"));
+    path.file_name() == Some(OsStr::new("input.txt"))
+        || (in_data && path.extension() == Some(OsStr::new("txt")))
+}
+
+/// The page inputs under `dir`, at any depth; none when `dir` is absent (a fresh machine).
+fn page_inputs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            page_inputs(&path, out);
+        } else if is_page_input(&path) {
+            out.push(path);
         }
     }
-    let mut paths = Vec::new();
-    if let Some(dir) = std::env::var_os("TEXTSIEVE_BENCH_PAGES") {
-        walk(std::path::Path::new(&dir), None, &mut paths);
-    } else {
-        walk(
-            std::path::Path::new("../shared/eval/dev"),
-            Some("input.txt"),
-            &mut paths,
-        );
-        walk(
-            std::path::Path::new("../shared/eval/arabic-dev/data"),
-            None,
-            &mut paths,
-        );
+}
+
+/// The real pages to time, in path order under each of [`real_page_roots`]. Prints how many
+/// pages each folder gave, so a run says what it timed.
+fn real_pages() -> Vec<String> {
+    let mut docs = Vec::new();
+    for root in real_page_roots() {
+        let mut paths = Vec::new();
+        page_inputs(&root, &mut paths);
+        paths.sort();
+        eprintln!("real: {} pages under {}", paths.len(), root.display());
+        for path in paths {
+            // A page that cannot be read would silently leave the count short of the files.
+            let bytes = std::fs::read(&path)
+                .unwrap_or_else(|e| panic!("real: reading {}: {e}", path.display()));
+            docs.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
     }
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| std::fs::read(p).ok())
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-        .collect()
+    docs
 }
 
 /// Real pages: the evaluation suites' inputs, as scraped, one call per page.
@@ -232,15 +254,17 @@ fn real(c: &mut Criterion) {
     let docs = real_pages();
     if docs.is_empty() {
         eprintln!(
-            "real: no pages (set TEXTSIEVE_BENCH_PAGES or check out ../shared/eval); skipped"
+            "real: no pages (an input.txt, or a .txt in a folder named data); set \
+             TEXTSIEVE_BENCH_PAGES to a folder of them or check out ../shared/eval; skipped"
         );
         return;
     }
     let bytes: usize = docs.iter().map(String::len).sum();
     let lines: usize = docs.iter().map(|d| d.lines().count()).sum();
     eprintln!(
-        "real: {} pages, {bytes} bytes, {lines} lines, {:.0} bytes per line",
+        "real: {} pages, {bytes} bytes ({:.1} MB), {lines} lines, {:.0} bytes per line",
         docs.len(),
+        bytes as f64 / 1e6,
         bytes as f64 / lines.max(1) as f64
     );
     let mut group = c.benchmark_group("real");
