@@ -412,6 +412,7 @@ impl<'t> ModelLines<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::decide::built_in;
 
     fn model() -> ModelSpec {
         let tree = TreeSpec {
@@ -522,5 +523,190 @@ mod tests {
         assert!(ModelSpec::parse(&stage2).is_ok());
         let stage2 = text.replacen(&line(7), &line(7).replacen("4 0 1 2 3", &past, 1), 1);
         assert_eq!(ModelSpec::parse(&stage2).map_err(|e| e.line()), Err(7));
+    }
+
+    /// A fixed sequence of pseudo-random numbers (xorshift), so that every run tests the
+    /// same model on the same rows.
+    struct Numbers(u64);
+
+    impl Numbers {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+
+        /// A value from -2 to 2 in quarters: rows and thresholds share the grid, so that
+        /// rows fall on either side of a threshold and on it too.
+        fn value(&mut self) -> f32 {
+            self.below(17) as f32 / 4.0 - 2.0
+        }
+
+        /// A leaf value: almost never the same twice, so that each leaf a row reaches
+        /// shows in its score.
+        fn leaf(&mut self) -> f32 {
+            self.below(100_000) as f32 / 10_000.0 - 5.0
+        }
+    }
+
+    /// A model of random trees over features 0 to 7, with thresholds and bases that differ
+    /// from each other, so that a field written or read in another's place shows.
+    fn random_model(numbers: &mut Numbers) -> ModelSpec {
+        let mut forest = |base: f32| ForestSpec {
+            base,
+            trees: (0..40)
+                .map(|_| TreeSpec {
+                    features: std::array::from_fn(|_| numbers.below(8) as u16),
+                    thresholds: std::array::from_fn(|_| numbers.value()),
+                    leaves: std::array::from_fn(|_| numbers.leaf()),
+                    weights: std::array::from_fn(|_| 1.0 + numbers.below(1000) as f32),
+                })
+                .collect(),
+        };
+        ModelSpec {
+            stage1: forest(-0.375),
+            stage2: forest(1.25),
+            threshold: 0.125,
+            evidence_threshold: 0.875,
+        }
+    }
+
+    /// The spec of a model the crate holds.
+    fn spec_of(model: &Model) -> ModelSpec {
+        let forest = |f: &Forest| ForestSpec {
+            base: f.base,
+            trees: f
+                .trees
+                .iter()
+                .map(|t| TreeSpec {
+                    features: t.features,
+                    thresholds: t.thresholds,
+                    leaves: t.leaves,
+                    weights: t.weights,
+                })
+                .collect(),
+        };
+        ModelSpec {
+            stage1: forest(&model.stage1),
+            stage2: forest(&model.stage2),
+            threshold: model.threshold,
+            evidence_threshold: model.evidence_threshold,
+        }
+    }
+
+    /// The model in a source written by [`ModelSpec::to_source`], read back through the
+    /// text form: each value taken from the place the generated code gives it.
+    fn from_source(source: &str) -> ModelSpec {
+        let value = |prefix: &str| {
+            source
+                .lines()
+                .find_map(|l| l.trim_start().strip_prefix(prefix))
+                .and_then(|rest| rest.split_once(','))
+                .map_or_else(
+                    || panic!("no `{prefix}` in the source"),
+                    |(v, _)| v.to_owned(),
+                )
+        };
+        let mut text = format!(
+            "textsieve-model 2 depth {DEPTH}\nthreshold {} {}\n",
+            value("threshold: "),
+            value("evidence_threshold: ")
+        );
+        for (name, table) in [("stage1", "STAGE1"), ("stage2", "STAGE2")] {
+            let head = format!("static {table}: ");
+            let trees: Vec<String> = source
+                .lines()
+                .skip_while(|l| !l.starts_with(&head))
+                .skip(1)
+                .take_while(|l| l.starts_with("    Tree { "))
+                .map(|l| {
+                    l.trim_start_matches("    Tree { features: [")
+                        .trim_end_matches("] },")
+                        .replace("], thresholds: [", " | ")
+                        .replace("], leaves: [", " | ")
+                        .replace("], weights: [", " | ")
+                        .replace(", ", " ")
+                })
+                .collect();
+            let base = value(&format!("{name}: Forest::new("));
+            let _ = writeln!(text, "{name} {base} {}", trees.len());
+            for tree in trees {
+                let _ = writeln!(text, "{tree}");
+            }
+        }
+        ModelSpec::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    }
+
+    /// Training scores its out-of-fold rows, and so picks the thresholds, with
+    /// [`ForestSpec::score`]; the crate scores with its own forest. Both must read the same
+    /// leaf of every tree (depth `d` is bit `d`) and add the same values.
+    #[test]
+    #[allow(clippy::float_cmp)] // the same values added in the same order: equal to the bit
+    fn spec_scores_rows_as_the_crate_does() {
+        let mut numbers = Numbers(0x9E37_79B9_7F4A_7C15);
+        let spec = random_model(&mut numbers);
+        let model = spec.model();
+        let mut scores = Vec::new();
+        for _ in 0..2000 {
+            // Up to 9 features: a feature past a short row reads as zero in both.
+            let len = numbers.below(10);
+            let row: Vec<f32> = (0..len).map(|_| numbers.value()).collect();
+            for (forest, crate_forest) in
+                [(&spec.stage1, &model.stage1), (&spec.stage2, &model.stage2)]
+            {
+                let score = forest.score(&row);
+                assert_eq!(score, crate_forest.score(&row), "row {row:?}");
+                scores.push(score.to_bits());
+            }
+        }
+        scores.sort_unstable();
+        scores.dedup();
+        // Not a few leaves reached again and again: 2,984 different scores of 4,000.
+        assert!(scores.len() > 2000, "{} different scores", scores.len());
+    }
+
+    /// The source `to_source` writes holds each value in its own place: read back, it is
+    /// the model written.
+    #[test]
+    fn a_model_reads_back_from_its_source() {
+        let spec = random_model(&mut Numbers(0x2545_F491_4F6C_DD1D));
+        let read = from_source(&spec.to_source("header"));
+        assert_eq!(
+            (read.threshold, read.evidence_threshold),
+            (spec.threshold, spec.evidence_threshold),
+            "threshold, evidence threshold"
+        );
+        assert_eq!(
+            (read.stage1.base, read.stage2.base),
+            (spec.stage1.base, spec.stage2.base),
+            "stage one's base, stage two's"
+        );
+        assert!(read == spec, "the trees read back differ");
+    }
+
+    /// The shipped `weights.rs` is what `to_source` writes for the model the crate compiled
+    /// out of it, byte for byte (under the file's own header), and `ModelSpec::model` gives
+    /// that model back: writing and loading a model agree on every field.
+    #[test]
+    fn to_source_writes_the_shipped_weights() {
+        let shipped = include_str!("decide/weights.rs");
+        let mut header = String::new();
+        for line in shipped.lines().skip(2).take_while(|l| !l.is_empty()) {
+            let text = line.strip_prefix("// ").or_else(|| line.strip_prefix("//"));
+            header.push_str(text.unwrap_or(line));
+            header.push('\n');
+        }
+        let spec = spec_of(built_in());
+        assert_eq!(&spec.model(), built_in());
+        let written = spec.to_source(&header);
+        for (n, (a, b)) in written.lines().zip(shipped.lines()).enumerate() {
+            assert_eq!(a, b, "weights.rs, line {}", n + 1);
+        }
+        assert_eq!(written.len(), shipped.len());
     }
 }

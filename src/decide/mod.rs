@@ -123,6 +123,13 @@ impl fmt::Debug for ContentModel {
 /// The built-in model, made once per process.
 static BUILT_IN: Lazy<Arc<Model>> = Lazy::new(|| Arc::new(weights::model()));
 
+/// The built-in model, for the test in `src/train.rs` that `ModelSpec::to_source` writes
+/// `weights.rs` as the crate reads it back: generator and loader must agree on each field.
+#[cfg(all(test, feature = "train"))]
+pub(crate) fn built_in() -> &'static Model {
+    &BUILT_IN
+}
+
 impl Default for ContentModel {
     /// # Defaults
     /// The built-in model, its trained threshold, and reader comments removed.
