@@ -34,6 +34,7 @@
 mod data;
 mod gbdt;
 
+use std::fmt::Display;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -110,6 +111,45 @@ fn inner_fold(page: &Page) -> usize {
     } else {
         page.fold
     }
+}
+
+/// The name of inner fold `fold` in messages.
+fn fold_name(fold: usize) -> &'static str {
+    FOLDS.get(fold).copied().unwrap_or("the corpus articles")
+}
+
+/// Whether a page has a row that `fit` learns from.
+fn has_labelled_row(page: &Page) -> bool {
+    (0..page.labels.len()).any(|k| page.labels[k] >= 0.0 && !settled(page, k))
+}
+
+/// Why `pages` cannot train a model, if they cannot. Each inner fold is scored by a forest
+/// fitted on the labelled rows of the other folds, and the thresholds are chosen on the
+/// scored pages: a forest fitted on no rows has no feature to split on (`gbdt::fit` indexed
+/// past its cut points and panicked), and thresholds chosen on no page are no choice.
+fn check_trainable(pages: &[&Page]) -> Result<(), String> {
+    if !pages
+        .iter()
+        .any(|p| p.kind == Kind::Scored && has_labelled_row(p))
+    {
+        return Err("no scored page with a labelled line to choose the thresholds on".into());
+    }
+    let mut folds: Vec<usize> = pages.iter().map(|p| inner_fold(p)).collect();
+    folds.sort_unstable();
+    folds.dedup();
+    for held in folds {
+        if !pages
+            .iter()
+            .any(|p| inner_fold(p) != held && has_labelled_row(p))
+        {
+            return Err(format!(
+                "every labelled line is in {}: its pages need a model trained without them, \
+                 on the labelled lines of another suite",
+                fold_name(held)
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Row weights of a page: its labelled rows' tokens, normalised so that every page weighs
@@ -385,7 +425,11 @@ fn best_thresholds(pages: &[&Page], scores: &[Vec<f32>], beta: f32) -> (f32, f32
 }
 
 /// Trains a model on `pages`.
-fn train(pages: &[&Page], threads: usize, beta: f32) -> ModelSpec {
+///
+/// # Errors
+/// When `pages` cannot train a model (see `check_trainable`).
+fn train(pages: &[&Page], threads: usize, beta: f32) -> Result<ModelSpec, String> {
+    check_trainable(pages)?;
     let started = Instant::now();
     let folds: Vec<usize> = {
         let mut f: Vec<usize> = pages.iter().map(|p| inner_fold(p)).collect();
@@ -474,12 +518,12 @@ fn train(pages: &[&Page], threads: usize, beta: f32) -> ModelSpec {
         thresholds.1,
         started.elapsed().as_secs_f32()
     );
-    ModelSpec {
+    Ok(ModelSpec {
         stage1,
         stage2,
         threshold: thresholds.0,
         evidence_threshold: thresholds.1,
-    }
+    })
 }
 
 /// Each page as `model` cleans it, with the labels of its lines carried over: a model must
@@ -488,10 +532,7 @@ fn train(pages: &[&Page], threads: usize, beta: f32) -> ModelSpec {
 fn cleaned(pages: &[&Page], model: &ModelSpec) -> Vec<Page> {
     let cleaner = match Cleaner::builder().model(model.content_model()).build() {
         Ok(cleaner) => cleaner,
-        Err(e) => {
-            eprintln!("train_model: {e}");
-            std::process::exit(1);
-        }
+        Err(e) => fail(e),
     };
     pages
         .iter()
@@ -533,16 +574,30 @@ fn cleaned(pages: &[&Page], model: &ModelSpec) -> Vec<Page> {
 
 /// Trains `rounds` rounds: the first on `pages`, each next one on `pages` and the pages as
 /// the last round's model cleans them.
-fn train_rounds(pages: &[&Page], threads: usize, beta: f32, rounds: usize) -> ModelSpec {
-    let mut model = train(pages, threads, beta);
+///
+/// # Errors
+/// When `pages` cannot train a model (see `check_trainable`).
+fn train_rounds(
+    pages: &[&Page],
+    threads: usize,
+    beta: f32,
+    rounds: usize,
+) -> Result<ModelSpec, String> {
+    let mut model = train(pages, threads, beta)?;
     for round in 2..=rounds {
         let outputs = cleaned(pages, &model);
         eprintln!("  round {round}: {} cleaned pages added", outputs.len());
         let mut all: Vec<&Page> = pages.to_vec();
         all.extend(outputs.iter());
-        model = train(&all, threads, beta);
+        model = train(&all, threads, beta)?;
     }
-    model
+    Ok(model)
+}
+
+/// Ends the run on an error that no argument caused, with exit status 1.
+fn fail(message: impl Display) -> ! {
+    eprintln!("train_model: {message}");
+    std::process::exit(1);
 }
 
 fn main() {
@@ -565,32 +620,55 @@ fn main() {
         STAGE1_FEATURES,
         started.elapsed().as_secs_f32()
     );
+    if !pages.iter().any(|p| p.kind == Kind::Scored) {
+        fail(format!(
+            "no labelled pages under {} (is it the shared evaluation directory, with \
+             dev/<suite>/<page>/ and arabic-dev/?)",
+            args.eval.display()
+        ));
+    }
+    // Every model asked for is checked before the first one takes minutes to train.
+    let loso: Vec<(&str, Vec<&Page>)> = match &args.loso {
+        Some(_) => FOLDS
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| {
+                args.folds
+                    .as_ref()
+                    .is_none_or(|f| f.iter().any(|f| f == *name))
+            })
+            .map(|(fold, name)| (*name, pages.iter().filter(|p| p.fold != fold).collect()))
+            .collect(),
+        None => Vec::new(),
+    };
+    for (name, train_pages) in &loso {
+        if let Err(e) = check_trainable(train_pages) {
+            fail(format!("fold {name}, without its pages: {e}"));
+        }
+    }
+    let all: Vec<&Page> = pages.iter().collect();
+    if args.write.is_some() {
+        if let Err(e) = check_trainable(&all) {
+            fail(e);
+        }
+    }
     if let Some(dir) = &args.loso {
         if let Err(e) = std::fs::create_dir_all(dir) {
-            eprintln!("train_model: {}: {e}", dir.display());
-            std::process::exit(1);
+            fail(format!("{}: {e}", dir.display()));
         }
-        for (fold, name) in FOLDS.iter().enumerate() {
-            if args
-                .folds
-                .as_ref()
-                .is_some_and(|f| !f.iter().any(|f| f == name))
-            {
-                continue;
-            }
+        for (name, train_pages) in &loso {
             eprintln!("fold {name}");
-            let train_pages: Vec<&Page> = pages.iter().filter(|p| p.fold != fold).collect();
-            let model = train_rounds(&train_pages, args.threads, args.beta, args.rounds);
+            let model = train_rounds(train_pages, args.threads, args.beta, args.rounds)
+                .unwrap_or_else(|e| fail(format!("fold {name}, without its pages: {e}")));
             let path = dir.join(format!("{name}.model"));
             if let Err(e) = std::fs::write(&path, model.to_text()) {
-                eprintln!("train_model: {}: {e}", path.display());
-                std::process::exit(1);
+                fail(format!("{}: {e}", path.display()));
             }
         }
     }
     if let Some(path) = &args.write {
-        let all: Vec<&Page> = pages.iter().collect();
-        let model = train_rounds(&all, args.threads, args.beta, args.rounds);
+        let model =
+            train_rounds(&all, args.threads, args.beta, args.rounds).unwrap_or_else(|e| fail(e));
         let header = format!(
             "The built-in line model: generated by `examples/train_model`, do not edit.\n\n\
              cargo run --release --features train --example train_model -- \\\n    \
@@ -610,9 +688,51 @@ fn main() {
             model.evidence_threshold
         );
         if let Err(e) = std::fs::write(path, model.to_source(&header)) {
-            eprintln!("train_model: {}: {e}", path.display());
-            std::process::exit(1);
+            fail(format!("{}: {e}", path.display()));
         }
     }
     eprintln!("done in {:.0} s", started.elapsed().as_secs_f32());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page of two lines of prose, every line labelled `label`.
+    fn page(fold: usize, kind: Kind, label: f32) -> Page {
+        let text = "The council voted on Tuesday to expand the bus network.\n\
+                    Eleven routes will be added over the next two years.\n";
+        data::page(fold, kind, text, |rows| vec![label; rows.lines.len()])
+    }
+
+    /// Sets of pages that cannot train a model are refused with the reason, never fitted
+    /// (a forest fitted on no rows panicked in `gbdt::fit`).
+    #[test]
+    fn pages_that_cannot_train_are_refused() {
+        let readability = page(0, Kind::Scored, 1.0);
+        let newspaper = page(1, Kind::Scored, 1.0);
+        let unlabelled = page(1, Kind::Scored, -1.0);
+        let article = page(NO_FOLD, Kind::Clean, 1.0);
+        let cases: Vec<(&str, Vec<&Page>, Option<&str>)> = vec![
+            ("no pages", vec![], Some("no scored page")),
+            ("corpus alone", vec![&article], Some("no scored page")),
+            ("one suite", vec![&readability], Some("in readability")),
+            (
+                "another suite unlabelled",
+                vec![&readability, &unlabelled],
+                Some("in readability"),
+            ),
+            ("two suites", vec![&readability, &newspaper], None),
+            ("a suite and the corpus", vec![&readability, &article], None),
+        ];
+        for (name, pages, refused) in cases {
+            match (check_trainable(&pages), refused) {
+                (Ok(()), None) => {}
+                (Err(e), Some(reason)) => assert!(e.contains(reason), "{name}: {e}"),
+                (got, _) => panic!("{name}: {got:?}"),
+            }
+        }
+        assert!(train(&[], 1, 2.0).is_err());
+        assert!(train(&[&readability], 1, 2.0).is_err());
+    }
 }
