@@ -253,7 +253,10 @@ fn tsv_labels(text: &str, rows: &Rows, tsv: &Path) -> Vec<f32> {
 
 /// Every page of the shared evaluation material under `eval`, and clean articles from the
 /// news corpus under `corpora` (every `corpus_step`-th document).
-pub fn load(eval: &Path, corpus: Option<&Path>, corpus_step: usize) -> Vec<Page> {
+///
+/// # Errors
+/// When the corpus cannot be read whole (see `corpus_articles`).
+pub fn load(eval: &Path, corpus: Option<&Path>, corpus_step: usize) -> Result<Vec<Page>, String> {
     let mut pages = Vec::new();
     for (fold, suite) in FOLDS.iter().enumerate().take(6) {
         for dir in sorted_dirs(&eval.join("dev").join(suite)) {
@@ -315,33 +318,52 @@ pub fn load(eval: &Path, corpus: Option<&Path>, corpus_step: usize) -> Vec<Page>
         }));
     }
     if let Some(corpus) = corpus {
-        pages.extend(corpus_articles(corpus, corpus_step));
+        pages.extend(corpus_articles(corpus, corpus_step)?);
     }
-    pages
+    Ok(pages)
 }
 
 /// Every `step`-th article of a gzipped JSON Lines corpus, as clean training pages.
-fn corpus_articles(path: &Path, step: usize) -> Vec<Page> {
-    let Ok(mut child) = Command::new("gzip")
+///
+/// # Errors
+/// When gzip cannot be run or fails (a missing, unreadable, corrupt or cut-short file; its
+/// message is in the error), a line is not UTF-8, or no sampled line is a record with a
+/// `text` string. The written model's header names the corpus, so a model trained without
+/// all of it must not be written.
+fn corpus_articles(path: &Path, step: usize) -> Result<Vec<Page>, String> {
+    let mut child = Command::new("gzip")
         .arg("-dc")
         .arg(path)
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
-    else {
-        eprintln!("cannot read {}", path.display());
-        return Vec::new();
-    };
+        .map_err(|e| format!("{}: cannot run gzip: {e}", path.display()))?;
     let mut out = Vec::new();
+    let mut skipped = 0;
+    let mut read_error = None;
+    let mut not_utf8 = None;
     if let Some(stdout) = child.stdout.take() {
-        for (i, line) in BufReader::new(stdout).lines().enumerate() {
-            let Ok(line) = line else { break };
+        for (i, line) in BufReader::new(stdout).split(b'\n').enumerate() {
+            let line = match line.map(String::from_utf8) {
+                Ok(Ok(line)) => line,
+                // Read on: a file cut short ends in half a character, and gzip's own
+                // verdict on the file is the one to report.
+                Ok(Err(_)) => {
+                    not_utf8.get_or_insert(i + 1);
+                    continue;
+                }
+                Err(e) => {
+                    // Dropping the pipe here ends gzip too.
+                    read_error = Some(format!("{}: line {}: {e}", path.display(), i + 1));
+                    break;
+                }
+            };
             if i % step.max(1) != 0 {
                 continue;
             }
-            let Ok(record) = serde_json::from_str::<serde_json::Value>(&line) else {
-                continue;
-            };
-            let Some(text) = record["text"].as_str() else {
+            let record = serde_json::from_str::<serde_json::Value>(&line).ok();
+            let Some(text) = record.as_ref().and_then(|r| r["text"].as_str()) else {
+                skipped += 1;
                 continue;
             };
             out.push(page(NO_FOLD, Kind::Clean, text, |rows| {
@@ -349,6 +371,101 @@ fn corpus_articles(path: &Path, step: usize) -> Vec<Page> {
             }));
         }
     }
-    let _ = child.wait();
-    out
+    let gzip = child
+        .wait_with_output()
+        .map_err(|e| format!("{}: gzip: {e}", path.display()))?;
+    if let Some(e) = read_error {
+        return Err(e);
+    }
+    if !gzip.status.success() {
+        return Err(format!(
+            "{}: gzip -dc failed ({}): {}",
+            path.display(),
+            gzip.status,
+            String::from_utf8_lossy(&gzip.stderr).trim()
+        ));
+    }
+    if let Some(line) = not_utf8 {
+        return Err(format!("{}: line {line} is not UTF-8", path.display()));
+    }
+    if skipped > 0 {
+        eprintln!(
+            "warning: {}: {skipped} sampled lines are not JSON records with a `text` string; \
+             left out",
+            path.display()
+        );
+    }
+    if out.is_empty() {
+        return Err(format!(
+            "{}: no article (no sampled line is a JSON record with a `text` string)",
+            path.display()
+        ));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A directory of its own under the system's temporary one, empty.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("train_model-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("a scratch directory");
+        dir
+    }
+
+    /// A corpus that gzip cannot read whole is an error that says why, never a training
+    /// run without it (gzip's exit status was ignored: a missing file gave no articles).
+    #[test]
+    fn a_corpus_is_read_whole_or_refused() {
+        let dir = scratch("corpus");
+        let plain = dir.join("corpus.jsonl");
+        let records = "{\"text\": \"The port reopened on Friday.\"}\n\
+                       {\"text\": \"Ships queued all day.\"}\n\
+                       {\"text\": \"The council met on Monday.\"}\n";
+        fs::write(&plain, records).expect("the corpus");
+        let status = Command::new("gzip").arg("-f").arg(&plain).status();
+        assert!(status.is_ok_and(|s| s.success()), "gzip the corpus");
+        let gz = dir.join("corpus.jsonl.gz");
+        assert_eq!(corpus_articles(&gz, 1).map(|p| p.len()), Ok(3));
+        assert_eq!(corpus_articles(&gz, 2).map(|p| p.len()), Ok(2));
+
+        let bytes = fs::read(&gz).expect("the gzipped corpus");
+        let cut = dir.join("cut.jsonl.gz");
+        fs::write(&cut, &bytes[..bytes.len() - 12]).expect("a cut corpus");
+        let junk = dir.join("junk.jsonl.gz");
+        fs::write(&junk, "not gzip\n").expect("a junk corpus");
+        let empty = dir.join("empty.jsonl");
+        fs::write(&empty, "").expect("an empty corpus");
+        let latin1 = dir.join("latin1.jsonl");
+        fs::write(&latin1, b"{\"text\": \"Caf\xe9 reopens.\"}\n").expect("a Latin-1 corpus");
+        for plain in [&empty, &latin1] {
+            let status = Command::new("gzip").arg("-f").arg(plain).status();
+            assert!(
+                status.is_ok_and(|s| s.success()),
+                "gzip {}",
+                plain.display()
+            );
+        }
+        let cases = [
+            ("missing", dir.join("missing.jsonl.gz"), "gzip -dc failed"),
+            ("cut short", cut, "gzip -dc failed"),
+            ("not gzip", junk, "gzip -dc failed"),
+            ("no records", dir.join("empty.jsonl.gz"), "no article"),
+            (
+                "not UTF-8",
+                dir.join("latin1.jsonl.gz"),
+                "line 1 is not UTF-8",
+            ),
+        ];
+        for (name, path, reason) in cases {
+            match corpus_articles(&path, 1) {
+                Err(e) => assert!(e.contains(reason), "{name}: {e}"),
+                Ok(pages) => panic!("{name}: {} pages", pages.len()),
+            }
+        }
+        let _ = fs::remove_dir_all(&dir);
+    }
 }

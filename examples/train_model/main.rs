@@ -609,7 +609,8 @@ fn main() {
         }
     };
     let started = Instant::now();
-    let pages = data::load(&args.eval, args.corpus.as_deref(), args.corpus_step);
+    let pages = data::load(&args.eval, args.corpus.as_deref(), args.corpus_step)
+        .unwrap_or_else(|e| fail(e));
     let rows: usize = pages
         .iter()
         .map(|p| p.labels.iter().filter(|l| **l >= 0.0).count())
