@@ -31,11 +31,11 @@
 // Numeric code over parallel arrays: indexing by row is the clearest way to write it.
 #![allow(clippy::needless_range_loop)]
 
+mod args;
 mod data;
 mod gbdt;
 
 use std::fmt::Display;
-use std::path::PathBuf;
 use std::time::Instant;
 
 use data::{Kind, Page, FOLDS, NO_FOLD};
@@ -58,51 +58,6 @@ const PARAMS: Params = Params {
     learning_rate: 0.12,
     lambda: 1.0,
 };
-
-struct Args {
-    eval: PathBuf,
-    corpus: Option<PathBuf>,
-    corpus_step: usize,
-    write: Option<PathBuf>,
-    loso: Option<PathBuf>,
-    threads: usize,
-    beta: f32,
-    rounds: usize,
-    folds: Option<Vec<String>>,
-}
-
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        eval: PathBuf::from("../shared/eval"),
-        corpus: None,
-        corpus_step: 10,
-        write: None,
-        loso: None,
-        threads: 2,
-        beta: 2.0,
-        rounds: 1,
-        folds: None,
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--eval" => args.eval = PathBuf::from(value()?),
-            "--corpus" => args.corpus = Some(PathBuf::from(value()?)),
-            "--corpus-step" => {
-                args.corpus_step = value()?.parse().map_err(|_| "bad --corpus-step")?;
-            }
-            "--write" => args.write = Some(PathBuf::from(value()?)),
-            "--loso" => args.loso = Some(PathBuf::from(value()?)),
-            "--threads" => args.threads = value()?.parse().map_err(|_| "bad --threads")?,
-            "--beta" => args.beta = value()?.parse().map_err(|_| "bad --beta")?,
-            "--rounds" => args.rounds = value()?.parse().map_err(|_| "bad --rounds")?,
-            "--folds" => args.folds = Some(value()?.split(',').map(String::from).collect()),
-            _ => return Err(format!("unknown argument {arg}")),
-        }
-    }
-    Ok(args)
-}
 
 /// The inner fold of a page when out-of-fold scores are made.
 fn inner_fold(page: &Page) -> usize {
@@ -601,7 +556,12 @@ fn fail(message: impl Display) -> ! {
 }
 
 fn main() {
-    let args = match parse_args() {
+    let command_line: Vec<String> = std::env::args().skip(1).collect();
+    if command_line.iter().any(|a| a == "--help" || a == "-h") {
+        print!("{}", args::usage());
+        return;
+    }
+    let args = match args::parse(command_line) {
         Ok(args) => args,
         Err(e) => {
             eprintln!("train_model: {e}");
