@@ -2,7 +2,7 @@
 //! once with exit status 2 rather than after minutes of loading, or as a run that trains
 //! nothing and exits 0.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::data::FOLDS;
 
@@ -18,6 +18,50 @@ pub struct Args {
     pub rounds: usize,
     /// Folds of `--loso` to train, each one of [`FOLDS`]; `None`: all.
     pub folds: Option<Vec<String>>,
+}
+
+impl Args {
+    /// The command that trains the model of `--write` again, for the header of the file it
+    /// writes: every argument that shapes that model, defaults too (a default may change
+    /// later, and the header must still say what ran). `--loso`, `--folds` and `--threads`
+    /// do not change it and are left out.
+    pub fn command(&self) -> String {
+        let corpus = self
+            .corpus
+            .as_ref()
+            .map(|c| {
+                format!(
+                    " --corpus {} --corpus-step {}",
+                    shell_word(c),
+                    self.corpus_step
+                )
+            })
+            .unwrap_or_default();
+        let write = self
+            .write
+            .as_ref()
+            .map(|w| format!(" --write {}", shell_word(w)))
+            .unwrap_or_default();
+        format!(
+            "cargo run --release --features train --example train_model -- \\\n    \
+             --eval {}{corpus} \\\n    --beta {} --rounds {}{write}",
+            shell_word(&self.eval),
+            self.beta,
+            self.rounds
+        )
+    }
+}
+
+/// `path` as one word of a shell's command line: quoted unless it holds only letters,
+/// digits and `_ . / - + , = : @ %`, so that the command in a header can be pasted.
+fn shell_word(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_./-+,=:@%".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text.into_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }
 
 /// What `--help` prints.
@@ -185,5 +229,31 @@ mod tests {
         assert_eq!((args.rounds, args.threads), (2, 1));
         let defaults = parsed("").map(|a| (a.beta, a.rounds, a.corpus_step, a.threads));
         assert_eq!(defaults, Ok((2.0, 1, 10, 2)));
+    }
+
+    /// The command in a written model's header is the one that ran, with every argument
+    /// that shapes the model: it was a fixed text naming ../shared/eval and the corpus
+    /// whatever the run read, and left out --beta and --rounds.
+    #[test]
+    fn the_command_is_the_one_that_ran() {
+        let command = |line: &str| parsed(line).map(|a| a.command()).unwrap_or_default();
+        assert_eq!(
+            command(
+                "--eval /data/eval --corpus /data/c.gz --corpus-step 5 --beta 1.5 --rounds 2 \
+                 --write w.rs --loso m --folds sample --threads 1"
+            ),
+            "cargo run --release --features train --example train_model -- \\\n    \
+             --eval /data/eval --corpus /data/c.gz --corpus-step 5 \\\n    \
+             --beta 1.5 --rounds 2 --write w.rs"
+        );
+        assert_eq!(
+            command(""),
+            "cargo run --release --features train --example train_model -- \\\n    \
+             --eval ../shared/eval \\\n    --beta 2 --rounds 1"
+        );
+        let odd = ["--eval", "my eval", "--write", "it's.rs"].map(String::from);
+        let command = parse(odd).map(|a| a.command()).unwrap_or_default();
+        assert!(command.contains("--eval 'my eval'"), "{command}");
+        assert!(command.contains("--write 'it'\\''s.rs'"), "{command}");
     }
 }
