@@ -170,12 +170,24 @@ fn read_lossy(path: &Path) -> String {
     String::from_utf8_lossy(&fs::read(path).unwrap_or_default()).into_owned()
 }
 
-fn nonempty_lines(path: &Path) -> Vec<String> {
-    read_lossy(path)
-        .lines()
+fn nonempty_lines(text: &str) -> Vec<String> {
+    text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(String::from)
         .collect()
+}
+
+/// File `name` of the page directory `dir`, or `None` with a warning on stderr when it
+/// cannot be read. Such a page is left out of training: it was read as empty, and a missing
+/// `gold.txt` labelled every line of the page boilerplate.
+fn page_file(dir: &Path, name: &str) -> Option<String> {
+    match fs::read(dir.join(name)) {
+        Ok(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) => {
+            eprintln!("warning: {}: {name}: {e}; page left out", dir.display());
+            None
+        }
+    }
 }
 
 pub fn page(fold: usize, kind: Kind, text: &str, labels: impl FnOnce(&Rows) -> Vec<f32>) -> Page {
@@ -269,9 +281,13 @@ pub fn load(eval: &Path, corpus: Option<&Path>, corpus_step: usize) -> Result<Ve
             if !meta["exclude"].is_null() {
                 continue;
             }
-            let text = read_lossy(&dir.join("input.txt"));
+            let Some(text) = page_file(&dir, "input.txt") else {
+                continue;
+            };
             if meta["gold_type"] == "text" {
-                let gold = read_lossy(&dir.join("gold.txt"));
+                let Some(gold) = page_file(&dir, "gold.txt") else {
+                    continue;
+                };
                 pages.push(page(fold, Kind::Scored, &text, |rows| {
                     align(&text, rows, &gold)
                 }));
@@ -289,8 +305,13 @@ pub fn load(eval: &Path, corpus: Option<&Path>, corpus_step: usize) -> Result<Ve
                     vec![1.0; rows.lines.len()]
                 }));
             } else {
-                let keep = nonempty_lines(&dir.join("gold.txt"));
-                let drop = nonempty_lines(&dir.join("gold_without.txt"));
+                let (Some(keep), Some(drop)) = (
+                    page_file(&dir, "gold.txt"),
+                    page_file(&dir, "gold_without.txt"),
+                ) else {
+                    continue;
+                };
+                let (keep, drop) = (nonempty_lines(&keep), nonempty_lines(&drop));
                 pages.push(page(fold, Kind::Scored, &text, |rows| {
                     snippet_labels(&text, rows, &keep, &drop)
                 }));
@@ -467,5 +488,53 @@ mod tests {
             }
         }
         let _ = fs::remove_dir_all(&dir);
+    }
+
+    /// A page directory without its gold (or input) is left out with a warning, not read
+    /// as a page whose every line is boilerplate.
+    #[test]
+    fn a_page_without_its_gold_is_left_out() {
+        let eval = scratch("eval");
+        let write = |page: &str, meta: &str, files: &[&str]| {
+            let dir = eval.join("dev").join(page);
+            fs::create_dir_all(&dir).expect("a page directory");
+            let meta = format!("{{\"gold_type\": \"{meta}\", \"exclude\": null}}");
+            fs::write(dir.join("meta.json"), meta).expect("meta.json");
+            for file in files {
+                let text = "The port reopened on Friday.\nShips queued all day.\n";
+                fs::write(dir.join(file), text).expect("a page file");
+            }
+        };
+        write("readability/whole", "text", &["input.txt", "gold.txt"]);
+        write("readability/no-gold", "text", &["input.txt"]);
+        write("readability/no-input", "text", &["gold.txt"]);
+        write(
+            "trafilatura/whole",
+            "snippets",
+            &["input.txt", "gold.txt", "gold_without.txt"],
+        );
+        write(
+            "trafilatura/no-gold",
+            "snippets",
+            &["input.txt", "gold_without.txt"],
+        );
+        let pages = load(&eval, None, 1).expect("no corpus to fail");
+        // The whole text page, its gold and the gold's first paragraphs; the snippet page.
+        let folds: Vec<(usize, Kind)> = pages.iter().map(|p| (p.fold, p.kind)).collect();
+        assert_eq!(
+            folds,
+            [
+                (0, Kind::Scored),
+                (0, Kind::Clean),
+                (0, Kind::Clean),
+                (2, Kind::Scored)
+            ]
+        );
+        assert!(
+            pages[0].labels.iter().all(|&l| l >= 1.0),
+            "{:?}",
+            pages[0].labels
+        );
+        let _ = fs::remove_dir_all(&eval);
     }
 }
