@@ -32,10 +32,10 @@ pub(crate) const NAMES: [&str; COUNT] = [
 /// for, as with the stage-one features.
 pub(crate) struct Stacked<'s> {
     scores: &'s [f32],
-    weighted: Vec<f32>,
-    total: Vec<f32>,
+    weighted: Vec<f64>,
+    total: Vec<f64>,
     /// The best run: first line, end line, score.
-    best: (usize, usize, f32),
+    best: (usize, usize, f64),
     mean: f32,
 }
 
@@ -44,27 +44,28 @@ impl<'s> Stacked<'s> {
     #[allow(clippy::cast_precision_loss)]
     pub(crate) fn new(scores: &'s [f32], units: &[f32]) -> Stacked<'s> {
         let m = scores.len();
-        let mut weighted = vec![0.0f32; m + 1];
-        let mut total = vec![0.0f32; m + 1];
+        // Sums in `f64`: in `f32` a page of 17 million words would lose a line's own terms.
+        let mut weighted = vec![0.0f64; m + 1];
+        let mut total = vec![0.0f64; m + 1];
         for k in 0..m {
-            let weight = units[k].max(1.0);
-            weighted[k + 1] = weighted[k] + scores[k] * weight;
+            let weight = f64::from(units[k].max(1.0));
+            weighted[k + 1] = weighted[k] + f64::from(scores[k]) * weight;
             total[k + 1] = total[k] + weight;
         }
         // The best run of lines, scoring words × (score − ½).
-        let mut best = (0, 0, 0.0f32);
-        let (mut sum, mut start) = (0.0f32, 0);
+        let mut best = (0, 0, 0.0f64);
+        let (mut sum, mut start) = (0.0f64, 0);
         for k in 0..m {
             if sum <= 0.0 {
                 sum = 0.0;
                 start = k;
             }
-            sum += units[k].max(1.0) * (scores[k] - 0.5);
+            sum += f64::from(units[k].max(1.0)) * (f64::from(scores[k]) - 0.5);
             if sum > best.2 {
                 best = (start, k + 1, sum);
             }
         }
-        let mean = scores.iter().sum::<f32>() / m.max(1) as f32;
+        let mean = (scores.iter().map(|&s| f64::from(s)).sum::<f64>() / m.max(1) as f64) as f32;
         Stacked {
             scores,
             weighted,
@@ -80,7 +81,8 @@ impl<'s> Stacked<'s> {
         let m = self.scores.len();
         let window = |r: usize| {
             let (a, b) = (k.saturating_sub(r), (k + r + 1).min(m));
-            (self.weighted[b] - self.weighted[a]) / (self.total[b] - self.total[a]).max(1.0)
+            ((self.weighted[b] - self.weighted[a]) / (self.total[b] - self.total[a]).max(1.0))
+                as f32
         };
         let at = |offset: isize| {
             k.checked_add_signed(offset)
@@ -110,9 +112,9 @@ impl<'s> Stacked<'s> {
             window(15),
             f32::from(u8::from(best > 0.0 && (start..end).contains(&k))),
             dist,
-            self.weighted[k] / all.max(1.0),
-            (all - self.weighted[k + 1]) / all.max(1.0),
-            best / self.total[m].max(1.0),
+            (self.weighted[k] / all.max(1.0)) as f32,
+            ((all - self.weighted[k + 1]) / all.max(1.0)) as f32,
+            (best / self.total[m].max(1.0)) as f32,
             self.mean,
         ]);
     }
@@ -148,6 +150,20 @@ mod tests {
         // Neighbours past the edges read as -1.
         assert_eq!(rows[0][2], -1.0);
         assert_eq!(rows[0][3], 0.1);
+    }
+
+    /// After a line of 2^24 words, a window still counts the one-word lines after it: in
+    /// `f32`, 2^24 + 1 is 2^24, so their words vanished from the window's weight and its mean
+    /// came out above ½.
+    #[test]
+    fn windows_after_a_huge_line_keep_small_lines() {
+        let scores = [0.5, 1.0, 1.0, 0.0, 0.0, 0.0];
+        let units = [16_777_216.0, 1.0, 1.0, 1.0, 1.0, 1.0];
+        let rows = rows(&scores, &units);
+        // The window of radius 5 around the last line: lines 0..6, weighted by words.
+        let all = 16_777_216.0f64 * 0.5 + 2.0;
+        assert_eq!(rows[5][6], (all / (16_777_216.0 + 5.0)) as f32);
+        assert!(rows[5][6] < 0.5, "{}", rows[5][6]);
     }
 
     #[test]

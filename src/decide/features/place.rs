@@ -52,32 +52,34 @@ fn body(owns: &[[f32; OWN]]) -> Option<(usize, usize, f32)> {
             -OTHER_COST
         }
     };
-    let (mut best, mut sum, mut start) = (None::<(usize, usize, f32)>, 0.0f32, 0usize);
+    // Summed in `f64`, as the running sums are (see [`running`]).
+    let (mut best, mut sum, mut start) = (None::<(usize, usize, f64)>, 0.0f64, 0usize);
     for (k, o) in owns.iter().enumerate() {
         if sum <= 0.0 {
             sum = 0.0;
             start = k;
         }
-        sum += score(o);
+        sum += f64::from(score(o));
         if sum > best.map_or(0.0, |b| b.2) {
             best = Some((start, k + 1, sum));
         }
     }
-    best
+    #[allow(clippy::cast_possible_truncation)]
+    best.map(|(first, end, score)| (first, end, score as f32))
 }
 
 /// What a line's place features are made of: running sums over the page's lines (so that a
 /// window's mean is a difference), a few numbers per line, and the page's own numbers. About
-/// 40 bytes a line, where the features themselves take 124: rows are put together when asked
+/// 60 bytes a line, where the features themselves take 124: rows are put together when asked
 /// for.
 pub(super) struct Place {
     /// Running sums from the first line: words, words of prose, prose lines, short lines,
     /// evidence.
-    units: Vec<f32>,
-    prose_units: Vec<f32>,
-    prose_lines: Vec<f32>,
-    short_lines: Vec<f32>,
-    evidence: Vec<f32>,
+    units: Vec<f64>,
+    prose_units: Vec<f64>,
+    prose_lines: Vec<f64>,
+    short_lines: Vec<f64>,
+    evidence: Vec<f64>,
     pub(super) lines: Vec<LinePlace>,
     page: PagePlace,
 }
@@ -115,12 +117,22 @@ struct PagePlace {
 }
 
 /// Running sums of `f` over `0..m`.
-fn running(m: usize, f: impl Fn(usize) -> f32) -> Vec<f32> {
-    let mut sums = vec![0.0f32; m + 1];
+///
+/// In `f64`: an `f32` sum holds integers exactly only up to 2^24, and a page of 17 million
+/// words or lines would lose a line's own small terms from its windows (and its features
+/// would depend on where it stands). The differences, small again, are `f32`.
+fn running(m: usize, f: impl Fn(usize) -> f32) -> Vec<f64> {
+    let mut sums = vec![0.0f64; m + 1];
     for k in 0..m {
-        sums[k + 1] = sums[k] + f(k);
+        sums[k + 1] = sums[k] + f64::from(f(k));
     }
     sums
+}
+
+/// `sums[b] - sums[a]`, for running sums from [`running`].
+#[allow(clippy::cast_possible_truncation)]
+fn between(sums: &[f64], a: usize, b: usize) -> f32 {
+    (sums[b] - sums[a]) as f32
 }
 
 /// Distances from each line to the last (`forward`) or next flagged line, capped.
@@ -203,7 +215,7 @@ impl Place {
             }
             for j in k..e {
                 per_line.push(LinePlace {
-                    block_units: units[e] - units[k],
+                    block_units: between(&units, k, e),
                     block_lines: u32::try_from(e - k).unwrap_or(u32::MAX),
                     since_dated: since[j],
                     until_dated: until[j],
@@ -217,9 +229,9 @@ impl Place {
             k = e;
         }
         let page = PagePlace {
-            prose_units: prose_units[m],
-            units: units[m],
-            prose_share: prose_lines[m] / num(m),
+            prose_units: between(&prose_units, 0, m),
+            units: between(&units, 0, m),
+            prose_share: between(&prose_lines, 0, m) / num(m),
             max_units: owns.iter().map(|o| o[UNITS]).fold(0.0, f32::max),
             body: body(owns),
             dated: num(dated.iter().filter(|&&d| d).count()),
@@ -249,22 +261,17 @@ impl Place {
     /// Line `k`'s place features.
     pub(super) fn write(&self, k: usize, out: &mut [f32]) {
         let m = self.lines.len();
-        let window = |sums: &[f32], r: usize| {
+        let window = |sums: &[f64], r: usize| {
             let (a, b) = (k.saturating_sub(r), (k + r + 1).min(m));
-            (sums[b] - sums[a]) / num(b - a)
+            between(sums, a, b) / num(b - a)
         };
         let line = self.lines[k];
         let page = &self.page;
         let (in_body, dist, dist_words, score) = match page.body {
-            Some((s, _, score)) if k < s => {
-                (0.0, -num(s - k), self.units[s] - self.units[k], score)
+            Some((s, _, score)) if k < s => (0.0, -num(s - k), between(&self.units, k, s), score),
+            Some((_, e, score)) if k >= e => {
+                (0.0, num(k + 1 - e), between(&self.units, e, k + 1), score)
             }
-            Some((_, e, score)) if k >= e => (
-                0.0,
-                num(k + 1 - e),
-                self.units[k + 1] - self.units[e],
-                score,
-            ),
             Some((_, _, score)) => (1.0, 0.0, 0.0, score),
             None => (0.0, 999.0, 99_999.0, 0.0),
         };
@@ -279,8 +286,8 @@ impl Place {
             window(&self.prose_lines, WIDE),
             window(&self.short_lines, WIDE),
             num(k) / num(m),
-            self.prose_units[k] / page.prose_units.max(1.0),
-            (page.prose_units - self.prose_units[k + 1]) / page.prose_units.max(1.0),
+            between(&self.prose_units, 0, k) / page.prose_units.max(1.0),
+            between(&self.prose_units, k + 1, m) / page.prose_units.max(1.0),
             in_body,
             dist,
             dist_words,
@@ -436,6 +443,18 @@ mod tests {
                 ]
             })
             .collect()
+    }
+
+    /// After a sum past 2^24 (a page of 17 million words), a window still sees a line's own
+    /// word: in `f32`, 2^24 + 1 is 2^24, and the window's sum came out 0.
+    #[test]
+    #[allow(clippy::float_cmp)] // the values compared are exact
+    fn running_sums_keep_small_terms_after_large_ones() {
+        let values = [16_777_216.0f32, 1.0, 1.0, 3.0];
+        let sums = running(values.len(), |k| values[k]);
+        assert_eq!(between(&sums, 1, 2), 1.0);
+        assert_eq!(between(&sums, 1, 4), 5.0);
+        assert_eq!(between(&sums, 0, 4), 16_777_221.0);
     }
 
     fn close(a: f32, b: f32) -> bool {
