@@ -15,10 +15,10 @@ use std::time::Instant;
 
 use clap::{Parser, ValueEnum};
 use rayon::prelude::*;
-use serde_json::Value;
 use textsieve::{DenyList, ProfileCounts};
 
 use crate::inputs;
+use crate::json::{self, Parsed};
 use crate::site;
 use crate::stream::{self, Fatal, OutFile};
 
@@ -322,17 +322,24 @@ fn parse(line: &[u8], field: &str, site_field: &str) -> Result<Option<Record>, S
     if line.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    let value: Value = serde_json::from_slice(line).map_err(|e| format!("invalid JSON: {e}"))?;
-    let Value::Object(mut map) = value else {
-        return Err("expected a JSON object".to_owned());
+    let map = match json::parse_slice(line).map_err(|e| format!("invalid JSON: {e}"))? {
+        Parsed::Object(map) => map,
+        Parsed::Other(_) => return Err("expected a JSON object".to_owned()),
     };
     let site = site::of_record(&map, site_field)
         .ok_or_else(|| format!("no site: field {site_field:?} is missing, empty or not a string"))?
-        .to_owned();
-    match map.remove(field) {
-        Some(Value::String(text)) => Ok(Some((site, text))),
-        Some(_) => Err(format!("field {field:?} is not a string")),
-        None => Err(format!("no field {field:?}")),
+        .into_owned();
+    // The last occurrence of a repeated key, as `Members::get` says.
+    let value = map
+        .get(field)
+        .ok_or_else(|| format!("no field {field:?}"))?;
+    match json::string(value) {
+        Some(Ok(text)) => Ok(Some((site, text.into_owned()))),
+        Some(Err(e)) => Err(format!(
+            "invalid JSON: {}",
+            json::SyntaxError::in_value(e, line, value)
+        )),
+        None => Err(format!("field {field:?} is not a string")),
     }
 }
 

@@ -5,12 +5,13 @@
 //!
 //! Layout: `main.rs` reads the arguments and drives the run; `inputs` lists the documents and
 //! where each output goes; `rules` builds the cleaner; `record` cleans one document or one
-//! JSON line; `stream` reads bounded batches, cleans them in parallel and writes them in order;
-//! `stats` and `progress` report on stderr. `learn` (the `learn` subcommand) counts site
-//! templates and writes profiles; `show` (`profiles show`) lists them; `site` finds a
-//! record's site.
+//! JSON line, which `json` reads as raw JSON; `stream` reads bounded batches, cleans them in
+//! parallel and writes them in order; `stats` and `progress` report on stderr. `learn` (the
+//! `learn` subcommand) counts site templates and writes profiles; `show` (`profiles show`)
+//! lists them; `site` finds a record's site.
 
 mod inputs;
+mod json;
 mod learn;
 mod progress;
 mod record;

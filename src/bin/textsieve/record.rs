@@ -1,11 +1,13 @@
 //! Cleaning one record: a JSON line or a whole plain-text document. Runs on worker threads.
 
 use std::fmt;
+use std::io::Write as _;
+use std::ops::Range;
 use std::time::Instant;
 
-use serde_json::{Map, Value};
 use textsieve::{Cleaner, ProfiledCleaner, Removal, Report};
 
+use crate::json::{self, Parsed, SyntaxError};
 use crate::site;
 
 /// What every worker needs to clean a record.
@@ -95,9 +97,12 @@ impl fmt::Display for RecordError {
     }
 }
 
-/// Cleans one line of JSON Lines (with or without its line break): the object's field
-/// [`Job::field`] is replaced by its cleaned text; every other field keeps its value and
-/// place. Output is the object on one line, then `\n`.
+/// Cleans one line of JSON Lines (with or without its line break). The output is the record's
+/// object as it is, byte for byte (white space, escapes, numbers, key order and repeated keys
+/// included), with the value of the field [`Job::field`] replaced by its cleaned text and,
+/// with [`Job::explain`], the values of the explain and page fields set: replaced where the
+/// object has them, new members at its end otherwise. White space around the object is left
+/// out; a `\n` ends the output.
 pub fn clean_json_line(line: &[u8], job: &Job) -> Result<Outcome, RecordError> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Ok(Outcome::Blank);
@@ -105,37 +110,30 @@ pub fn clean_json_line(line: &[u8], job: &Job) -> Result<Outcome, RecordError> {
     let text = std::str::from_utf8(line).map_err(|e| RecordError::Utf8 {
         at: e.valid_up_to(),
     })?;
-    let mut value: Value = serde_json::from_str(text).map_err(|e| {
-        let full = e.to_string();
-        let suffix = format!(" at line {} column {}", e.line(), e.column());
-        RecordError::Json {
-            msg: full.strip_suffix(&suffix).unwrap_or(&full).to_owned(),
-            column: e.column(),
-        }
-    })?;
-    let Value::Object(map) = &mut value else {
-        return Err(RecordError::NotObject { kind: kind(&value) });
+    let members = match json::parse(text)? {
+        Parsed::Object(members) => members,
+        Parsed::Other(kind) => return Err(RecordError::NotObject { kind }),
     };
-    let doc = match map.get_mut(&job.field) {
-        Some(Value::String(doc)) => std::mem::take(doc),
-        Some(other) => {
-            return Err(RecordError::NotString {
-                field: job.field.clone(),
-                kind: kind(other),
-            })
-        }
-        None => {
-            return Err(RecordError::MissingField {
-                field: job.field.clone(),
-            })
-        }
+    // A repeated key counts by its last occurrence (see `Members::get`); the others stay as
+    // they are, like every byte this does not replace.
+    let Some(doc_value) = members.get(&job.field) else {
+        return Err(RecordError::MissingField {
+            field: job.field.clone(),
+        });
     };
+    let Some(doc) = json::string(doc_value) else {
+        return Err(RecordError::NotString {
+            field: job.field.clone(),
+            kind: json::kind(doc_value),
+        });
+    };
+    let doc = doc.map_err(|e| SyntaxError::in_value(e, line, doc_value))?;
     // A record without a usable site is of no known site: cleaned as without profiles.
     let site = job
         .profiled
         .as_ref()
-        .and_then(|p| Some((p, site::of_record(map, &job.site_field)?)));
-    let (report, nanos) = run_cleaner(&doc, job, site);
+        .and_then(|p| Some((p, site::of_record(&members, &job.site_field)?)));
+    let (report, nanos) = run_cleaner(&doc, job, site.as_ref().map(|(p, s)| (*p, &**s)));
     let mut cleaned = Cleaned {
         text_in: doc.len(),
         text_out: report.output.len(),
@@ -143,20 +141,95 @@ pub fn clean_json_line(line: &[u8], job: &Job) -> Result<Outcome, RecordError> {
         nanos,
         ..Cleaned::default()
     };
+
+    // The values to replace, by their ranges in the line, and the new members, which go after
+    // the last member's value: the explain field, when new, goes last, then the page field.
+    let mut edits = vec![Edit {
+        range: json::range_in(line, doc_value),
+        key: None,
+        value: Piece::Document,
+    }];
     if job.explain {
-        map.insert(job.explain_field.clone(), spans(&report.removals));
-        map.insert(
-            job.page_field.clone(),
-            Value::String(report.page.as_str().to_owned()),
-        );
+        let end = members
+            .0
+            .last()
+            .map_or(0, |(_, v)| json::range_in(line, v).end);
+        for (field, value) in [
+            (&job.explain_field, Piece::Spans),
+            (&job.page_field, Piece::Page),
+        ] {
+            edits.push(match members.get(field) {
+                Some(old) => Edit {
+                    range: json::range_in(line, old),
+                    key: None,
+                    value,
+                },
+                None => Edit {
+                    range: end..end,
+                    key: Some(field),
+                    value,
+                },
+            });
+        }
     }
-    // `insert` keeps the field's place; the explain field, when new, goes last.
-    map.insert(job.field.clone(), Value::String(report.output));
-    cleaned.out = Vec::with_capacity(line.len() + 64);
-    serde_json::to_writer(&mut cleaned.out, &value)
-        .map_err(|e| RecordError::Serialize(e.to_string()))?;
-    cleaned.out.push(b'\n');
+    // Stable: new members stay in order, after a value that ends where they go.
+    edits.sort_by_key(|edit| edit.range.start);
+    let object = json::trimmed(text);
+    let mut out = Vec::with_capacity(object.len() + 64);
+    let mut at = object.start;
+    for edit in &edits {
+        out.extend_from_slice(&text.as_bytes()[at..edit.range.start]);
+        edit.write(&mut out, &report)
+            .map_err(|e| RecordError::Serialize(e.to_string()))?;
+        at = edit.range.end;
+    }
+    out.extend_from_slice(&text.as_bytes()[at..object.end]);
+    out.push(b'\n');
+    cleaned.out = out;
     Ok(Outcome::Cleaned(cleaned))
+}
+
+/// A change to a JSON Lines record: a value replaced, or a member added (`key`, at an empty
+/// range).
+struct Edit<'j> {
+    range: Range<usize>,
+    key: Option<&'j str>,
+    value: Piece,
+}
+
+/// A value the cleaner writes into a record.
+#[derive(Clone, Copy)]
+enum Piece {
+    /// The cleaned text.
+    Document,
+    /// The removals (explain field).
+    Spans,
+    /// The page verdict (page field).
+    Page,
+}
+
+impl Edit<'_> {
+    fn write(&self, out: &mut Vec<u8>, report: &Report) -> serde_json::Result<()> {
+        if let Some(key) = self.key {
+            out.push(b',');
+            serde_json::to_writer(&mut *out, key)?;
+            out.push(b':');
+        }
+        match self.value {
+            Piece::Document => serde_json::to_writer(out, &report.output),
+            Piece::Spans => write_spans(out, &report.removals),
+            Piece::Page => serde_json::to_writer(out, report.page.as_str()),
+        }
+    }
+}
+
+impl From<SyntaxError> for RecordError {
+    fn from(e: SyntaxError) -> Self {
+        RecordError::Json {
+            msg: e.msg,
+            column: e.column,
+        }
+    }
 }
 
 /// Cleans one plain-text document.
@@ -198,32 +271,25 @@ fn run_cleaner(text: &str, job: &Job, site: Option<(&ProfiledCleaner, &str)>) ->
 }
 
 /// The removals as `[{"start", "end", "rule", "reason"}, …]`.
-fn spans(removals: &[Removal]) -> Value {
-    Value::Array(
-        removals
-            .iter()
-            .map(|r| {
-                let mut span = Map::new();
-                span.insert("start".to_owned(), r.span.start.into());
-                span.insert("end".to_owned(), r.span.end.into());
-                span.insert("rule".to_owned(), r.rule.into());
-                span.insert("reason".to_owned(), r.reason.to_string().into());
-                Value::Object(span)
-            })
-            .collect(),
-    )
-}
-
-/// A JSON value's kind with its article, for messages.
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+fn write_spans(out: &mut Vec<u8>, removals: &[Removal]) -> serde_json::Result<()> {
+    out.push(b'[');
+    for (i, r) in removals.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write!(
+            out,
+            "{{\"start\":{},\"end\":{},\"rule\":",
+            r.span.start, r.span.end
+        )
+        .map_err(serde_json::Error::io)?;
+        serde_json::to_writer(&mut *out, r.rule)?;
+        out.extend_from_slice(b",\"reason\":");
+        serde_json::to_writer(&mut *out, &r.reason.to_string())?;
+        out.push(b'}');
     }
+    out.push(b']');
+    Ok(())
 }
 
 #[cfg(test)]
@@ -279,6 +345,23 @@ mod tests {
         assert_eq!(err(b"{\"text\":\"a\xff\"}"), RecordError::Utf8 { at: 10 });
         assert!(matches!(err(b"{\"text\":"), RecordError::Json { .. }));
         assert_eq!(err(b"[1]"), RecordError::NotObject { kind: "an array" });
+        assert_eq!(
+            err(b" 1E400\r\n"),
+            RecordError::NotObject { kind: "a number" }
+        );
+        assert_eq!(
+            err(b"\"{}\"").to_string(),
+            "expected a JSON object, found a string"
+        );
+        // A document serde_json cannot decode: where parsing the whole record put it.
+        assert_eq!(
+            err(br#"{"id":1, "text":"a\udc00"}"#).to_string(),
+            "invalid JSON at column 24: lone leading surrogate in hex escape"
+        );
+        assert_eq!(
+            err(b"{\"text\":\"a\"}x").to_string(),
+            "invalid JSON at column 13: trailing characters"
+        );
         assert_eq!(err(b"{\"body\":\"x\"}").to_string(), "no field \"text\"");
         assert_eq!(
             err(b"{\"text\":7}").to_string(),
@@ -288,6 +371,78 @@ mod tests {
             err(b"{\"text\":").to_string(),
             "invalid JSON at column 8: EOF while parsing a value"
         );
+    }
+
+    /// Odd but valid JSON: every byte but the document's value is kept.
+    #[test]
+    fn other_bytes_kept_as_they_are() {
+        let before = "{ \"e\" : 1E400 ,\"z\":-0.0,\"o\":1.0,\t\"s\":\"caf\\u00e9 a\\/b\",\
+            \"text\" :  \"Body text.\\nAdvertisement\\nMore text.\"  ,\
+            \"n\":{\"$serde_json::private::Number\":\"1\"},\"a\":[ {\"b\":[[],{}]} , null ] }";
+        let after = "{ \"e\" : 1E400 ,\"z\":-0.0,\"o\":1.0,\t\"s\":\"caf\\u00e9 a\\/b\",\
+            \"text\" :  \"Body text.\\nMore text.\"  ,\
+            \"n\":{\"$serde_json::private::Number\":\"1\"},\"a\":[ {\"b\":[[],{}]} , null ] }\n";
+        assert_eq!(cleaned(before, &job(false)), after);
+        // White space around the object and the line's `\r\n` are left out, as before.
+        assert_eq!(cleaned(&format!(" \t{before} \r\n"), &job(false)), after);
+        // A document with escapes: the cleaned text is written as serde_json writes strings.
+        assert_eq!(
+            cleaned(r#"{"text":"caf\u00e9\/x\t\"q\""}"#, &job(false)),
+            "{\"text\":\"café/x\\t\\\"q\\\"\"}\n"
+        );
+    }
+
+    #[test]
+    fn explain_fields_replaced_in_place_or_added_last() {
+        let doc = r#""Body text.\nAdvertisement\nMore text.""#;
+        let spans = r#"[{"start":11,"end":25,"rule":"ad-marker","reason":"advertisement label"}]"#;
+        let line = format!(r#"{{"page" : 1E400, "removed":{{"x":[1]}},"text":{doc} , "id":7 }}"#);
+        assert_eq!(
+            cleaned(&line, &job(true)),
+            format!(
+                r#"{{"page" : "listing", "removed":{spans},"text":"Body text.\nMore text." , "id":7 }}"#
+            ) + "\n"
+        );
+        // Only the page field present: the explain field goes after the last member.
+        let line = format!(r#"{{"page":null,"text":{doc},"id":7 }}"#);
+        assert_eq!(
+            cleaned(&line, &job(true)),
+            format!(
+                r#"{{"page":"listing","text":"Body text.\nMore text.","id":7,"removed":{spans} }}"#
+            ) + "\n"
+        );
+        // Only the explain field present: the page field goes last.
+        let line = format!(r#"{{"removed":0,"text":{doc}}}"#);
+        assert_eq!(
+            cleaned(&line, &job(true)),
+            format!(r#"{{"removed":{spans},"text":"Body text.\nMore text.","page":"listing"}}"#)
+                + "\n"
+        );
+        // Names with characters JSON escapes.
+        let mut j = job(true);
+        j.explain_field = "cut \"here\"".to_owned();
+        assert_eq!(
+            cleaned(r#"{"text":"a"}"#, &j),
+            "{\"text\":\"a\",\"cut \\\"here\\\"\":[],\"page\":\"listing\"}\n"
+        );
+    }
+
+    /// A repeated document field: the last occurrence is cleaned (the one `serde_json::Value`
+    /// and most parsers read); the first stays as it was, as every other byte.
+    #[test]
+    fn repeated_document_field() {
+        let line = r#"{"text":"Old.\nAdvertisement","id":1,"text":"Body text.\nAdvertisement\nMore text."}"#;
+        assert_eq!(
+            cleaned(line, &job(false)),
+            "{\"text\":\"Old.\\nAdvertisement\",\"id\":1,\"text\":\"Body text.\\nMore text.\"}\n"
+        );
+        // The last one decides whether the record can be cleaned.
+        let err = clean_json_line(br#"{"text":"a","text":7}"#, &job(false)).unwrap_err();
+        assert_eq!(err.to_string(), "field \"text\" is a number, not a string");
+        assert!(matches!(
+            clean_json_line(br#"{"text":7,"text":"a"}"#, &job(false)),
+            Ok(Outcome::Cleaned(_))
+        ));
     }
 
     #[test]
