@@ -303,7 +303,8 @@ fn very_many_empty_lines() {
         );
         report
     });
-    assert_eq!(report.output.len(), 1_000_000);
+    // A million lines, or more where `linear` made the input larger.
+    assert!(report.output.len() >= 1_000_000, "{}", report.output.len());
     let make = |eighths: usize| format!("{0}اعلان{0}نص.{0}", "\n \t\r\n".repeat(37_500 * eighths));
     linear("blanks around a marker", make, check_all);
 }
