@@ -57,22 +57,28 @@ const MAX_GROWTH: u32 = 3;
 /// 8 ms it was not.
 const MIN_SMALL_RUN: Duration = Duration::from_millis(100);
 
-/// How many times larger than written a [`linear`] check may make its input.
+/// How many times larger than written a [`linear`] check may make its input, and the most
+/// bytes its smaller input may grow to: a fast build reaches [`MIN_SMALL_RUN`] on few inputs
+/// with either bound, and then checks at the bound.
 const MAX_SCALE: usize = 16;
+const MAX_SMALL_BYTES: usize = 16 << 20;
 
 /// Runs `run` on `make(n)` and on `make(8 * n)` (an input eight times larger; `n` is 1, or
 /// more when `make(1)` takes less than [`MIN_SMALL_RUN`]) and fails if the larger took more
 /// than [`MAX_GROWTH`] times eight times as long, plus a second for timer noise on small
 /// inputs. Returns the larger run's result. A slow machine, or one busy with other work,
-/// slows both runs alike; a super-linear path (or a hang) does not.
+/// slows both runs alike; a super-linear path (or a hang) does not. A first run of `make(1)`
+/// is not timed: it builds what the process builds once (the default cleaner, its searches),
+/// which would count as the small run's work.
 fn linear<T>(what: &str, make: impl Fn(usize) -> String, run: impl Fn(&str) -> T) -> T {
+    drop(run(&make(1)));
     let mut scale = 1;
     let small_took = loop {
         let small = make(scale);
         let started = Instant::now();
         drop(run(&small));
         let took = started.elapsed();
-        if took >= MIN_SMALL_RUN || scale >= MAX_SCALE {
+        if took >= MIN_SMALL_RUN || scale >= MAX_SCALE || small.len() * 2 > MAX_SMALL_BYTES {
             break took;
         }
         scale *= 2;

@@ -144,11 +144,21 @@ impl Matcher {
     }
 
     /// The tail templates that open above the tail cut starting at token `start` of `toks`,
-    /// block after block: each is in the tail of what the cut below it leaves, so cleaning
-    /// that again would cut it (a site's "more from" heading over every teaser of a list).
-    /// All of them are cut now, as one span, named by the topmost's template; what is left
-    /// has no tail template in its tail, so one pass settles them. `all` holds the tokens of
-    /// every line after the first that may open a tail.
+    /// block after block: each is in the tail of what the cut below it leaves (a site's "more
+    /// from" heading over every teaser of a list), so cleaning again would go on cutting
+    /// them. All of them are cut now, as one span, named by the topmost's template; what is
+    /// left has no tail template in its tail, so one pass settles them. `all` holds the
+    /// tokens of every line after the first that may open a tail.
+    ///
+    /// The half rule of [`cuts`](Self::cuts) is in bytes, and this chain keeps to it in
+    /// words only: each block it takes starts in the second half, by words, of what the cuts
+    /// below leave (the tail's own rule). Blocks with long runs of punctuation may therefore
+    /// go here where cleaning again and again would have stopped at one; they are the site's
+    /// template blocks, and a text in bytes for every round would fold a long line's text
+    /// again for each block on it.
+    ///
+    /// Each round looks at the tokens the round before did not, and finds where its tail
+    /// starts by a binary search: time linear in the tokens, plus a search a round.
     fn repeated_tails(
         &self,
         doc: &Doc<'_>,
