@@ -123,8 +123,40 @@ fn site_text() -> impl Strategy<Value = String> {
         ":",
         "–",
     ]);
+    // Blocks that each open with a tail template, many of them at a page's end: each block
+    // is in the tail once those below it are cut (cut a block or two a pass, twenty did not
+    // settle in the cleaner's passes).
+    let sentence = prop::sample::select(vec![
+        "أكد وزير التعليم مشروع الإسكان الجديد خلال الأسبوع المقبل.",
+        "The city council approved the budget for next year on Monday.",
+        "والله ولي التوفيق.",
+        "x",
+    ]);
+    let template = prop::sample::select(vec![
+        " رابط الخبر بصحيفة المثال: ",
+        " More from Example Daily: Sport",
+        "للتواصل مع الكاتب ارسل رسالة SMS",
+    ]);
+    let block = (
+        template,
+        prop::collection::vec(sentence, 0..4),
+        prop::bool::ANY,
+    )
+        .prop_map(|(t, sentences, line)| {
+            format!(
+                "{t}{}{}",
+                sentences.join(" "),
+                if line { "\n" } else { " " }
+            )
+        });
+    let blocks = (
+        prop::collection::vec(pieces.clone(), 0..12),
+        prop::collection::vec(block, 1..30),
+    )
+        .prop_map(|(head, blocks)| head.concat() + &blocks.concat());
     prop_oneof![
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat()),
+        blocks,
         "[\u{600}-\u{6FF} a-zA-Z@.:–\\-\n]{0,300}",
         any::<String>(),
     ]
