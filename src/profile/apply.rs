@@ -131,7 +131,17 @@ impl Matcher {
                 return Vec::new();
             }
             cuts.push((tail, found));
-            cuts.extend(self.repeated_tails(doc, &toks, start, &edges(Reach::AfterTitle)));
+            // Whether a template opens in the tail of what the cut leaves: asked of the
+            // edges' tokens, which hold that tail (see `Reach::Tail`), so that every line of
+            // the page is tokenized only when there is a block above to cut.
+            let cut_words = toks.words_before[start];
+            let block_above = !toks.covers_tail_of(cut_words)
+                || self
+                    .tail_cut(doc, &toks, toks.tail_start(toks.words), start)
+                    .is_some();
+            if block_above {
+                cuts.extend(self.repeated_tails(doc, &toks, start, &edges(Reach::AfterTitle)));
+            }
         } else if let Some(cut) = self.contact_cut(doc, &toks) {
             if (head_removed + cut.0.len()) * 2 > doc.text().len() {
                 return Vec::new();

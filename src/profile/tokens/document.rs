@@ -17,12 +17,17 @@ pub(crate) struct DocTokens {
     pub(crate) lines: Vec<(usize, usize)>,
     /// The document's last line with tokens, tokenized or not.
     pub(crate) last_line: Option<usize>,
+    /// Every line that may open a tail and holds a word from this one on (counting the
+    /// document's words from 0) was tokenized: 0 unless only the edges were.
+    pub(crate) tail_from: usize,
 }
 
 /// Which lines [`DocTokens::edges`] may tokenize as tail lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Reach {
-    /// Those of the document's tail (its last [`TAIL_WORDS`] words, in its second half).
+    /// Those of the document's tail and of the tail before it: its last twice
+    /// [`TAIL_WORDS`] words, in its second half. A tail cut starts among the last
+    /// `TAIL_WORDS`, so the tail of what it leaves is covered too.
     Tail,
     /// Every line after the first.
     AfterTitle,
@@ -78,7 +83,10 @@ impl DocTokens {
         let total: usize = counted.iter().map(|&(_, w)| w).sum();
         // The first line that can hold a tail token: the one where the last TAIL_WORDS words
         // (and the second half) begin.
-        let tail_from_words = total.saturating_sub(TAIL_WORDS).max(total / 2);
+        let tail_from_words = match reach {
+            Reach::Tail => total.saturating_sub(2 * TAIL_WORDS).max(total / 2),
+            Reach::AfterTitle => 0,
+        };
         let mut before = 0;
         let mut tail_line = counted.len();
         for (n, &(_, words)) in counted.iter().enumerate() {
@@ -91,6 +99,7 @@ impl DocTokens {
         if reach == Reach::AfterTitle {
             tail_line = tail_line.min(1);
         }
+        let tail_from = if tail_line <= 1 { 0 } else { tail_from_words };
         let key = |n: usize| doc.line(counted[n].0).map_or("", |l| l.key());
         // Tail lines worth tokenizing, and the lines of context before each.
         let mut wanted = vec![false; counted.len()];
@@ -111,6 +120,7 @@ impl DocTokens {
         }
         this.words = total;
         this.last_line = counted.last().map(|&(line, _)| line);
+        this.tail_from = tail_from;
         this
     }
 
@@ -166,10 +176,16 @@ impl DocTokens {
     /// `words` words: every token from there on is ([`in_tail_of`](Self::in_tail_of)), as
     /// word positions only grow.
     pub(crate) fn tail_start(&self, words: usize) -> usize {
-        let first_word = words.saturating_sub(TAIL_WORDS).max(words.div_ceil(2));
+        let first_word = first_tail_word(words);
         self.words_before
             .partition_point(|&w| w < first_word)
             .max(self.line_tokens(1).start)
+    }
+
+    /// Whether every token that may open a tail in the tail of the document's first `words`
+    /// words was tokenized.
+    pub(crate) fn covers_tail_of(&self, words: usize) -> bool {
+        first_tail_word(words) >= self.tail_from
     }
 
     /// The segments of tokens `range` (one line's): ranges split at every segment start.
@@ -187,6 +203,12 @@ impl DocTokens {
             Some(start..at)
         })
     }
+}
+
+/// The first word (counting from 0) of the tail of a document of `words` words: the last
+/// [`TAIL_WORDS`], in its second half.
+fn first_tail_word(words: usize) -> usize {
+    words.saturating_sub(TAIL_WORDS).max(words.div_ceil(2))
 }
 
 /// How far from the end a tail template starts, in words: "an anchor seen within the last
@@ -228,6 +250,11 @@ mod tests {
         assert_eq!(edges.lines.last().unwrap().0, 203);
         let tail_start = edges.lines[3].0;
         assert!(tail_start > 150 && tail_start < 200, "{tail_start}");
+        // It holds the tail, and the tail of what a cut in the tail leaves, not more.
+        assert!(edges.covers_tail_of(edges.words));
+        assert!(edges.covers_tail_of(edges.words - TAIL_WORDS));
+        assert!(!edges.covers_tail_of(edges.words - 3 * TAIL_WORDS));
+        assert!(all.covers_tail_of(0));
     }
 
     #[test]
