@@ -164,7 +164,7 @@ impl Matcher {
     /// words only: each block it takes starts in the second half, by words, of what the cuts
     /// below leave (the tail's own rule). Blocks with long runs of punctuation may therefore
     /// go here where cleaning again and again would have stopped at one; they are the site's
-    /// template blocks, and a text in bytes for every round would fold a long line's text
+    /// template blocks, and measuring every round in bytes would fold a long line's text
     /// again for each block on it.
     ///
     /// Each round looks at the tokens the round before did not, and finds where its tail
