@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::doc::{Doc, Line};
+use crate::fold::fold;
 use crate::lexicon::TOC_HEADINGS;
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::{digit, DECIMAL};
@@ -108,11 +109,6 @@ fn entries<'d>(line: &Line<'d>) -> Option<Vec<(Vec<u32>, &'d str)>> {
     (pending.is_none() && !out.is_empty()).then_some(out)
 }
 
-/// A title's folded text, as the lines' keys are folded (no white space at either end).
-fn folded(text: &str) -> String {
-    crate::fold::fold(text)
-}
-
 impl Rule for TableOfContents {
     fn id(&self) -> &'static str {
         ID
@@ -191,14 +187,15 @@ fn is_outline(numbers: &[Vec<u32>], titles: &[&str]) -> bool {
 }
 
 /// Whether at least half of the `titles` of a block of entries ending at line `last` come
-/// back as lines after it: the headings of the article the table lists.
+/// back as lines after it: the headings of the article the table lists. A title folded is
+/// comparable with a line's key (folding leaves no white space at either end).
 fn titles_come_back(titles: &[&str], last: usize, last_seen: &LastSeen<'_>) -> bool {
     let back = titles
         .iter()
         .filter(|t| {
             last_seen
                 .0
-                .get(folded(t).as_str())
+                .get(fold(t).as_str())
                 .is_some_and(|&at| at > last)
         })
         .count();
@@ -310,9 +307,9 @@ mod tests {
             .lines()
             .skip(last + 1)
             .filter(|l| !l.is_blank() && l.words() <= MAX_TITLE_WORDS)
-            .map(|l| folded(l.text()))
+            .map(|l| fold(l.text()))
             .collect();
-        let back = titles.iter().filter(|t| later.contains(&folded(t))).count();
+        let back = titles.iter().filter(|t| later.contains(&fold(t))).count();
         back * 2 >= titles.len()
     }
 
