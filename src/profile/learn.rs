@@ -269,7 +269,7 @@ impl SiteCounts {
     /// wrapping (or panicking in a debug build).
     fn merge(&mut self, other: SiteCounts) -> u64 {
         let twice = other.seen.iter().filter(|h| self.seen.contains(h)).count() as u64;
-        self.docs = self.docs.saturating_add(other.docs);
+        add(&mut self.docs, other.docs);
         self.seen.extend(other.seen);
         for (h, n) in other.starts {
             add(self.starts.entry(h).or_default(), n);

@@ -68,6 +68,12 @@ impl ProfileCounts {
     }
 }
 
+/// Whether `docs` is at least `percent` of `seen` (counts read from a file may be huge: the
+/// products saturate).
+fn at_least_percent(docs: u64, seen: u64, percent: u64) -> bool {
+    docs.saturating_mul(100) >= seen.saturating_mul(percent)
+}
+
 impl SiteCounts {
     /// The templates of this site, strongest first within each kind.
     pub(crate) fn templates(&self, site: &str, deny: &DenyList) -> Vec<Template> {
@@ -78,9 +84,6 @@ impl SiteCounts {
                 .div_ceil(100),
         );
         let denied = |kind, text: &str| deny.denies(site, kind, text);
-        let in_place = |docs: u64, seen: u64| {
-            docs.saturating_mul(100) >= seen.saturating_mul(MIN_PLACE_PERCENT)
-        };
         let mut out = Vec::new();
 
         let tails: BTreeMap<&str, (u64, u64)> = self
@@ -97,11 +100,12 @@ impl SiteCounts {
             })
             .map(|(text, &(docs, _))| (text.as_str(), (docs, self.seen_start(text))))
             .filter(|(text, (docs, seen))| {
-                if text.contains(' ') {
-                    in_place(*docs, *seen)
+                let percent = if text.contains(' ') {
+                    MIN_PLACE_PERCENT
                 } else {
-                    docs.saturating_mul(100) >= seen.saturating_mul(ONE_WORD_PLACE_PERCENT)
-                }
+                    ONE_WORD_PLACE_PERCENT
+                };
+                at_least_percent(*docs, *seen, percent)
             })
             .collect();
         push_specific(&mut out, TemplateKind::Tail, &tails, Side::Start);
@@ -156,9 +160,7 @@ impl SiteCounts {
                 };
                 (text.as_str(), (docs, seen))
             })
-            .filter(|(_, (docs, seen))| {
-                docs.saturating_mul(100) >= seen.saturating_mul(MIN_PLACE_PERCENT)
-            })
+            .filter(|(_, (docs, seen))| at_least_percent(*docs, *seen, MIN_PLACE_PERCENT))
             .collect()
     }
 
