@@ -98,11 +98,15 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
+/// How `OutFile` names an output it is writing, before it renames it: `.NAME` and this. Input
+/// walks skip such files (a stopped run leaves them behind).
+pub const PARTIAL_SUFFIX: &str = ".textsieve-partial";
+
 /// Whether `path` is an output file a run writes before renaming it (see `OutFile`).
 fn is_partial_output(path: &Path) -> bool {
     path.file_name()
         .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.') && n.ends_with(".textsieve-partial"))
+        .is_some_and(|n| n.starts_with('.') && n.ends_with(PARTIAL_SUFFIX))
 }
 
 /// Refuses two inputs with one output, and an output that would overwrite any input (its

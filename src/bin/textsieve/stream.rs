@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use rayon::ThreadPool;
 
-use crate::inputs::Input;
+use crate::inputs::{self, Input};
 use crate::progress::Progress;
 use crate::record::{self, Job, Outcome, RecordError};
 use crate::stats::Stats;
@@ -330,7 +330,7 @@ impl OutFile {
         fs::create_dir_all(dir).map_err(failed)?;
         let mut name = std::ffi::OsString::from(".");
         name.push(path.file_name().unwrap_or_default());
-        name.push(".textsieve-partial");
+        name.push(inputs::PARTIAL_SUFFIX);
         let tmp = dir.join(name);
         let file = File::create(&tmp).map_err(failed)?;
         Ok(OutFile {
