@@ -92,6 +92,9 @@ const MAX_HEADING_WORDS: usize = 16;
 /// when it only mentions comments (`12 Comments`).
 const MAX_COMMENT_LINE_WORDS: usize = 8;
 
+/// Longest commenter's name alone on its line, in words (`Paul H. Byerly`).
+const MAX_NAME_WORDS: usize = 4;
+
 /// Fewest words of prose before the thread: comments follow an article; a page that is only
 /// a thread (a forum, a Q&A page) keeps its posts. A heading that counts the thread's
 /// comments (`46 Comments` over 46 headers) waives it: a photo post or a one-paragraph note
@@ -215,9 +218,15 @@ static REPLY_LINK: GatedPattern = GatedPattern::new(
     ends_with_action_word,
 );
 
-/// A count of comments before a post's title (`156 Responses to`, `12 thoughts on`).
-static RESPONSES: Lazy<Regex> =
-    Lazy::new(|| compile(&title_opener_pattern(&COMMENT_TITLE_OPENERS)));
+/// A count of comments before a post's title (`156 Responses to`, `12 thoughts on`), or
+/// alone with its noun (`7 Responses`).
+static RESPONSES: Lazy<Regex> = Lazy::new(|| {
+    compile(&format!(
+        "{}|{}",
+        title_opener_pattern(&COMMENT_TITLE_OPENERS),
+        count_alone_pattern(&COMMENT_TITLE_OPENERS)
+    ))
+});
 
 /// A time stamp: a clock time (`6:24`, `6:24pm`), `N units ago` in several languages, or a
 /// year.
@@ -286,6 +295,14 @@ pub(crate) fn title_opener_pattern(openers: &[&str]) -> String {
         r"^(?:\d+|one|no)\s+(?:{})\s",
         spaced_alternation(openers.iter().copied())
     )
+}
+
+/// The pattern of a count of comments and an opener's first word as the whole line (`7
+/// Responses`, `12 Thoughts`): the same heading printed without the post's title.
+fn count_alone_pattern(openers: &[&str]) -> String {
+    let nouns: std::collections::BTreeSet<&str> =
+        openers.iter().filter_map(|o| o.split(' ').next()).collect();
+    format!(r"^(?:\d+|one|no)\s+(?:{})$", spaced_alternation(nouns))
 }
 
 /// The actions that are a reply link: `reply` and its forms in the table's other languages.
@@ -480,6 +497,9 @@ enum Group<'k> {
     /// closes it, so a run of one action spaced like comments is a thread's skeleton, as
     /// headers of one shape are.
     Action(&'k str),
+    /// Commenters' names alone on their lines, under a heading that counts them (see
+    /// [`name_threads`]).
+    Names,
 }
 
 /// The page's threads: for every header shape that recurs, the run of lines it spans, if
@@ -504,7 +524,11 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     groups.sort_unstable_by(|a, b| a.1.cmp(&b.1));
     // Built when a group first has headers enough for a thread: most pages have none.
     let mut sums: Option<Sums> = None;
-    let mut headings: Option<Vec<usize>> = None;
+    let headings: Vec<usize> = doc
+        .lines()
+        .filter(is_comment_heading)
+        .map(|line| line.index())
+        .collect();
     let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
     for (group, headers) in &groups {
         if headers.len() < MIN_HEADERS {
@@ -519,12 +543,6 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
         // Lines of the thread's shape may come before its heading: the post's own dateline
         // (`November 5, 2012`) or pingbacks above `{ 12 comments… }`. The thread is then
         // the headers after the heading.
-        let headings = headings.get_or_insert_with(|| {
-            doc.lines()
-                .filter(is_comment_heading)
-                .map(|line| line.index())
-                .collect()
-        });
         let (Some(&first), Some(&last)) = (headers.first(), headers.last()) else {
             continue;
         };
@@ -541,7 +559,95 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
             found.extend(thread(doc, &marks, sums, group, after));
         }
     }
+    // Headings over a thread found by its headers' shape or actions are done.
+    let open: Vec<usize> = headings
+        .iter()
+        .copied()
+        .filter(|&h| !found.iter().any(|(lines, _)| lines.contains(&h)))
+        .collect();
+    found.extend(name_threads(doc, &marks, &mut sums, &open));
     found.sort_by_key(|(lines, _)| (lines.start, lines.end));
+    found
+}
+
+/// Whether a line can be a commenter's name alone on its line (`Gibbo`, `Paul H. Byerly`,
+/// `NFreak007`): a few words that are no sentence, no other mark of a thread, and no item of
+/// a numbered or bulleted list.
+fn is_bare_name(line: &Line<'_>, mark: Mark) -> bool {
+    mark == Mark::None
+        && !line.is_blank()
+        && line.words() <= MAX_NAME_WORDS
+        && !line.is_prose()
+        && !line
+            .text()
+            .trim_start()
+            .starts_with(|c: char| c.is_numeric() || matches!(c, '-' | '*' | '•' | '·'))
+        && !line
+            .last_char()
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '؟'))
+}
+
+/// Threads whose headers are the commenters' names alone on their lines (`Gibbo`, the
+/// comment, `Robert`, the comment: themes that print the date elsewhere or not at all), under
+/// a heading that counts them (`{ 131 comments }`, `19 Responses`). A name has no shape of its
+/// own, so only such a heading vouches for the names: right above the first, with an article
+/// above it, counting about as many comments as there are names, with less prose after it
+/// than in it. A run of short lines with no text between (a name and its date, a form's
+/// fields) counts as one name.
+///
+/// Each heading's names are looked for up to the next heading, so every line is read for one
+/// heading at most.
+fn name_threads(
+    doc: &Doc<'_>,
+    marks: &[Mark],
+    sums: &mut Option<Sums>,
+    headings: &[usize],
+) -> Vec<(std::ops::Range<usize>, usize)> {
+    let mut found = Vec::new();
+    for (k, &heading) in headings.iter().enumerate() {
+        let counted = doc
+            .line(heading)
+            .and_then(|line| comment_count(line.key()))
+            .is_some_and(|count| count >= MIN_HEADERS);
+        if !counted {
+            continue;
+        }
+        let sums = sums.get_or_insert_with(|| Sums::new(doc, marks));
+        if sums.prose[heading] < MIN_ARTICLE_WORDS {
+            continue;
+        }
+        let stop = headings.get(k + 1).copied().unwrap_or(doc.len());
+        let (mut names, mut previous, mut in_run) = (Vec::new(), heading, false);
+        for line in (heading + 1..stop).filter_map(|index| doc.line(index)) {
+            let index = line.index();
+            if index - previous > MAX_MEDIAN_GAP {
+                break;
+            }
+            if line.is_blank() {
+                continue;
+            }
+            let name = is_bare_name(&line, marks[index]);
+            if name && !in_run {
+                names.push(index);
+                previous = index;
+            }
+            in_run = name;
+        }
+        let near = names
+            .first()
+            .is_some_and(|&first| first - heading <= HEADING_REACH);
+        if !near || names.len() < MIN_HEADERS {
+            continue;
+        }
+        // Comments close a page: more prose after the run than in it is the rest of the
+        // page (the next article of a digest, after its `Comments (3 posted)` link and under
+        // its short subheadings), not the end of a thread.
+        let last_prose = |(lines, _): &(std::ops::Range<usize>, usize)| {
+            let inside = sums.prose[lines.end] - sums.prose[lines.start];
+            sums.prose[doc.len()] - sums.prose[lines.end] <= inside
+        };
+        found.extend(thread(doc, marks, sums, &Group::Names, &names).filter(last_prose));
+    }
     found
 }
 
@@ -1196,6 +1302,48 @@ mod tests {
         let page = format!("{dateline}{}{thread}", article());
         assert_eq!(removed(&page), Some(thread.clone()));
         assert_eq!(removed(&page.replace(&thread, "")), None);
+    }
+
+    /// Commenters' names alone on their lines, each over its comment.
+    const NAMED_COMMENTS: &str = "Gibbo\n\nBrilliant, the new routes cover my street at last.\n\nRobert\n\n\
+        Not seeing the night bus in the timetable yet. Coming later?\n\nLena Marsh\n\nIt will show up \
+        within a week, the council said so on Tuesday.\n\nOmar\n\nThanks for the report.\n";
+
+    #[test]
+    fn names_alone_go_under_a_heading_that_counts_them() {
+        let thread = format!("{{ 4 comments }}\n\n{NAMED_COMMENTS}");
+        let page = format!("{}{thread}", article());
+        assert_eq!(removed(&page), Some(thread.clone()));
+        // What is left holds no thread for a second pass.
+        assert_eq!(removed(&page.replace(&thread, "")), None);
+        // The heading without the post's title counts them too.
+        let thread = format!("4 Responses\n{NAMED_COMMENTS}");
+        assert_eq!(removed(&format!("{}{thread}", article())), Some(thread));
+    }
+
+    /// Short lines between paragraphs are subheadings as often as names: without a heading
+    /// that counts them, with no article above, or with more of the page after them than
+    /// in them, they stay.
+    #[test]
+    fn names_alone_need_a_counted_heading_an_article_above_and_the_page_end() {
+        for heading in ["Comments", "{ 40 comments }"] {
+            let page = format!("{}{heading}\n\n{NAMED_COMMENTS}", article());
+            assert_eq!(removed(&page), None, "{heading}");
+        }
+        let page = format!("Night buses\n{{ 4 comments }}\n\n{NAMED_COMMENTS}");
+        assert_eq!(removed(&page), None);
+        // A digest: each story ends with its comment count, and the next story's subheadings
+        // alternate with its paragraphs.
+        let story = "Release history\n\nThe project shipped two releases this year, one in April and one in \
+            October, and each fixed more than a hundred bugs reported by its users.\n\nDevelopers\n\n\
+            Most of the work came from a small group of volunteers and two companies.\n\nOutlook\n\n\
+            The next release is planned for the spring.\n\nThanks\n\nThe editors thank the reviewers.\n";
+        let page = format!(
+            "{}Comments (4 posted)\n\n{story}{}",
+            article(),
+            article().repeat(2)
+        );
+        assert_eq!(removed(&page), None);
     }
 
     proptest::proptest! {
