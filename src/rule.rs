@@ -251,6 +251,12 @@ pub enum Reason {
     /// A breadcrumb trail: the site's home, its sections, the page's title (`Home > World >
     /// …`).
     Breadcrumb,
+    /// A menu or trail opened by the site's home link whose separators were stripped with
+    /// the markup (`Home News Sport Weather`, `الصفحة الرئيسية فيديو الشرق الأوسط العالم`).
+    HomeMenu {
+        /// How many words the line holds.
+        words: usize,
+    },
     /// A directory line: `name - what it is` entries run together.
     Directory {
         /// How many entries it holds.
@@ -358,6 +364,9 @@ impl fmt::Display for Reason {
             Reason::MenuRun { lines } => write!(f, "run of {lines} short menu lines"),
             Reason::Footer => f.write_str("site footer line"),
             Reason::Breadcrumb => f.write_str("breadcrumb trail"),
+            Reason::HomeMenu { words } => {
+                write!(f, "menu of {words} words opened by the home link")
+            }
             Reason::ChromeLine { markers } => {
                 write!(f, "line of page chrome with {markers} boilerplate phrases")
             }

@@ -82,6 +82,60 @@ pub(crate) fn is_breadcrumb(
             .is_some_and(|rest| rest.starts_with(':') || rest.starts_with(BREADCRUMB_SEPARATORS))
 }
 
+/// The fewest words after the home link that make a line a menu whose separators were
+/// stripped (`Home News Sport`): fewer are a name (`Home Office`) or a short heading.
+const MIN_HOME_MENU_WORDS: usize = 3;
+
+/// The short words that join an Arabic sentence's words (prepositions, conjunctions and
+/// particles written apart), folded as keys are: a menu of section names (`فيديو الشرق الأوسط
+/// العالم اقتصاد وأعمال`) holds none, a headline or a trail that ends with the page's title
+/// almost always one.
+const ARABIC_SENTENCE_WORDS: &str =
+    "في علي من الي عن مع ان او ثم التي الذي الذين هذا هذه بعد قبل حول بين لا لم";
+
+/// Whether `line` is a menu, or a trail, that opens with the site's home (`roots`) and lost
+/// its separators with the markup: list items glued with a space (`الصفحة الرئيسية فيديو
+/// الشرق الأوسط العالم اقتصاد وأعمال منوعات`, `Home News Sport Weather Business`). A sentence
+/// does not open with the home link's words (`Home buyers are asking…` goes on in lower
+/// case), and neither menu nor trail holds a digit, a sentence or clause mark or a
+/// quotation. Every word opens with a capital where the script has case; in Arabic, no word
+/// is one of [`ARABIC_SENTENCE_WORDS`]; other scripts are left alone. So a trail that ends
+/// with the page's title (`Home Living Room Spacious Modern Home Providing Freedom of
+/// Movement`) stays whole with its title, unless the title is a row of capitalised nouns.
+pub(crate) fn is_home_menu(roots: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    if line.words() > MAX_BREADCRUMB_WORDS {
+        return false;
+    }
+    let Some(end) = roots.opening_words(key) else {
+        return false;
+    };
+    let rest = &key[end..];
+    if rest.split_whitespace().count() < MIN_HOME_MENU_WORDS
+        || line.text().contains(|c: char| {
+            c.is_numeric()
+                || crate::script::is_terminal_punct(c)
+                || crate::script::is_clause_punct(c)
+                || matches!(
+                    c,
+                    '"' | '“' | '”' | '«' | '»' | '\'' | '’' | '(' | ')' | ':'
+                )
+        })
+    {
+        return false;
+    }
+    let capitalised = |word: &str| {
+        word.chars().find(|c| c.is_alphabetic()).is_some_and(|c| {
+            c.is_uppercase() || (crate::script::is_arabic_letter(c) && !c.is_lowercase())
+        })
+    };
+    line.text().split_whitespace().all(capitalised)
+        && !rest.split_whitespace().any(|word| {
+            ARABIC_SENTENCE_WORDS
+                .split(' ')
+                .any(|joiner| joiner == word)
+        })
+}
+
 /// Openings of the line that files a post.
 pub(super) static POST_META: Lazy<PhraseSet> =
     Lazy::new(|| PhraseSet::builtin(ID, &POST_META_OPENERS));
@@ -393,6 +447,47 @@ mod tests {
         assert!(!footer(
             "holy bible, copyright © 1973 by biblica. all rights reserved worldwide."
         ));
+    }
+
+    #[test]
+    fn menus_opened_by_the_home_link() {
+        let probe = |text: &str| first_line_is(text, &BREADCRUMB, is_home_menu);
+        assert!(probe(
+            "الصفحة الرئيسية فيديو الشرق الأوسط العالم اقتصاد وأعمال منوعات رياضة"
+        ));
+        assert!(probe("الرئيسية أخبار محلية رياضة"));
+        assert!(probe("Home News Sport Weather Business Contact Us"));
+        assert!(probe("Startseite Aktuell Verkehr Feuerwehr Fahndungen"));
+        // Too few entries: a name or a heading.
+        assert!(!probe("Home Office Minister"));
+        assert!(!probe("الصفحة الرئيسية للموقع"));
+        // Sentences and trails that end with the page's title.
+        assert!(!probe("Home buyers are asking for colour consultations"));
+        assert!(!probe(
+            "Home Living Room Spacious Modern Home Providing Freedom of Movement"
+        ));
+        assert!(!probe(
+            "الرئيسية أخبار محلية وزير الصحة يفتتح مستشفى في جدة"
+        ));
+        assert!(!probe("Home News World Leaders Meet: Talks Resume"));
+        assert!(!probe("Home News Sport Results 2012"));
+        assert!(!probe("Home News “Night Buses Return”"));
+        // Not the home link first, or a word in lower case where the script has case.
+        assert!(!probe("News Sport Weather Home Business"));
+        assert!(!probe("Home news sport weather"));
+    }
+
+    /// The sentence words are written as keys are folded, so that a folded key's words can
+    /// equal them.
+    #[test]
+    fn arabic_sentence_words_are_folded() {
+        let words: Vec<&str> = ARABIC_SENTENCE_WORDS.split(' ').collect();
+        for word in &words {
+            assert_eq!(crate::fold::fold(word), *word);
+        }
+        for raw in ["على", "إلى", "أن", "إن", "أو"] {
+            assert!(words.contains(&crate::fold::fold(raw).as_str()), "{raw}");
+        }
     }
 
     #[test]
