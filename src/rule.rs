@@ -251,9 +251,11 @@ pub enum Reason {
     /// A breadcrumb trail: the site's home, its sections, the page's title (`Home > World >
     /// …`).
     Breadcrumb,
-    /// A menu or trail opened by the site's home link whose separators were stripped with
-    /// the markup (`Home News Sport Weather`, `الصفحة الرئيسية فيديو الشرق الأوسط العالم`).
-    HomeMenu {
+    /// A menu, trail or list of link texts whose separators were stripped with the markup,
+    /// leaving single spaces: opened by the site's home link (`Home News Sport Weather`,
+    /// `الصفحة الرئيسية فيديو الشرق الأوسط العالم`), or a long Arabic run of them with no word
+    /// or mark of a sentence.
+    SpacedMenu {
         /// How many words the line holds.
         words: usize,
     },
@@ -364,8 +366,8 @@ impl fmt::Display for Reason {
             Reason::MenuRun { lines } => write!(f, "run of {lines} short menu lines"),
             Reason::Footer => f.write_str("site footer line"),
             Reason::Breadcrumb => f.write_str("breadcrumb trail"),
-            Reason::HomeMenu { words } => {
-                write!(f, "menu of {words} words opened by the home link")
+            Reason::SpacedMenu { words } => {
+                write!(f, "menu of {words} words with its separators stripped")
             }
             Reason::ChromeLine { markers } => {
                 write!(f, "line of page chrome with {markers} boilerplate phrases")

@@ -16,8 +16,9 @@ mod lines;
 mod lists;
 
 pub(crate) use lines::{
-    chrome_markers, is_breadcrumb, is_contact_line, is_home_menu, is_legal_line, is_permalink,
-    is_post_meta, is_post_navigation, opens_legal_footer, MAX_COPYRIGHT_WORDS,
+    chrome_markers, is_bare_arabic_run, is_breadcrumb, is_contact_line, is_home_menu,
+    is_legal_line, is_permalink, is_post_meta, is_post_navigation, opens_legal_footer,
+    MAX_COPYRIGHT_WORDS,
 };
 use lines::{
     inline_cuts, is_copyright_notice, is_template_markup, BREADCRUMB, BREADCRUMB_LABEL, CONTACT,
@@ -284,8 +285,8 @@ impl FooterLinks {
         {
             return Verdict::Drop(Reason::Breadcrumb);
         }
-        if is_home_menu(&BREADCRUMB, line, key) {
-            return Verdict::Drop(Reason::HomeMenu { words });
+        if is_home_menu(&BREADCRUMB, line, key) || is_bare_arabic_run(line, key) {
+            return Verdict::Drop(Reason::SpacedMenu { words });
         }
         if let Some(entries) = directory_entries(line) {
             return Verdict::Drop(Reason::Directory { entries });
@@ -481,7 +482,7 @@ impl Rule for FooterLinks {
                     // A breadcrumb trail ends the navigation above the article: the short
                     // line under it is the page's title, not one more menu entry.
                     let ends_navigation =
-                        matches!(reason, Reason::Breadcrumb | Reason::HomeMenu { .. });
+                        matches!(reason, Reason::Breadcrumb | Reason::SpacedMenu { .. });
                     out.push(Removal::line(&line, ID, reason));
                     run.judged += 1;
                     if ends_navigation {
