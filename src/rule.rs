@@ -155,6 +155,8 @@ pub enum ChromeKind {
     Byline,
     /// A photo credit.
     PhotoCredit,
+    /// A link marked by an arrow (`Next page ›`, `« Previous post`).
+    ArrowLink,
 }
 
 impl fmt::Display for ChromeKind {
@@ -171,6 +173,7 @@ impl fmt::Display for ChromeKind {
             ChromeKind::SharePrompt => "share or follow prompt",
             ChromeKind::Byline => "byline",
             ChromeKind::PhotoCredit => "photo credit",
+            ChromeKind::ArrowLink => "arrow link",
         })
     }
 }

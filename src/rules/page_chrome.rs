@@ -523,6 +523,11 @@ impl PageChrome {
                 });
             }
         }
+        if is_arrow_link(line) {
+            return Some(Reason::Chrome {
+                kind: ChromeKind::ArrowLink,
+            });
+        }
         if words > MAX_PATTERN_WORDS {
             return None;
         }
@@ -694,6 +699,47 @@ pub(crate) fn is_credit(line: &Line<'_>, key: &str) -> bool {
         && CREDIT.is_match(key)
 }
 
+/// The most words of a link marked by a backward arrow: a label and the linked post's title
+/// (`« Previous post: Night buses return to the east side`).
+const MAX_ARROW_LINK_WORDS: usize = 20;
+
+/// The most words of a line ending with a forward arrow that is a link: a label or a short
+/// title (`Next page ›`, `Zum Deal »`). Longer, it is a call to action in a sentence (`Click
+/// here to find out which stocks crossed their average »`), which some pages' main text
+/// keeps.
+const MAX_FORWARD_LINK_WORDS: usize = 8;
+
+/// Whether `text` is a link that an arrow marks as leading elsewhere (`Next page ›`, `Real
+/// Time Brussels HOME PAGE »`, `« Previous post title`, `« Older | Main | Newer »`): it ends
+/// with a forward arrow set apart by a space (`»`, `›`, `→`) or with `>>`, or opens with a
+/// backward one (`«`, `‹`, `←`, `<<`) followed by a space; a line that holds the arrow of the
+/// other way too is a quotation (`Les « boîtes noires »`), unless a `|` stands between them
+/// as it does between a blog's previous and next links. Arabic lines are left alone: their
+/// quotations open and close with the same marks, across lines too.
+pub(crate) fn is_arrow_link(line: &Line<'_>) -> bool {
+    if line.is_blank() || line.words() > MAX_ARROW_LINK_WORDS {
+        return false;
+    }
+    let text = line.text().trim();
+    if text.chars().any(crate::script::is_arabic_letter) {
+        return false;
+    }
+    let forward = ["»", "›", "→"].iter().any(|arrow| {
+        text.strip_suffix(arrow)
+            .is_some_and(|rest| rest.ends_with(char::is_whitespace))
+    }) || text.ends_with(">>");
+    let backward = ["«", "‹", "←"].iter().any(|arrow| {
+        text.strip_prefix(arrow)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    }) || text.starts_with("<<");
+    let quote_opens = text.contains(['«', '‹']);
+    let quote_closes = text.contains(['»', '›']);
+    let short = line.words() <= MAX_FORWARD_LINK_WORDS;
+    (forward && short && !quote_opens)
+        || (backward && !quote_closes)
+        || (forward && backward && text.contains('|'))
+}
+
 impl Rule for PageChrome {
     fn id(&self) -> &'static str {
         ID
@@ -840,6 +886,17 @@ mod tests {
         ("year-in-title", "The 2022 World Cup in Qatar", None),
         ("number-sentence", "120 people were hurt in the blast, officials said.", None),
         ("by-sentence", "By the end of the day, the talks had stalled.", None),
+        ("next-link", "Next page ›", Some(ChromeKind::ArrowLink)),
+        ("more-link", "Real Time Brussels HOME PAGE »", Some(ChromeKind::ArrowLink)),
+        ("next-doubled", "Das Programm der Springer>>", Some(ChromeKind::ArrowLink)),
+        ("previous-post", "« Night buses return to the east side", Some(ChromeKind::ArrowLink)),
+        ("previous-doubled", "<< Back to the story", Some(ChromeKind::ArrowLink)),
+        ("older-main-newer", "« Night buses | Main | The new timetable »", Some(ChromeKind::ArrowLink)),
+        ("fr-quotation", "Les « boîtes noires »", None),
+        ("quotation-opening-line", "« Nous reviendrons », a dit le ministre", None),
+        ("de-quotation", "Die Einschränkung ist «verschmerzbar»", None),
+        ("call-to-action", "Click here to find out which stocks crossed their average this week »", None),
+        ("ar-quotation-close", "وقال الوزير إن الخطة ستنفذ »", None),
         ("share-sentence", "Share prices fell sharply on Monday after the announcement.", None),
         ("cookie-law-prose", "The rules force websites to ask visitors to accept cookies before tracking them.", None),
         ("cookie-tracking-prose", "The regulator said the company used cookies to follow users across sites.", None),
