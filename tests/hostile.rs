@@ -526,6 +526,25 @@ fn many_blocks_of_numbered_entries() {
     linear("numbered blocks", make, check_all);
 }
 
+/// Posts one after another, each with a heading that counts its comments, names alone on
+/// their lines and stamped headers under it: each heading's names are looked for up to the
+/// next heading only, and the headings over threads found by their shape are set aside in
+/// one sweep, not each against every thread. And cleaning settles: `end-of-article` cuts at
+/// the middle heading each pass, halving the page, which outlasted a fixed number of passes
+/// (256 posts lost half again when cleaned again).
+#[test]
+fn many_counted_headings_over_names() {
+    let post = "The council voted on Tuesday to expand the bus network, adding eleven routes \
+        across the city and a night service for the eastern districts after a long debate that \
+        ran late into the evening.\n{ 3 comments }\nAnna\nGreat news for the east side.\n\
+        Bob\nAbout time they did it.\nCara\nFinally.\n";
+    let make = |eighths: usize| repeat_to(post, 256 * 1024 * eighths / 8);
+    linear("counted headings over names", make, check_all);
+    let stamped = post.replace("Bob\n", "Bob on May 3, 2012 at 4:14 pm\n");
+    let make = |eighths: usize| repeat_to(&stamped, 256 * 1024 * eighths / 8);
+    linear("counted headings over stamped threads", make, check_all);
+}
+
 /// One line of sentences, each ending in a full stop and a right-to-left mark, then a heading
 /// a rule cuts glued tails at (`Retrieved from`), the line holding an address: each heading
 /// after a sentence end is mapped back to the text once at most, not each in turn (the key
