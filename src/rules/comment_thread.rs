@@ -559,12 +559,21 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
             found.extend(thread(doc, &marks, sums, group, after));
         }
     }
-    // Headings over a thread found by its headers' shape or actions are done.
-    let open: Vec<usize> = headings
-        .iter()
-        .copied()
-        .filter(|&h| !found.iter().any(|(lines, _)| lines.contains(&h)))
-        .collect();
+    // Headings over a thread found by its headers' shape or actions are done. Both lists in
+    // page order, one sweep: the threads that start at or before a heading, and the furthest
+    // any of them reaches.
+    found.sort_by_key(|(lines, _)| (lines.start, lines.end));
+    let (mut next, mut reach) = (0, 0);
+    let mut open = Vec::new();
+    for &heading in &headings {
+        while let Some((lines, _)) = found.get(next).filter(|(l, _)| l.start <= heading) {
+            reach = reach.max(lines.end);
+            next += 1;
+        }
+        if reach <= heading {
+            open.push(heading);
+        }
+    }
     found.extend(name_threads(doc, &marks, &mut sums, &open));
     found.sort_by_key(|(lines, _)| (lines.start, lines.end));
     found
