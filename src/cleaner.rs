@@ -16,21 +16,21 @@ use crate::rules;
 /// Passes that always may run. Each pass after the first runs the rules on the previous
 /// pass's output; cleaning stops as soon as a pass removes nothing, which makes
 /// `clean(clean(x)) == clean(x)` whenever that happens. Real pages settle in two or three
-/// passes. Past this many, another pass runs only if the last one removed at least
-/// [`MIN_SHRINK_PARTS`]th of the text it was given: a chain that removes a share of the page
-/// each pass still settles (a blog's front page of posts each under its `3 Comments` heading:
-/// `end-of-article` cuts at the middle heading, and the page halves, each pass), and the
-/// later passes' work is a geometric series, so time stays linear. A chain that removes
-/// little each pass can outlast the bound, and such input may lose more when cleaned again:
-/// rules whose removal can expose another of the same kind (a run of glued ad labels, a
-/// site's tail template over block after block) take the whole run in one pass for that
-/// reason.
+/// passes. Past this many, another pass runs only while all passes together have read less
+/// than [`READ_BUDGET`] times the input, which keeps time linear and lets chains that remove
+/// a post or a half page each pass settle: a blog's front page of many posts each under its
+/// `3 Comments` heading (`end-of-article` cuts at the middle heading, and the page halves,
+/// each pass), or of posts each ending in a like block (the last post's block goes each
+/// pass, then its text with the block before). A longer chain can outlast the budget, and
+/// such input may lose more when cleaned again: rules whose removal can expose another of the
+/// same kind (a run of glued ad labels, a site's tail template over block after block) take
+/// the whole run in one pass for that reason.
 const MAX_PASSES: usize = 6;
 
-/// The share of its text, one part in this many, that a pass past [`MAX_PASSES`] must have
-/// removed for the next to run: past the bound the text shrinks by an eighth a pass at least,
-/// so all later passes together read at most eight times the text.
-const MIN_SHRINK_PARTS: usize = 8;
+/// How many times the input all passes together may read before cleaning stops unsettled,
+/// once [`MAX_PASSES`] have run: a chain that halves the page reads it twice in all, one that
+/// removes one of `k` equal posts a pass about `k / 2` times.
+const READ_BUDGET: usize = 16;
 
 /// Debug builds check each rebuilt [`Doc`] against a new one, for texts up to this size.
 #[cfg(debug_assertions)]
@@ -188,15 +188,13 @@ impl Cleaner {
         let mut cut_last: Vec<Range<usize>> = removals.iter().map(|r| r.span.clone()).collect();
         parts.drop_cut_keys(&cut_last);
         let mut output = merge::cut(text, &removals);
-        let (mut passes, mut given) = (1, text.len());
+        let (mut passes, mut read) = (1, text.len());
         loop {
-            let removed = given - output.len();
-            let shrank = removed > 0 && removed * MIN_SHRINK_PARTS >= given;
-            if passes >= MAX_PASSES && !shrank {
+            if passes >= MAX_PASSES && read >= READ_BUDGET.saturating_mul(text.len()) {
                 break;
             }
             passes += 1;
-            given = output.len();
+            read = read.saturating_add(output.len());
             let doc = Doc::rebuild(&output, parts, &cut_last);
             // The ranges served their one use: freed before the rules run again.
             drop(cut_last);
