@@ -524,11 +524,7 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     groups.sort_unstable_by(|a, b| a.1.cmp(&b.1));
     // Built when a group first has headers enough for a thread: most pages have none.
     let mut sums: Option<Sums> = None;
-    let headings: Vec<usize> = doc
-        .lines()
-        .filter(is_comment_heading)
-        .map(|line| line.index())
-        .collect();
+    let mut headings: Option<Vec<usize>> = None;
     let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
     for (group, headers) in &groups {
         if headers.len() < MIN_HEADERS {
@@ -543,6 +539,12 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
         // Lines of the thread's shape may come before its heading: the post's own dateline
         // (`November 5, 2012`) or pingbacks above `{ 12 comments… }`. The thread is then
         // the headers after the heading.
+        let headings = headings.get_or_insert_with(|| {
+            doc.lines()
+                .filter(is_comment_heading)
+                .map(|line| line.index())
+                .collect()
+        });
         let (Some(&first), Some(&last)) = (headers.first(), headers.last()) else {
             continue;
         };
@@ -563,9 +565,23 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
     // page order, one sweep: the threads that start at or before a heading, and the furthest
     // any of them reaches.
     found.sort_by_key(|(lines, _)| (lines.start, lines.end));
+    // Names need a heading that counts them, and a count is digits: only lines with a digit
+    // are asked whether they are a heading, unless every line was asked above.
+    let counted: Vec<usize> = match &headings {
+        Some(all) => all
+            .iter()
+            .copied()
+            .filter(|&h| doc.line(h).is_some_and(|line| line.digits() > 0))
+            .collect(),
+        None => doc
+            .lines()
+            .filter(|line| line.digits() > 0 && is_comment_heading(line))
+            .map(|line| line.index())
+            .collect(),
+    };
     let (mut next, mut reach) = (0, 0);
     let mut open = Vec::new();
-    for &heading in &headings {
+    for &heading in &counted {
         while let Some((lines, _)) = found.get(next).filter(|(l, _)| l.start <= heading) {
             reach = reach.max(lines.end);
             next += 1;
@@ -605,7 +621,7 @@ fn is_bare_name(line: &Line<'_>, mark: Mark) -> bool {
 /// fields) counts as one name.
 ///
 /// Each heading's names are looked for up to the next heading, so every line is read for one
-/// heading at most.
+/// heading at most; only the lines read are asked whether they are a heading.
 fn name_threads(
     doc: &Doc<'_>,
     marks: &[Mark],
@@ -634,6 +650,10 @@ fn name_threads(
             }
             if line.is_blank() {
                 continue;
+            }
+            // Up to the next heading of any kind (`Leave a Reply` over the form).
+            if line.words() <= MAX_HEADING_WORDS && is_comment_heading(&line) {
+                break;
             }
             let name = is_bare_name(&line, marks[index]);
             if name && !in_run {

@@ -721,9 +721,6 @@ pub(crate) fn is_arrow_link(line: &Line<'_>) -> bool {
         return false;
     }
     let text = line.text().trim();
-    if text.chars().any(crate::script::is_arabic_letter) {
-        return false;
-    }
     let forward = ["»", "›", "→"].iter().any(|arrow| {
         text.strip_suffix(arrow)
             .is_some_and(|rest| rest.ends_with(char::is_whitespace))
@@ -732,6 +729,10 @@ pub(crate) fn is_arrow_link(line: &Line<'_>) -> bool {
         text.strip_prefix(arrow)
             .is_some_and(|rest| rest.starts_with(char::is_whitespace))
     }) || text.starts_with("<<");
+    // Most lines have no arrow at either end: the rest is asked of the few that do.
+    if !forward && !backward || text.chars().any(crate::script::is_arabic_letter) {
+        return false;
+    }
     let quote_opens = text.contains(['«', '‹']);
     let quote_closes = text.contains(['»', '›']);
     let short = line.words() <= MAX_FORWARD_LINK_WORDS;

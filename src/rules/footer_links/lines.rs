@@ -102,18 +102,16 @@ fn has_arabic_sentence_word(key: &str) -> bool {
     })
 }
 
-/// Whether `text` holds a digit, a sentence or clause mark, a colon, a bracket or a
-/// quotation: a sentence or a title, not a list of link texts.
-fn has_sentence_marks(text: &str) -> bool {
-    text.contains(|c: char| {
-        c.is_numeric()
-            || crate::script::is_terminal_punct(c)
-            || crate::script::is_clause_punct(c)
-            || matches!(
-                c,
-                '"' | '“' | '”' | '«' | '»' | '\'' | '’' | '(' | ')' | ':'
-            )
-    })
+/// Whether `line` holds a digit, a sentence or clause mark, a colon, a bracket or a
+/// quotation: a sentence or a title, not a list of link texts. The line's counts answer
+/// for most lines; only a line without digits or marks is read for the rest.
+fn has_sentence_marks(line: &Line<'_>) -> bool {
+    line.digits() > 0
+        || line.terminal_punct() > 0
+        || line.clause_punct() > 0
+        || line
+            .text()
+            .contains(['"', '“', '”', '«', '»', '\'', '’', '(', ')', ':'])
 }
 
 /// Whether `line` is a menu, or a trail, that opens with the site's home (`roots`) and lost
@@ -126,15 +124,17 @@ fn has_sentence_marks(text: &str) -> bool {
 /// with the page's title (`Home Living Room Spacious Modern Home Providing Freedom of
 /// Movement`) stays whole with its title, unless the title is a row of capitalised nouns.
 pub(crate) fn is_home_menu(roots: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
-    if line.words() > MAX_BREADCRUMB_WORDS {
+    // The counts and marks first, a search of the roots only for the lines that pass them.
+    if line.words() > MAX_BREADCRUMB_WORDS
+        || line.words() <= MIN_HOME_MENU_WORDS
+        || has_sentence_marks(line)
+    {
         return false;
     }
     let Some(end) = roots.opening_words(key) else {
         return false;
     };
-    if key[end..].split_whitespace().count() < MIN_HOME_MENU_WORDS
-        || has_sentence_marks(line.text())
-    {
+    if key[end..].split_whitespace().count() < MIN_HOME_MENU_WORDS {
         return false;
     }
     let capitalised = |word: &str| {
@@ -164,7 +164,8 @@ const BARE_RUN_ARABIC_SHARE: Share = Share::new(4, 5);
 /// ([`is_home_menu`]); a caseless run without either is Arabic's own case.
 pub(crate) fn is_bare_arabic_run(line: &Line<'_>, key: &str) -> bool {
     let words = line.words();
-    if words < MIN_BARE_RUN_WORDS {
+    // Prose of that length holds a mark, most often early: that is asked first.
+    if words < MIN_BARE_RUN_WORDS || has_sentence_marks(line) {
         return false;
     }
     let arabic = line
@@ -172,9 +173,7 @@ pub(crate) fn is_bare_arabic_run(line: &Line<'_>, key: &str) -> bool {
         .split_whitespace()
         .filter(|word| word.chars().any(crate::script::is_arabic_letter))
         .count();
-    BARE_RUN_ARABIC_SHARE.reached(arabic, words)
-        && !has_sentence_marks(line.text())
-        && !has_arabic_sentence_word(key)
+    BARE_RUN_ARABIC_SHARE.reached(arabic, words) && !has_arabic_sentence_word(key)
 }
 
 /// Openings of the line that files a post.
