@@ -13,24 +13,18 @@ use crate::report::{PageKind, Report};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules;
 
-/// Passes that always may run. Each pass after the first runs the rules on the previous
+/// Upper bound on cleaning passes. Each pass after the first runs the rules on the previous
 /// pass's output; cleaning stops as soon as a pass removes nothing, which makes
-/// `clean(clean(x)) == clean(x)` whenever that happens. Real pages settle in two or three
-/// passes. Past this many, another pass runs only while all passes together have read less
-/// than [`READ_BUDGET`] times the input, which keeps time linear and lets chains that remove
-/// a post or a half page each pass settle: a blog's front page of many posts each under its
-/// `3 Comments` heading (`end-of-article` cuts at the middle heading, and the page halves,
-/// each pass), or of posts each ending in a like block (the last post's block goes each
-/// pass, then its text with the block before). A longer chain can outlast the budget, and
-/// such input may lose more when cleaned again: rules whose removal can expose another of the
-/// same kind (a run of glued ad labels, a site's tail template over block after block) take
-/// the whole run in one pass for that reason.
-const MAX_PASSES: usize = 6;
-
-/// How many times the input all passes together may read before cleaning stops unsettled,
-/// once [`MAX_PASSES`] have run: a chain that halves the page reads it twice in all, one that
-/// removes one of `k` equal posts a pass about `k / 2` times.
-const READ_BUDGET: usize = 16;
+/// `clean(clean(x)) == clean(x)` whenever that happens within the bound. Real pages settle in
+/// two or three passes. Every pass costs time in the length of the input (the output is cut
+/// from it anew), so the bound keeps time linear; it is high enough for the chains of pages
+/// of many posts to settle: a blog's front page of posts each under its `3 Comments` heading
+/// (`end-of-article` cuts at the middle heading each pass: a pass per doubling of the posts),
+/// or of posts each ending in a like block (the last post goes each pass). A longer chain can
+/// outlast the bound, and such input may lose more when cleaned again: rules whose removal
+/// can expose another of the same kind (a run of glued ad labels, a site's tail template
+/// over block after block) take the whole run in one pass for that reason.
+const MAX_PASSES: usize = 16;
 
 /// Debug builds check each rebuilt [`Doc`] against a new one, for texts up to this size.
 #[cfg(debug_assertions)]
@@ -188,13 +182,7 @@ impl Cleaner {
         let mut cut_last: Vec<Range<usize>> = removals.iter().map(|r| r.span.clone()).collect();
         parts.drop_cut_keys(&cut_last);
         let mut output = merge::cut(text, &removals);
-        let (mut passes, mut read) = (1, text.len());
-        loop {
-            if passes >= MAX_PASSES && read >= READ_BUDGET.saturating_mul(text.len()) {
-                break;
-            }
-            passes += 1;
-            read = read.saturating_add(output.len());
+        for _ in 1..MAX_PASSES {
             let doc = Doc::rebuild(&output, parts, &cut_last);
             // The ranges served their one use: freed before the rules run again.
             drop(cut_last);

@@ -110,13 +110,12 @@
 //! * **Idempotent**: `clean(&clean(x)) == clean(x)` whenever cleaning settles: the cleaner
 //!   runs the rules and the model again on its own output until a pass removes nothing, so
 //!   its output is a text on which a pass removes nothing, and cleaning it again returns it
-//!   unchanged. After six passes, cleaning goes on only while all passes together have read
-//!   less than sixteen times the input, which keeps time linear and lets the chains of many
-//!   posts settle (a blog's front page whose posts each end in a comment heading or a like
-//!   block loses its last post, or half of them, each pass); an input that has not settled
-//!   by then may lose more if cleaned again. Property tests, growth tests and fuzzing
-//!   (`fuzz/`) check idempotence, and the README gives how many of the evaluation pages
-//!   settle.
+//!   unchanged. Cleaning stops after sixteen passes to keep time linear, which lets the
+//!   chains of pages of many posts settle (a blog's front page whose posts each end in a
+//!   comment heading or a like block loses half of them, or its last post, each pass); an
+//!   input that has not settled by then may lose more if cleaned again. Property tests,
+//!   growth tests and fuzzing (`fuzz/`) check idempotence, and the README gives how many of
+//!   the evaluation pages settle.
 //! * **Article text stays**: text with nothing to remove comes back byte for byte; property
 //!   tests check it on generated Arabic and English article prose, and the README gives how
 //!   much of clean articles (the evaluation suites' gold texts, a corpus of Arabic news) the
@@ -153,10 +152,8 @@
 //!   lines with `memchr` and copying them), each rule alone and two threads.
 //! * **Time** is linear in the input: every rule looks at each line a bounded number of
 //!   times, the model's features are fixed windows and running sums over the lines, and a
-//!   document needs at most six passes, and passes past the sixth run only while all
-//!   passes together have read less than sixteen times the input; every document with
-//!   removals needs at least two,
-//!   the last one confirming that nothing more goes. A pass after the first keeps the
+//!   document needs at most sixteen passes, each of them linear; every document with
+//!   removals needs at least two, the last one confirming that nothing more goes. A pass after the first keeps the
 //!   measurements of the lines that did not change. `benches/scaling.rs` cleans 1×, 4× and
 //!   16× the same page, the same glued line, a page of very short lines and a run of
 //!   combining marks; no input gets slower per byte by more than a fifth from 1× to 16× (a
