@@ -506,7 +506,7 @@ enum Group<'k> {
 /// that run reads as a thread (see [`CommentThread`]), with its number of comments. A page
 /// may hold several (a thread per article on a blog's page, replies in another shape); all
 /// are found at once, so that a second pass finds none left.
-fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
+fn threads(doc: &Doc<'_>) -> Vec<Thread> {
     let marks: Vec<Mark> = doc.lines().map(|l| mark(&l)).collect();
     let mut groups: HashMap<Group<'_>, Vec<usize>> = HashMap::new();
     for line in doc.lines() {
@@ -590,9 +590,33 @@ fn threads(doc: &Doc<'_>) -> Vec<(std::ops::Range<usize>, usize)> {
             open.push(heading);
         }
     }
-    found.extend(name_threads(doc, &marks, &mut sums, &open));
-    found.sort_by_key(|(lines, _)| (lines.start, lines.end));
-    found
+    let mut threads: Vec<Thread> = found
+        .into_iter()
+        .map(|(lines, comments)| Thread {
+            lines,
+            comments,
+            sure: true,
+        })
+        .collect();
+    threads.extend(name_threads(doc, &marks, &mut sums, &open).into_iter().map(
+        |(lines, comments)| Thread {
+            lines,
+            comments,
+            sure: false,
+        },
+    ));
+    threads.sort_by_key(|t| (t.lines.start, t.lines.end));
+    threads
+}
+
+/// A run of lines found to be a thread, with its number of comments, and whether the rule is
+/// sure of it or leaves it to the line model: names alone on their lines look like a post's
+/// subheadings (see [`name_threads`]).
+#[derive(Debug, PartialEq, Eq)]
+struct Thread {
+    lines: std::ops::Range<usize>,
+    comments: usize,
+    sure: bool,
 }
 
 /// Whether a line can be a commenter's name alone on its line (`Gibbo`, `Paul H. Byerly`,
@@ -909,15 +933,22 @@ impl Rule for CommentThread {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Removal>) {
-        for (lines, comments) in threads(doc) {
+        for Thread {
+            lines,
+            comments,
+            sure,
+        } in threads(doc)
+        {
             let (Some(first), Some(last)) = (doc.line(lines.start), doc.line(lines.end - 1)) else {
                 continue;
             };
-            out.push(Removal::new(
-                first.span().start..last.span_with_break().end,
-                ID,
-                Reason::Comments { comments },
-            ));
+            let span = first.span().start..last.span_with_break().end;
+            let reason = Reason::Comments { comments };
+            out.push(if sure {
+                Removal::new(span, ID, reason)
+            } else {
+                Removal::evidence(span, ID, reason)
+            });
         }
         for form in comment_form::forms(doc, &FORM_FIELDS) {
             let fields = form.len();
@@ -1091,9 +1122,9 @@ mod tests {
         assert_eq!(first.len(), 2, "{first:?}");
         // Both start at the heading (line 3): the `Reply` lines' median gap, stretched by
         // Ben's comment, would reach into the article's last paragraph.
-        assert_eq!(first[0].0, 3..15, "{first:?}");
-        assert_eq!(first[0].0, first[1].0, "{first:?}");
-        assert_ne!(first[0].1, first[1].1, "{first:?}");
+        assert_eq!(first[0].lines, 3..15, "{first:?}");
+        assert_eq!(first[0].lines, first[1].lines, "{first:?}");
+        assert_ne!(first[0].comments, first[1].comments, "{first:?}");
         for _ in 0..32 {
             assert_eq!(threads(&Doc::new(&page)), first);
         }
@@ -1348,6 +1379,81 @@ mod tests {
         // The heading without the post's title counts them too.
         let thread = format!("4 Responses\n{NAMED_COMMENTS}");
         assert_eq!(removed(&format!("{}{thread}", article())), Some(thread));
+    }
+
+    /// Names alone look like a post's subheadings: the rule leaves them to the line model.
+    #[test]
+    fn names_alone_are_evidence() {
+        let page = format!("{}{{ 4 comments }}\n\n{NAMED_COMMENTS}", article());
+        let doc = Doc::new(&page);
+        let mut out = Vec::new();
+        CommentThread.find(&doc, &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert!(out[0].is_evidence());
+    }
+
+    /// A post whose comment count sits under its lead paragraph, with short subheadings
+    /// between its paragraphs: the rule reports the subheadings as names, and the line model,
+    /// sure they head prose, keeps every line.
+    #[test]
+    fn subheadings_under_a_comment_count_stay() {
+        let page =
+            "Night buses return to the east side\nThe council voted on Tuesday to expand the \
+            night bus network, adding eleven routes that link the eastern districts with the \
+            centre of the city, after a debate that lasted several hours and ended with a narrow \
+            vote in favour of the plan put forward last spring by the mayor and her deputies on \
+            the transport board.\n4 Comments\n\nThe routes\n\nThe first routes will run from the \
+            harbour to the station every twenty minutes through the night, and two more will \
+            follow in the summer.\n\nThe cost\n\nThe council expects the service to cost four \
+            million a year, paid for by a new levy on parking in the centre.\n\nWhat comes next\n\n\
+            A review in a year will decide whether more routes follow.\n";
+        assert!(removed(page).is_some(), "the rule reports the subheadings");
+        assert_eq!(crate::clean(page), page);
+    }
+
+    /// A name with short lines under it (where the commenter lives, a badge) counts once: the
+    /// count names three comments, not nine.
+    #[test]
+    fn a_run_of_short_lines_is_one_name() {
+        let thread = "{ 3 comments }\n\nAnna\nLeeds\nReader\n\nGreat news for the east side.\n\n\
+            Bob\nYork\nReader\n\nAbout time they did it.\n\nCara\nHull\nReader\n\nFinally.\n";
+        assert_eq!(
+            removed(&format!("{}{thread}", article())).as_deref(),
+            Some(thread)
+        );
+    }
+
+    /// Items of a numbered or bulleted list, lines that end like a sentence or a label, and
+    /// names that start far below the heading are no thread of names.
+    #[test]
+    fn list_items_labels_and_far_names_are_no_names() {
+        let comments = [
+            "Great news for the east side.",
+            "About time they did it.",
+            "Finally.",
+        ];
+        let with_names = |names: [&str; 3]| -> String {
+            names
+                .iter()
+                .zip(comments)
+                .map(|(name, comment)| [name, "\n\n", comment, "\n\n"].concat())
+                .collect()
+        };
+        for names in [
+            ["1 Anna", "2 Bob", "3 Cara"],
+            ["- Anna", "- Bob", "- Cara"],
+            ["Question one:", "Question two:", "Question three:"],
+            ["Anna wins!", "Bob agrees.", "Cara asks?"],
+        ] {
+            let page = format!("{}{{ 3 comments }}\n\n{}", article(), with_names(names));
+            assert_eq!(removed(&page), None, "{names:?}");
+        }
+        let far = format!(
+            "{}{{ 3 comments }}\n\n{PARA}\n{PARA}\n{PARA}\n{}",
+            article(),
+            with_names(["Anna", "Bob", "Cara"])
+        );
+        assert_eq!(removed(&far), None);
     }
 
     /// Short lines between paragraphs are subheadings as often as names: without a heading
