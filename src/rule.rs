@@ -254,10 +254,9 @@ pub enum Reason {
     /// A breadcrumb trail: the site's home, its sections, the page's title (`Home > World >
     /// …`).
     Breadcrumb,
-    /// A menu, trail or list of link texts whose separators were stripped with the markup,
-    /// leaving single spaces: opened by the site's home link (`Home News Sport Weather`,
-    /// `الصفحة الرئيسية فيديو الشرق الأوسط العالم`), or a long Arabic run of them with no word
-    /// or mark of a sentence.
+    /// A menu or trail whose separators were stripped with the markup, leaving single
+    /// spaces: opened by the site's Arabic home link (`الصفحة الرئيسية فيديو الشرق الأوسط
+    /// العالم`), or a long Arabic run of link texts above or below the page's prose.
     SpacedMenu {
         /// How many words the line holds.
         words: usize,

@@ -255,6 +255,39 @@ pub(crate) fn starts_glued_arabic_word(text: &str, at: usize) -> bool {
 /// The base of the numbers in page text (section numbers, comment counts).
 pub(crate) const DECIMAL: u32 = 10;
 
+/// The short words that join an Arabic sentence's words (prepositions, conjunctions,
+/// particles and the commonest verbs of reporting, written apart), folded as keys are: a menu
+/// of section names (`فيديو الشرق الأوسط العالم اقتصاد وأعمال`) holds none, a headline or
+/// a sentence almost always one.
+const ARABIC_SENTENCE_WORDS: &str = "في علي من الي عن مع ان او ثم التي الذي الذين هذا هذه \
+    بعد قبل حول بين لا لم لن قد كما حيث خلال منذ عند ضمن لدي نحو عبر دون امام وفق اثر ايضا \
+    كان كانت انه انها قال وقال اكد واكد";
+
+/// Whether `key` holds one of [`ARABIC_SENTENCE_WORDS`] as a word, or a word opening with a
+/// preposition written onto the article (`بال…`, `لل…`: `بالمنطقة`, `للتنمية`): a sentence,
+/// not a list of link texts.
+pub(crate) fn has_arabic_sentence_word(key: &str) -> bool {
+    key.split_whitespace().any(|word| {
+        word.starts_with("بال")
+            || word.starts_with("لل")
+            || ARABIC_SENTENCE_WORDS
+                .split_whitespace()
+                .any(|joiner| joiner == word)
+    })
+}
+
+/// Whether `line` holds a digit, a sentence or clause mark, a colon, a bracket or a
+/// quotation: a sentence or a title, not a list of link texts. The line's counts answer
+/// for most lines; only a line without digits or marks is read for the rest.
+pub(crate) fn has_sentence_marks(line: &Line<'_>) -> bool {
+    line.digits() > 0
+        || line.terminal_punct() > 0
+        || line.clause_punct() > 0
+        || line
+            .text()
+            .contains(['"', '“', '”', '«', '»', '\'', '’', '(', ')', ':'])
+}
+
 /// The value of a decimal digit of the scripts scrapers meet (ASCII, Arabic-Indic, Eastern
 /// Arabic-Indic).
 pub(crate) fn digit(c: char) -> Option<u32> {
@@ -391,6 +424,20 @@ pub(crate) fn check_cases(rule: &dyn Rule, cases: &[Case]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sentence words are written as keys are folded, so that a folded key's words can
+    /// equal them.
+    #[test]
+    fn arabic_sentence_words_are_folded() {
+        for word in ARABIC_SENTENCE_WORDS.split_whitespace() {
+            assert_eq!(crate::fold::fold(word), word);
+        }
+        for raw in ["على", "إلى", "أن", "إن", "أو", "أمام", "أكد"] {
+            assert!(has_arabic_sentence_word(&crate::fold::fold(raw)), "{raw}");
+        }
+        assert!(has_arabic_sentence_word("الامن والاستقرار بالمنطقة"));
+        assert!(!has_arabic_sentence_word("اخبار محليه رياضه وفن"));
+    }
 
     #[test]
     fn numbers_of_any_digits() {

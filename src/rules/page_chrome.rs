@@ -709,28 +709,33 @@ const MAX_ARROW_LINK_WORDS: usize = 20;
 /// keeps.
 const MAX_FORWARD_LINK_WORDS: usize = 8;
 
-/// Whether `text` is a link that an arrow marks as leading elsewhere (`Next page ›`, `Real
+/// Whether `line` is a link that an arrow marks as leading elsewhere (`Next page ›`, `Real
 /// Time Brussels HOME PAGE »`, `« Previous post title`, `« Older | Main | Newer »`): it ends
 /// with a forward arrow set apart by a space (`»`, `›`, `→`) or with `>>`, or opens with a
-/// backward one (`«`, `‹`, `←`, `<<`) followed by a space; a line that holds the arrow of the
-/// other way too is a quotation (`Les « boîtes noires »`), unless a `|` stands between them
-/// as it does between a blog's previous and next links. Arabic lines are left alone: their
-/// quotations open and close with the same marks, across lines too.
+/// backward one (`«`, `‹`, `←`, `<<`) followed by a space, and is no line of code (ending in
+/// `;`). A
+/// line that holds the arrow of the other way too is a quotation (`Les « boîtes noires »`),
+/// unless a `|` stands between them as it does between a blog's previous and next links.
+/// Arabic lines are left alone: their quotations open and close with the same marks, across
+/// lines too.
 pub(crate) fn is_arrow_link(line: &Line<'_>) -> bool {
     if line.is_blank() || line.words() > MAX_ARROW_LINK_WORDS {
         return false;
     }
     let text = line.text().trim();
+    // `>>` may be glued to the word before it: scripts without spaces (`立即前往>>`) and
+    // `>>>` print it so.
     let forward = ["»", "›", "→"].iter().any(|arrow| {
         text.strip_suffix(arrow)
             .is_some_and(|rest| rest.ends_with(char::is_whitespace))
     }) || text.ends_with(">>");
-    let backward = ["«", "‹", "←"].iter().any(|arrow| {
+    let backward = ["«", "‹", "←", "<<"].iter().any(|arrow| {
         text.strip_prefix(arrow)
             .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-    }) || text.starts_with("<<");
+    });
     // Most lines have no arrow at either end: the rest is asked of the few that do.
-    if !forward && !backward || text.chars().any(crate::script::is_arabic_letter) {
+    // A line of code streams with the same marks (`<< std::endl;`).
+    if !forward && !backward || text.ends_with(';') || text.chars().any(is_arabic_letter) {
         return false;
     }
     let quote_opens = text.contains(['«', '‹']);
@@ -889,7 +894,10 @@ mod tests {
         ("by-sentence", "By the end of the day, the talks had stalled.", None),
         ("next-link", "Next page ›", Some(ChromeKind::ArrowLink)),
         ("more-link", "Real Time Brussels HOME PAGE »", Some(ChromeKind::ArrowLink)),
-        ("next-doubled", "Das Programm der Springer>>", Some(ChromeKind::ArrowLink)),
+        ("next-doubled", "Das Programm der Springer >>", Some(ChromeKind::ArrowLink)),
+        ("doubled-glued", "立即前往>>", Some(ChromeKind::ArrowLink)),
+        ("doubled-glued-backward", "<<std::endl", None),
+        ("code-stream", "<< std::endl;", None),
         ("previous-post", "« Night buses return to the east side", Some(ChromeKind::ArrowLink)),
         ("previous-doubled", "<< Back to the story", Some(ChromeKind::ArrowLink)),
         ("older-main-newer", "« Night buses | Main | The new timetable »", Some(ChromeKind::ArrowLink)),

@@ -285,7 +285,7 @@ impl FooterLinks {
         {
             return Verdict::Drop(Reason::Breadcrumb);
         }
-        if is_home_menu(&BREADCRUMB, line, key) || is_bare_arabic_run(line, key) {
+        if is_home_menu(&BREADCRUMB, line, key) {
             return Verdict::Drop(Reason::SpacedMenu { words });
         }
         if let Some(entries) = directory_entries(line) {
@@ -444,6 +444,32 @@ fn has_code_syntax(text: &str) -> bool {
         .is_some()
 }
 
+/// Long Arabic runs of link texts with single spaces between them ([`is_bare_arabic_run`])
+/// above the page's first line of prose or below its last, where menus and footers are: a
+/// sentence that lost its marks between two paragraphs stays. Every line is weighed on every
+/// pass, unchanged or not, since the verdict depends on where the prose is.
+fn bare_runs_outside_prose(doc: &Doc<'_>, out: &mut Vec<Removal>) {
+    let (Some(first), Some(last)) = (
+        doc.lines().find(Line::is_prose).map(|line| line.index()),
+        doc.lines()
+            .rev()
+            .find(Line::is_prose)
+            .map(|line| line.index()),
+    ) else {
+        return;
+    };
+    out.extend(
+        doc.lines()
+            .filter(|line| {
+                (line.index() < first || line.index() > last) && is_bare_arabic_run(line)
+            })
+            .map(|line| {
+                let words = line.words();
+                Removal::line(&line, ID, Reason::SpacedMenu { words })
+            }),
+    );
+}
+
 impl Rule for FooterLinks {
     fn id(&self) -> &'static str {
         ID
@@ -506,6 +532,7 @@ impl Rule for FooterLinks {
         }
         run.flush(self.min_menu_lines, out);
         tail.flush(out);
+        bare_runs_outside_prose(doc, out);
     }
 
     fn validate(&self) -> Result<(), BuildError> {
