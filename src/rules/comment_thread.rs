@@ -561,10 +561,6 @@ fn threads(doc: &Doc<'_>) -> Vec<Thread> {
             found.extend(thread(doc, &marks, sums, group, after));
         }
     }
-    // Headings over a thread found by its headers' shape or actions are done. Both lists in
-    // page order, one sweep: the threads that start at or before a heading, and the furthest
-    // any of them reaches.
-    found.sort_by_key(|(lines, _)| (lines.start, lines.end));
     // Names need a heading that counts them, and a count is digits: only lines with a digit
     // are asked whether they are a heading, unless every line was asked above.
     let counted: Vec<usize> = match &headings {
@@ -579,6 +575,10 @@ fn threads(doc: &Doc<'_>) -> Vec<Thread> {
             .map(|line| line.index())
             .collect(),
     };
+    // Headings over a thread found by its headers' shape or actions are done. Both lists in
+    // page order, one sweep: the threads that start at or before a heading, and the furthest
+    // any of them reaches.
+    found.sort_by_key(|(lines, _)| (lines.start, lines.end));
     let (mut next, mut reach) = (0, 0);
     let mut open = Vec::new();
     for &heading in &counted {
@@ -642,7 +642,8 @@ fn is_bare_name(line: &Line<'_>, mark: Mark) -> bool {
 /// own, so only such a heading vouches for the names: right above the first, with an article
 /// above it, counting about as many comments as there are names, with less prose after it
 /// than in it. A run of short lines with no text between (a name and its date, a form's
-/// fields) counts as one name.
+/// fields) counts as one name. Even so, a post's subheadings under its comment count read the
+/// same, so these threads are evidence for the line model (see [`Thread`]).
 ///
 /// Each heading's names are looked for up to the next heading, so every line is read for one
 /// heading at most; only the lines read are asked whether they are a heading.

@@ -713,11 +713,10 @@ const MAX_FORWARD_LINK_WORDS: usize = 8;
 /// Time Brussels HOME PAGE »`, `« Previous post title`, `« Older | Main | Newer »`): it ends
 /// with a forward arrow set apart by a space (`»`, `›`, `→`) or with `>>`, or opens with a
 /// backward one (`«`, `‹`, `←`, `<<`) followed by a space, and is no line of code (ending in
-/// `;`). A
-/// line that holds the arrow of the other way too is a quotation (`Les « boîtes noires »`),
-/// unless a `|` stands between them as it does between a blog's previous and next links.
-/// Arabic lines are left alone: their quotations open and close with the same marks, across
-/// lines too.
+/// `;`). A line that holds the arrow of the other way too is a quotation (`Les « boîtes
+/// noires »`), unless a `|` stands between them as it does between a blog's previous and next
+/// links. Arabic lines are left alone: their quotations open and close with the same marks,
+/// across lines too.
 pub(crate) fn is_arrow_link(line: &Line<'_>) -> bool {
     if line.is_blank() || line.words() > MAX_ARROW_LINK_WORDS {
         return false;
@@ -733,9 +732,9 @@ pub(crate) fn is_arrow_link(line: &Line<'_>) -> bool {
         text.strip_prefix(arrow)
             .is_some_and(|rest| rest.starts_with(char::is_whitespace))
     });
-    // Most lines have no arrow at either end: the rest is asked of the few that do.
-    // A line of code streams with the same marks (`<< std::endl;`).
-    if !forward && !backward || text.ends_with(';') || text.chars().any(is_arabic_letter) {
+    // Most lines have no arrow at either end: the rest is asked of the few that do. A line
+    // of code streams with the same marks (`<< std::endl;`).
+    if (!forward && !backward) || text.ends_with(';') || text.chars().any(is_arabic_letter) {
         return false;
     }
     let quote_opens = text.contains(['«', '‹']);

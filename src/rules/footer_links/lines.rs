@@ -122,9 +122,9 @@ pub(crate) fn is_home_menu(roots: &PhraseSet, line: &Line<'_>, key: &str) -> boo
 /// The fewest words of an Arabic line with no sentence word and no mark that make it a run
 /// of link texts whose separators were stripped (a menu, a tag list, a directory, a list of
 /// the writer's other articles). Arabic prose and headlines that long hold a word that joins
-/// a sentence or a mark: of the lines of the 13,914 `SaudiNewsNet` articles, one of 20 words
-/// or more holds neither, and it is a list of the writer's other articles; at 15 words, a
-/// headline and a list of guests do. Set by hand from those counts.
+/// a sentence or a mark: of the lines of the 13,914 `SaudiNewsNet` articles, at most one of
+/// 20 words or more holds neither, and it is a list of the writer's other articles; at 15
+/// words, a headline and a list of guests do. Set by hand from those counts.
 const MIN_BARE_RUN_WORDS: usize = 20;
 
 /// The share of a bare run's words that must be Arabic: four in five (a menu may name a
