@@ -598,13 +598,7 @@ fn threads(doc: &Doc<'_>) -> Vec<Thread> {
             sure: true,
         })
         .collect();
-    threads.extend(name_threads(doc, &marks, &mut sums, &open).into_iter().map(
-        |(lines, comments)| Thread {
-            lines,
-            comments,
-            sure: false,
-        },
-    ));
+    threads.extend(name_threads(doc, &marks, &mut sums, &open));
     threads.sort_by_key(|t| (t.lines.start, t.lines.end));
     threads
 }
@@ -652,7 +646,7 @@ fn name_threads(
     marks: &[Mark],
     sums: &mut Option<Sums>,
     headings: &[usize],
-) -> Vec<(std::ops::Range<usize>, usize)> {
+) -> Vec<Thread> {
     let mut found = Vec::new();
     for (k, &heading) in headings.iter().enumerate() {
         let counted = doc
@@ -677,7 +671,7 @@ fn name_threads(
                 continue;
             }
             // Up to the next heading of any kind (`Leave a Reply` over the form).
-            if line.words() <= MAX_HEADING_WORDS && is_comment_heading(&line) {
+            if is_comment_heading(&line) {
                 break;
             }
             let name = is_bare_name(&line, marks[index]);
@@ -700,7 +694,15 @@ fn name_threads(
             let inside = sums.prose[lines.end] - sums.prose[lines.start];
             sums.prose[doc.len()] - sums.prose[lines.end] <= inside
         };
-        found.extend(thread(doc, marks, sums, &Group::Names, &names).filter(last_prose));
+        found.extend(
+            thread(doc, marks, sums, &Group::Names, &names)
+                .filter(last_prose)
+                .map(|(lines, comments)| Thread {
+                    lines,
+                    comments,
+                    sure: false,
+                }),
+        );
     }
     found
 }
