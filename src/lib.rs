@@ -76,7 +76,7 @@
 //! | id | type | removes | reports |
 //! |---|---|---|---|
 //! | `ad-marker` | [`AdMarker`] | ad labels, alone on a line or glued to its start or end | removals |
-//! | `related-section` | [`RelatedSection`] | related / read-also / most-read headings and their items; such a heading glued after a paragraph's last sentence, with its titles, is cut out of the line; teaser lists with no heading (headlines, each with a date, time ago or view count under it) | removals |
+//! | `related-section` | [`RelatedSection`] | related / read-also / most-read headings and their items; such a heading glued after a paragraph's last sentence, with its titles, is cut out of the line; teaser lists with no heading (headlines, each with a date, time ago or view count under it, and a card's section and writer) | removals |
 //! | `keyword-list` | [`KeywordList`] | labelled tag lists, repeating keyword lines, lists in alphabetical order | removals |
 //! | `footer-links` | [`FooterLinks`] | glued and separated link runs, headline runs, menus, breadcrumb trails, directory lines, footer, legal, permanent-address and contact-the-writer lines, template markup, e-mail placeholders (cut out of their line) | removals |
 //! | `table-of-contents` | [`TableOfContents`] | a page's own table of contents, whose titles come back as headings | removals |

@@ -41,7 +41,7 @@ fn is_cookie_consent(key: &str) -> bool {
 }
 
 /// The most bytes of a line without a number that is tried as a relative time (`just now`,
-/// `الان`), unless it opens with `قبل` or `منذ`: a cheap gate in front of the pattern, set
+/// `الان`), unless it opens with `قبل` or `منذ` or closes with `مضت`: a cheap gate in front of the pattern, set
 /// with the other gates (2fddb26, same output).
 const MAX_NUMBERLESS_RELATIVE_BYTES: usize = 12;
 
@@ -62,23 +62,38 @@ const MAX_CREDIT_WORDS: usize = 10;
 /// [`RELATIVE_SINCE`] (`قبل`, `منذ`) or are a short phrase (`just now`, `الان`). Saves
 /// running the pattern over every short line.
 fn might_be_relative_time(key: &str, number: bool) -> bool {
-    number || key.len() <= MAX_NUMBERLESS_RELATIVE_BYTES || opens_with_since(key)
+    number
+        || key.len() <= MAX_NUMBERLESS_RELATIVE_BYTES
+        || opens_with_since(key)
+        || closes_relative(key)
 }
 
-/// Whether `key` opens with a word of [`RELATIVE_SINCE`] (`منذ`, `قبل`): the one form of a
-/// relative time that may hold no number and be long (`منذ ساعتين`).
+/// Whether `key` opens with a word of [`RELATIVE_SINCE`] (`منذ`, `قبل`): one of the two forms
+/// of a relative time that may hold no number and be long (`منذ ساعتين`; the other closes with
+/// `مضت`, see [`closes_relative`]).
 pub(crate) fn opens_with_since(key: &str) -> bool {
     RELATIVE_SINCE.iter().any(|word| key.starts_with(word))
 }
 
+/// Whether `key` closes with a word of [`RELATIVE_CLOSERS`] after a space (`أسبوعين مضت`): the
+/// other form of a relative time that may hold no number and open with its unit.
+pub(crate) fn closes_relative(key: &str) -> bool {
+    RELATIVE_CLOSERS.iter().any(|word| {
+        key.strip_suffix(word)
+            .is_some_and(|head| head.ends_with(' '))
+    })
+}
+
 /// The gate of [`RELATIVE_TIME`]: whether `key` opens as each of its forms does, with a number
-/// (`\d`, a numeric character), a word of [`RELATIVE_SINCE`] or a phrase of [`JUST_NOW`].
+/// (`\d`, a numeric character), a word of [`RELATIVE_SINCE`] or a phrase of [`JUST_NOW`], or
+/// closes as the Arabic form without a number does ([`closes_relative`]).
 /// Building the pattern took 2.5M of the 30.1M instructions of a new process's first
 /// document, the sample page, none of whose lines opens so.
 fn might_open_relative_time(key: &str) -> bool {
     (key.starts_with(char::is_numeric)
         || opens_with_since(key)
-        || JUST_NOW.iter().any(|phrase| key.starts_with(phrase)))
+        || JUST_NOW.iter().any(|phrase| key.starts_with(phrase))
+        || closes_relative(key))
         && in_pattern_scripts(key)
 }
 
@@ -338,7 +353,8 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOU
 static CREDIT: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOURCES.credit));
 
 /// The forms of a relative time, each matched as the whole key: `قبل` or `منذ` and a unit
-/// (`قبل 4 ساعات`); a number and a unit before `ago` (`3 hours ago`); an opener before a
+/// (`قبل 4 ساعات`); a number and a unit before `ago` (`3 hours ago`), or an Arabic unit with
+/// or without a number before `مضت` (`أسبوعين مضت`, its word order); an opener before a
 /// number and a unit (`vor 2 Stunden`); minutes and an optional reading word (`5 min read`);
 /// a reading-time label before a number (`Lesezeit: 4 Min.`); a time with no number (`just
 /// now`).
@@ -350,8 +366,9 @@ pub(crate) fn relative_time_forms() -> [String; 6] {
             alternation(RELATIVE_UNITS_SINCE)
         ),
         format!(
-            r"\d+\s*(?:{})\s+(?:{})",
+            r"(?:\d+\s*(?:{})|(?:\d+\s+)?(?:{}))\s+(?:{})",
             alternation(RELATIVE_UNITS_AGO),
+            alternation(RELATIVE_UNITS_SINCE),
             alternation(RELATIVE_CLOSERS)
         ),
         format!(r"(?:{})\s+\d+\s+\p{{L}}+", alternation(RELATIVE_OPENERS)),
@@ -784,7 +801,7 @@ mod tests {
             ..
         } = line_pattern_sources();
         assert!(date.contains(r"\d{1,4}"), "{date}");
-        assert!(relative.contains(r")\s+(?:ago)|"), "{relative}");
+        assert!(relative.contains(r")\s+(?:ago|مضت|مضي)|"), "{relative}");
     }
 
     /// Naive twin of [`prompt_subjects`], as it was written before its words became tables:
@@ -836,6 +853,11 @@ mod tests {
         ("counter", "120 views", Some(ChromeKind::Counter)),
         ("counter-decimal", "1.2K shares", Some(ChromeKind::Counter)),
         ("ar-relative-no-number", "منذ ساعتين", Some(ChromeKind::RelativeTime)),
+        ("ar-ago", "3 ساعات مضت", Some(ChromeKind::RelativeTime)),
+        ("ar-ago-no-number", "أسبوعين مضت", Some(ChromeKind::RelativeTime)),
+        ("ar-ago-masculine", "يوم مضى", Some(ChromeKind::RelativeTime)),
+        ("ar-past-sentence", "مضت ثلاثة أسابيع على الحادث دون أن يعلن أحد مسؤوليته", None),
+        ("ar-years-passed-sentence", "قال الوزير إن المشروع تأخر سنوات مضت", None),
         // Keys fold `ئ` to `ي`: the pattern names the folded form.
         ("ar-relative-minutes", "قبل 5 دقائق", Some(ChromeKind::RelativeTime)),
         ("just-now", "Just now", Some(ChromeKind::RelativeTime)),
@@ -948,7 +970,7 @@ mod tests {
             proptest::sample::select(vec![
                 "Foto", "photo credit", "Bild", "Imagen", "credits", "zdjęcie", "صورة", "تصوير",
                 "fot.", "©", "Getty Images", "Reuters", "by", "von", "de", "por", "بقلم", "كتب",
-                "قبل", "منذ", "ساعات", "hours ago", "min read", "Lesezeit", "just now", "views",
+                "قبل", "منذ", "ساعات", "مضت", "hours ago", "min read", "Lesezeit", "just now", "views",
                 "vor", "il y a", "hace", "reading time", "temps de lecture", "Stunden", "Min.",
                 "مشاهدة", "K", "(", ")", "[", "]", ":", "/", " ", "  ", "-", ".", ",", "12", "٣",
                 "عدد", "ال", "مشاهدات", "m", "comments",
@@ -1088,6 +1110,7 @@ mod tests {
             ),
             rest in proptest::collection::vec(proptest::sample::select(vec![
                 " ", ":", "12", "٣", "stunden", "min", "read", ".", "x", "ago", "hours", "ساعات",
+                "اسبوعين", "مضت",
             ]), 0..5),
         ) {
             static ALL_FORMS: Lazy<Regex> = Lazy::new(|| {
@@ -1114,7 +1137,12 @@ mod tests {
         }
         let since = RELATIVE_SINCE.iter().map(|w| format!("{w} 3 ساعات"));
         let just_now = JUST_NOW.iter().map(|p| crate::fold::fold(p));
-        for key in since.chain(just_now).chain(["3 hours ago".to_owned()]) {
+        let closed = RELATIVE_CLOSERS.iter().map(|w| format!("اسبوعين {w}"));
+        for key in since
+            .chain(just_now)
+            .chain(closed)
+            .chain(["3 hours ago".to_owned()])
+        {
             assert!(RELATIVE_TIME.regex().is_match(&key), "{key:?}");
             assert!(might_open_relative_time(&key), "{key:?}");
         }

@@ -10,7 +10,7 @@ use crate::lexicon::{
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
-use crate::rules::teaser_list::teaser_list;
+use crate::rules::teaser_list::Scan;
 use crate::rules::title::heads_article;
 use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like, next_text};
 use crate::script::is_arabic_letter;
@@ -407,6 +407,7 @@ impl Rule for RelatedSection {
         let Some(phrases) = self.headings.set() else {
             return;
         };
+        let teaser_lists = Scan::new(doc, self.max_item_words);
         let mut prose_before = 0;
         let mut index = 0;
         while let Some(line) = doc.line(index) {
@@ -476,7 +477,7 @@ impl Rule for RelatedSection {
                 index = next.max(index + 1);
                 continue;
             }
-            if let Some((lines, teasers)) = teaser_list(doc, index, self.max_item_words) {
+            if let Some((lines, teasers)) = teaser_lists.list_at(index) {
                 let reason = Reason::TeaserList { teasers };
                 out.extend(
                     lines
