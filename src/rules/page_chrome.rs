@@ -41,8 +41,9 @@ fn is_cookie_consent(key: &str) -> bool {
 }
 
 /// The most bytes of a line without a number that is tried as a relative time (`just now`,
-/// `الان`), unless it opens with `قبل` or `منذ` or closes with `مضت`: a cheap gate in front of the pattern, set
-/// with the other gates (2fddb26, same output).
+/// `الان`), unless it opens with `قبل` or `منذ` or closes with a word of `relative_closers`
+/// (`مضت`, `ago`): a cheap gate in front of the pattern, set with the other gates (2fddb26,
+/// same output).
 const MAX_NUMBERLESS_RELATIVE_BYTES: usize = 12;
 
 /// The most words of a share or follow prompt (`Share this article on Facebook`). Set by
@@ -352,9 +353,21 @@ static COUNTER: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SO
 static BYLINE: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOURCES.byline));
 static CREDIT: Lazy<Regex> = Lazy::new(|| compile_line_pattern(&LINE_PATTERN_SOURCES.credit));
 
+/// The units of [`RELATIVE_UNITS_SINCE`] in the dual (`ساعتين`, `أسبوعين`, "two hours",
+/// "two weeks"; folded, they end in `ين` and no other unit does): a dual names its number, so
+/// it is a time ago before `مضت` with no digit (`أسبوعين مضت`), where a plural is not (`أيام
+/// مضت`, "days gone by", is the title of songs and poems as often).
+fn arabic_duals() -> Vec<&'static str> {
+    RELATIVE_UNITS_SINCE
+        .iter()
+        .copied()
+        .filter(|unit| unit.ends_with("ين"))
+        .collect()
+}
+
 /// The forms of a relative time, each matched as the whole key: `قبل` or `منذ` and a unit
-/// (`قبل 4 ساعات`); a number and a unit before `ago` (`3 hours ago`), or an Arabic unit with
-/// or without a number before `مضت` (`أسبوعين مضت`, its word order); an opener before a
+/// (`قبل 4 ساعات`); a number and a unit before `ago` (`3 hours ago`), or an Arabic number and
+/// unit or a dual before `مضت` (`3 ساعات مضت`, `أسبوعين مضت`: its word order); an opener before a
 /// number and a unit (`vor 2 Stunden`); minutes and an optional reading word (`5 min read`);
 /// a reading-time label before a number (`Lesezeit: 4 Min.`); a time with no number (`just
 /// now`).
@@ -366,9 +379,10 @@ pub(crate) fn relative_time_forms() -> [String; 6] {
             alternation(RELATIVE_UNITS_SINCE)
         ),
         format!(
-            r"(?:\d+\s*(?:{})|(?:\d+\s+)?(?:{}))\s+(?:{})",
+            r"(?:\d+\s*(?:{})|\d+\s+(?:{})|(?:{}))\s+(?:{})",
             alternation(RELATIVE_UNITS_AGO),
             alternation(RELATIVE_UNITS_SINCE),
+            arabic_duals().join("|"),
             alternation(RELATIVE_CLOSERS)
         ),
         format!(r"(?:{})\s+\d+\s+\p{{L}}+", alternation(RELATIVE_OPENERS)),
@@ -855,7 +869,10 @@ mod tests {
         ("ar-relative-no-number", "منذ ساعتين", Some(ChromeKind::RelativeTime)),
         ("ar-ago", "3 ساعات مضت", Some(ChromeKind::RelativeTime)),
         ("ar-ago-no-number", "أسبوعين مضت", Some(ChromeKind::RelativeTime)),
-        ("ar-ago-masculine", "يوم مضى", Some(ChromeKind::RelativeTime)),
+        ("ar-ago-masculine", "3 أيام مضى", Some(ChromeKind::RelativeTime)),
+        // A plural or a singular without a number is a title as often: days gone by.
+        ("ar-days-gone-by", "أيام مضت", None),
+        ("ar-a-day-gone-by", "يوم مضى", None),
         ("ar-past-sentence", "مضت ثلاثة أسابيع على الحادث دون أن يعلن أحد مسؤوليته", None),
         ("ar-years-passed-sentence", "قال الوزير إن المشروع تأخر سنوات مضت", None),
         // Keys fold `ئ` to `ي`: the pattern names the folded form.
