@@ -372,6 +372,10 @@ phrases! {
     pub(crate) SIGNING_IN = "signing_in";
 }
 phrases! {
+    /// Openings of a link that leads on to the rest of a post or to another article.
+    pub(crate) MORE_LINK_OPENERS = "more_link_openers";
+}
+phrases! {
     /// Labels of a wiki's permanent-address line (`Retrieved from "https://…"`).
     pub PERMALINK_LABELS = "permalink_labels";
 }
@@ -494,6 +498,7 @@ pub(crate) const TABLES: &[Phrases] = &[
     COMMENTING_SUBJECTS,
     SITE_VOICE,
     SIGNING_IN,
+    MORE_LINK_OPENERS,
     RIGHTS_RESERVED,
     TOC_HEADINGS,
     DATE_FEATURE_WORDS,
@@ -649,6 +654,7 @@ mod tests {
             POST_META_OPENERS,
             READ_MORE_LINKS,
             COMMENT_FORM_FIELDS,
+            MORE_LINK_OPENERS,
         ]
         .map(Phrases::name);
         for list in TABLES.iter().filter(|t| !lists.contains(&t.name())) {

@@ -54,9 +54,10 @@ use crate::rules::footer_links::{
     is_post_navigation, opens_legal_footer, MAX_COPYRIGHT_WORDS,
 };
 use crate::rules::page_chrome::{
-    has_number, has_word, is_byline, is_counter, is_credit, is_date_line, is_relative_time,
-    is_share_prompt, prompt_subjects, relative_time_forms, CONSENT, MAX_COMMENT_LOGIN_WORDS,
-    MAX_NEWSLETTER_WORDS, MAX_NOTICE_WORDS, MAX_PATTERN_WORDS, SIGNING, VOICE,
+    has_number, has_word, is_byline, is_counter, is_credit, is_date_line, is_more_link,
+    is_relative_time, is_share_prompt, prompt_subjects, relative_time_forms, CONSENT,
+    MAX_COMMENT_LOGIN_WORDS, MAX_NEWSLETTER_WORDS, MAX_NOTICE_WORDS, MAX_PATTERN_WORDS, SIGNING,
+    VOICE,
 };
 use crate::rules::related_section::{is_heading_phrase, is_opener_heading, named_author_heading};
 use crate::rules::table_of_contents::is_heading_key;
@@ -108,6 +109,8 @@ enum Mode {
     Breadcrumb,
     BreadcrumbLabel,
     ReadMore,
+    /// A link to read on, opening its line with what it leads to after it.
+    MoreLink,
     PostMeta,
     KeywordLabel,
     Legal,
@@ -175,6 +178,7 @@ fn mode(list: Phrases) -> Mode {
         "breadcrumb_roots" => Mode::Breadcrumb,
         "breadcrumb_labels" => Mode::BreadcrumbLabel,
         "read_more_links" => Mode::ReadMore,
+        "more_link_openers" => Mode::MoreLink,
         "post_meta_openers" => Mode::PostMeta,
         "chrome_phrases" => Mode::Chrome,
         "share_prefixes" => Mode::SharePrefix,
@@ -414,6 +418,7 @@ impl TableProbe {
             | Mode::Breadcrumb
             | Mode::BreadcrumbLabel
             | Mode::ReadMore
+            | Mode::MoreLink
             | Mode::PostMeta
             | Mode::ReadAlso
             | Mode::AuthorBox
@@ -500,6 +505,7 @@ impl TableProbe {
             Mode::Breadcrumb => is_breadcrumb(single, &NO_PHRASES, line, key),
             Mode::BreadcrumbLabel => is_breadcrumb(&NO_PHRASES, single, line, key),
             Mode::ReadMore => ends_with_read_more(single, line),
+            Mode::MoreLink => is_more_link(single, line, key),
             Mode::PostMeta => is_post_meta(single, line, key),
             Mode::SharePrefix => is_share_prompt(single, line, key),
             Mode::Notice => line.words() <= MAX_NOTICE_WORDS && single.contains_any(key),

@@ -81,7 +81,7 @@
 //! | `footer-links` | [`FooterLinks`] | glued and separated link runs, headline runs, menus, breadcrumb trails, directory lines, footer, legal, permanent-address and contact-the-writer lines, template markup, e-mail placeholders (cut out of their line) | removals |
 //! | `table-of-contents` | [`TableOfContents`] | a page's own table of contents, whose titles come back as headings | removals |
 //! | `heading-echo` | [`HeadingEcho`] | a heading of the page repeated after a label below the article: a permalink, a next-post link | removals |
-//! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline and notice lines | evidence |
+//! | `page-chrome` | [`PageChrome`] | date, duration, counter, share-prompt, byline, notice and link lines | evidence |
 //! | `comment-thread` | [`CommentThread`] | reader comments after an article, found by the thread's shape; a comment form's fields | removals |
 //! | `end-of-article` | [`EndOfArticle`] | everything after a comment section, end marker or author box | evidence |
 //! | `article-region` | [`ArticleRegion`] | headline-like lines far from the densest body of prose, any line far below it | evidence |

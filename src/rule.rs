@@ -157,6 +157,9 @@ pub enum ChromeKind {
     PhotoCredit,
     /// A link marked by an arrow (`Next page ›`, `« Previous post`).
     ArrowLink,
+    /// A link to read on, with what it leads to (`Continue reading "A Mostly Smooth Drake"`,
+    /// `Read more by Ann Lee`).
+    MoreLink,
 }
 
 impl fmt::Display for ChromeKind {
@@ -174,6 +177,7 @@ impl fmt::Display for ChromeKind {
             ChromeKind::Byline => "byline",
             ChromeKind::PhotoCredit => "photo credit",
             ChromeKind::ArrowLink => "arrow link",
+            ChromeKind::MoreLink => "link to read on",
         })
     }
 }

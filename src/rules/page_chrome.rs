@@ -9,9 +9,10 @@ use crate::error::BuildError;
 use crate::lexicon::{
     alternation, Phrases, BYLINE_WORDS, COMMENTING_SUBJECTS, CONSENT_WORDS, COOKIE_SUBJECTS,
     COUNTER_WORDS, CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_MARKS, CREDIT_WORDS, DATE_CONNECTORS,
-    DATE_LABELS, DATE_WORDS, JUST_NOW, NEWSLETTER_SUBJECTS, NOTICE_PHRASES, READING_LABELS,
-    READING_MINUTES, READING_WORDS, RELATIVE_CLOSERS, RELATIVE_OPENERS, RELATIVE_SINCE,
-    RELATIVE_UNITS_AGO, RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN, SITE_VOICE,
+    DATE_LABELS, DATE_WORDS, JUST_NOW, MORE_LINK_OPENERS, NEWSLETTER_SUBJECTS, NOTICE_PHRASES,
+    READING_LABELS, READING_MINUTES, READING_WORDS, RELATIVE_CLOSERS, RELATIVE_OPENERS,
+    RELATIVE_SINCE, RELATIVE_UNITS_AGO, RELATIVE_UNITS_SINCE, SHARE_PREFIXES, SIGNING_IN,
+    SITE_VOICE,
 };
 use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{ChromeKind, Reason, Removal, Rule};
@@ -559,6 +560,11 @@ impl PageChrome {
                 kind: ChromeKind::ArrowLink,
             });
         }
+        if is_more_link(&MORE_LINKS, line, key) {
+            return Some(Reason::Chrome {
+                kind: ChromeKind::MoreLink,
+            });
+        }
         if words > MAX_PATTERN_WORDS {
             return None;
         }
@@ -776,6 +782,63 @@ pub(crate) fn is_arrow_link(line: &Line<'_>) -> bool {
         || (forward && backward && text.contains('|'))
 }
 
+/// Openings of a link to read on (`continue reading`, `weiterlesen`, `اقرأ المزيد`).
+pub(crate) static MORE_LINKS: Lazy<PhraseSet> =
+    Lazy::new(|| PhraseSet::builtin(ID, &MORE_LINK_OPENERS));
+
+/// The most words of a link to read on: the link and a headline. Set by hand, not tuned.
+const MAX_MORE_LINK_WORDS: usize = 20;
+
+/// The words after which a link to read on names its writer or its subject (`Read more by
+/// Ann Lee`, `Read more about fatigue`, `Weiterlesen über …`, `اقرأ المزيد عن …`), folded.
+const MORE_LINK_WORDS: [&str; 13] = [
+    "by", "about", "from", "on", "von", "uber", "auf", "zu", "sur", "sobre", "su", "عن", "في",
+];
+
+/// Whether `line`, whose key is `key`, is a link to read on with what it leads to: it opens
+/// with a phrase of `openers` (whole words), then a quoted or marked headline (`Continue
+/// reading "A Mostly Smooth Drake"`, `Weiterlesen … Lebenszeichen von Bavaria`, `Weiterlesen:
+/// Kein Getreide mehr`), a writer or subject (`Read more by Ann Lee`) or a reading time
+/// (`weiterlesen 5 Minuten`), in at most [`MAX_MORE_LINK_WORDS`] words and not ending as a
+/// statement does. Blogs print it under a post's teaser, news sites under an article's link
+/// to another. A sentence that opens so (`Read more about the study in Nature.`) ends with a
+/// full stop; one that goes on (`Continue reading the report to learn …`) has no mark or
+/// preposition after the phrase.
+pub(crate) fn is_more_link(openers: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
+    if line.words() > MAX_MORE_LINK_WORDS || line.ends_with_period() {
+        return false;
+    }
+    let Some(end) = openers.opening_words(key) else {
+        return false;
+    };
+    let rest = key[end..].trim_start();
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    let marked = matches!(
+        first,
+        '"' | '“'
+            | '„'
+            | '«'
+            | '\''
+            | '‘'
+            | '…'
+            | '.'
+            | ':'
+            | '→'
+            | '»'
+            | '›'
+            | '-'
+            | '–'
+            | '—'
+    );
+    let named = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| MORE_LINK_WORDS.contains(&word));
+    marked || named || first.is_numeric()
+}
+
 impl Rule for PageChrome {
     fn id(&self) -> &'static str {
         ID
@@ -939,6 +1002,17 @@ mod tests {
         ("previous-post", "« Night buses return to the east side", Some(ChromeKind::ArrowLink)),
         ("previous-doubled", "<< Back to the story", Some(ChromeKind::ArrowLink)),
         ("older-main-newer", "« Night buses | Main | The new timetable »", Some(ChromeKind::ArrowLink)),
+        ("more-link-quoted", "Continue reading \"A Mostly Smooth Drake\"", Some(ChromeKind::MoreLink)),
+        ("more-link-writer", "Read more by Ann Lee", Some(ChromeKind::MoreLink)),
+        ("more-link-subject", "Read more about fatigue and exercise from other authors:", Some(ChromeKind::MoreLink)),
+        ("more-link-minutes", "weiterlesen 5 Minuten", Some(ChromeKind::MoreLink)),
+        ("more-link-ellipsis", "Weiterlesen … Lebenszeichen von Bavaria nach zwei Monaten", Some(ChromeKind::MoreLink)),
+        ("more-link-colon", "Weiterlesen: Kein Getreide mehr: Ist glutenfreie Ernährung gesünder?", Some(ChromeKind::MoreLink)),
+        ("more-link-ar", "اقرأ المزيد عن خطة النقل الجديدة", Some(ChromeKind::MoreLink)),
+        ("more-sentence", "Read more about the study in the journal Nature.", None),
+        ("more-going-on", "Continue reading the report to learn how the routes were chosen", None),
+        ("more-than", "More than 120 people came to the meeting on Tuesday", None),
+        ("reading-list", "Read moreover the minutes of the last meeting", None),
         ("fr-quotation", "Les « boîtes noires »", None),
         ("quotation-opening-line", "« Nous reviendrons », a dit le ministre", None),
         ("de-quotation", "Die Einschränkung ist «verschmerzbar»", None),
