@@ -77,6 +77,33 @@ pub(crate) fn opens_with_since(key: &str) -> bool {
     RELATIVE_SINCE.iter().any(|word| key.starts_with(word))
 }
 
+/// Digits of the smallest number of a time ago that no feed prints (`منذ 1165 سنة`): feeds
+/// count minutes, hours, days, weeks, months and a few years, all under 100.
+const MIN_HISTORY_DIGITS: usize = 3;
+
+/// Whether `key`, a relative time ([`is_relative_time`]), says how long ago something was
+/// posted, as a site prints under its teasers: it opens with `منذ`, `قبل` or a word of
+/// [`RELATIVE_OPENERS`] (`vor 2 Stunden`), closes with `ago` or `مضت`, or is `just now`, with
+/// no number of three digits or more (`منذ 1165 سنة` is a history's, not a feed's). A
+/// duration or a reading time (`95 min`, `45 Minuten`, `5 min read`) is none: a programme, a
+/// recipe or an article prints those as well.
+pub(crate) fn is_time_ago(key: &str) -> bool {
+    let mut digits_in_a_row = 0;
+    let long_number = key.chars().any(|c| {
+        digits_in_a_row = if c.is_numeric() {
+            digits_in_a_row + 1
+        } else {
+            0
+        };
+        digits_in_a_row >= MIN_HISTORY_DIGITS
+    });
+    !long_number
+        && (opens_with_since(key)
+            || closes_relative(key)
+            || RELATIVE_OPENERS.iter().any(|word| key.starts_with(word))
+            || JUST_NOW.iter().any(|phrase| key.starts_with(phrase)))
+}
+
 /// Whether `key` closes with a word of [`RELATIVE_CLOSERS`] after a space (`أسبوعين مضت`): the
 /// other form of a relative time that may hold no number and open with its unit.
 pub(crate) fn closes_relative(key: &str) -> bool {
@@ -268,6 +295,21 @@ pub(crate) static SIGNING: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::builtin(ID,
 fn is_comment_login(key: &str) -> bool {
     SIGNING.contains_any(key) && has_word(&VOICE, key)
 }
+
+/// Whether a phrase of `phrases` occurs in `key` outside quotation marks: a line that quotes
+/// a notice (`The first thing to go is the line that says "You may use these HTML tags and
+/// attributes"`) is about it, as a tutorial or a report is, not the notice itself.
+fn has_unquoted(phrases: &PhraseSet, key: &str) -> bool {
+    phrases.occurrences(key).any(|(_, start, _)| {
+        let quotes = key
+            .get(..start)
+            .map_or(0, |head| head.matches(QUOTATION_MARKS).count());
+        quotes % 2 == 0
+    })
+}
+
+/// The marks that open or close a quotation, paired or not (`"…"`, `“…”`, `„…“`, `«…»`).
+const QUOTATION_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 
 /// Whether one of `words` occurs in `key` as a whole word.
 pub(crate) fn has_word(words: &PhraseSet, key: &str) -> bool {
@@ -532,7 +574,7 @@ impl PageChrome {
                 kind: ChromeKind::Pattern,
             });
         }
-        if words <= MAX_NOTICE_WORDS && notices.contains_any(key) {
+        if words <= MAX_NOTICE_WORDS && has_unquoted(notices, key) {
             return Some(Reason::Chrome {
                 kind: ChromeKind::Notice,
             });
@@ -789,21 +831,28 @@ pub(crate) static MORE_LINKS: Lazy<PhraseSet> =
 /// The most words of a link to read on: the link and a headline. Set by hand, not tuned.
 const MAX_MORE_LINK_WORDS: usize = 20;
 
-/// The words after which a link to read on names its writer or its subject (`Read more by
-/// Ann Lee`, `Read more about fatigue`, `Weiterlesen über …`, `اقرأ المزيد عن …`), folded.
-const MORE_LINK_WORDS: [&str; 13] = [
-    "by", "about", "from", "on", "von", "uber", "auf", "zu", "sur", "sobre", "su", "عن", "في",
-];
+/// The words after which a link to read on names the writer it leads to (`Read more by Ann
+/// Lee`, `Weiterlesen von Jan Berg`), folded.
+const MORE_LINK_BY: [&str; 2] = ["by", "von"];
+
+/// The most words of a writer's name after [`MORE_LINK_BY`].
+const MAX_MORE_LINK_NAME_WORDS: usize = 4;
 
 /// Whether `line`, whose key is `key`, is a link to read on with what it leads to: it opens
-/// with a phrase of `openers` (whole words), then a quoted or marked headline (`Continue
-/// reading "A Mostly Smooth Drake"`, `Weiterlesen … Lebenszeichen von Bavaria`, `Weiterlesen:
-/// Kein Getreide mehr`), a writer or subject (`Read more by Ann Lee`) or a reading time
-/// (`weiterlesen 5 Minuten`), in at most [`MAX_MORE_LINK_WORDS`] words and not ending as a
-/// statement does. Blogs print it under a post's teaser, news sites under an article's link
-/// to another. A sentence that opens so (`Read more about the study in Nature.`) ends with a
-/// full stop; one that goes on (`Continue reading the report to learn …`) has no mark or
-/// preposition after the phrase.
+/// with a phrase of `openers` (whole words) and goes on, in at most [`MAX_MORE_LINK_WORDS`]
+/// words and not ending with a full stop, with no more than one of the shapes links print:
+///
+/// * an ellipsis or an arrow, then the headline (`Weiterlesen … Lebenszeichen von Bavaria`,
+///   `Weiterlesen »Wohncontainer`);
+/// * the headline in quotes and nothing after it (`Continue reading "A Mostly Smooth
+///   Drake"`, `Weiterlesen über „Not feeling 100%"`);
+/// * a reading time alone (`weiterlesen 5 Minuten`);
+/// * `by` and a name whose words are capitalised (`Read more by Ann Lee`).
+///
+/// Blogs print it under a post's teaser, news sites under a link to another article. Lines
+/// that open so and go on in words are as often a list item, a subheading or an Arabic
+/// sentence without a full stop (`Read more on paper and less on screens`, `Continue reading:
+/// chapters four to six`, `متابعة القراءة في أوقات الفراغ تنمي العقل`): none of those shapes.
 pub(crate) fn is_more_link(openers: &PhraseSet, line: &Line<'_>, key: &str) -> bool {
     if line.words() > MAX_MORE_LINK_WORDS || line.ends_with_period() {
         return false;
@@ -812,31 +861,51 @@ pub(crate) fn is_more_link(openers: &PhraseSet, line: &Line<'_>, key: &str) -> b
         return false;
     };
     let rest = key[end..].trim_start();
-    let Some(first) = rest.chars().next() else {
+    let glyph = rest.starts_with(['…', '→', '»', '›']) || rest.starts_with("...");
+    let quoted = |text: &str| {
+        text.starts_with(['"', '“', '„', '«'])
+            && text.ends_with(['"', '”', '“', '»'])
+            && text.chars().count() > 2
+    };
+    let after_word = rest
+        .split_once(' ')
+        .map_or("", |(_, after)| after.trim_start());
+    glyph
+        || quoted(rest)
+        || quoted(after_word)
+        || is_reading_time(rest)
+        || names_writer(line, key[..end].split_whitespace().count(), rest)
+}
+
+/// Whether `rest` is a reading time alone: a number and a word of [`READING_MINUTES`]
+/// (`5 Minuten`, `4 min.`).
+fn is_reading_time(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let (Some(number), Some(unit), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let marked = matches!(
-        first,
-        '"' | '“'
-            | '„'
-            | '«'
-            | '\''
-            | '‘'
-            | '…'
-            | '.'
-            | ':'
-            | '→'
-            | '»'
-            | '›'
-            | '-'
-            | '–'
-            | '—'
-    );
-    let named = rest
+    number.chars().all(char::is_numeric) && READING_MINUTES.contains(&unit.trim_end_matches('.'))
+}
+
+/// Whether `rest`, what follows the opener's `opener_words` words, is a word of
+/// [`MORE_LINK_BY`] and a name: one to [`MAX_MORE_LINK_NAME_WORDS`] words that each open
+/// with a capital letter in the line's text (its key is folded to lower case).
+fn names_writer(line: &Line<'_>, opener_words: usize, rest: &str) -> bool {
+    let Some(by) = rest.split_whitespace().next() else {
+        return false;
+    };
+    if !MORE_LINK_BY.contains(&by) {
+        return false;
+    }
+    let name: Vec<&str> = line
+        .text()
         .split_whitespace()
-        .next()
-        .is_some_and(|word| MORE_LINK_WORDS.contains(&word));
-    marked || named || first.is_numeric()
+        .skip(opener_words + 1)
+        .collect();
+    (1..=MAX_MORE_LINK_NAME_WORDS).contains(&name.len())
+        && name
+            .iter()
+            .all(|word| word.chars().next().is_some_and(char::is_uppercase))
 }
 
 impl Rule for PageChrome {
@@ -966,6 +1035,8 @@ mod tests {
         ("cookie-banner-de", "Durch die Nutzung von Beispiel24 stimmen Sie der Verwendung von Cookies zu.", Some(ChromeKind::CookieConsent)),
         ("cookie-banner-en", "Boing Boing uses cookies and trackers: read what we do with them, then click Accept.", Some(ChromeKind::CookieConsent)),
         ("comment-form", "Your email address will not be published. Required fields are marked *", Some(ChromeKind::Notice)),
+        ("quoted-notice", "Step 1: remove \"You may use these HTML tags and attributes\" from the form", None),
+        ("notice-after-quote", "Click \"Accept\" and we use cookies to measure visits to the site.", Some(ChromeKind::Notice)),
         ("newsletter-en", "Sign up for our newsletter to get the latest news straight to your inbox.", Some(ChromeKind::Notice)),
         ("newsletter-de", "Möchten Sie unseren Newsletter erhalten?", Some(ChromeKind::NewsletterPrompt)),
         ("affiliate-disclosure", "When you purchase through links on our site, we may earn an affiliate commission.", Some(ChromeKind::Notice)),
@@ -1004,11 +1075,21 @@ mod tests {
         ("older-main-newer", "« Night buses | Main | The new timetable »", Some(ChromeKind::ArrowLink)),
         ("more-link-quoted", "Continue reading \"A Mostly Smooth Drake\"", Some(ChromeKind::MoreLink)),
         ("more-link-writer", "Read more by Ann Lee", Some(ChromeKind::MoreLink)),
-        ("more-link-subject", "Read more about fatigue and exercise from other authors:", Some(ChromeKind::MoreLink)),
+        ("more-link-glyph", "Weiterlesen »Wohncontainer – Gedanken über das Wohnen", Some(ChromeKind::MoreLink)),
+        ("more-link-quoted-after-word", "Weiterlesen über „Not feeling 100%“", Some(ChromeKind::MoreLink)),
         ("more-link-minutes", "weiterlesen 5 Minuten", Some(ChromeKind::MoreLink)),
         ("more-link-ellipsis", "Weiterlesen … Lebenszeichen von Bavaria nach zwei Monaten", Some(ChromeKind::MoreLink)),
-        ("more-link-colon", "Weiterlesen: Kein Getreide mehr: Ist glutenfreie Ernährung gesünder?", Some(ChromeKind::MoreLink)),
-        ("more-link-ar", "اقرأ المزيد عن خطة النقل الجديدة", Some(ChromeKind::MoreLink)),
+        ("more-link-ar", "اقرأ المزيد… خطة النقل الجديدة", Some(ChromeKind::MoreLink)),
+        // Lines that open so and go on in words: list items, subheadings, sentences.
+        ("more-list-item", "Read more about history and science", None),
+        ("more-by-readers", "Read more by authors from other countries", None),
+        ("more-on-paper", "Read more on paper and less on screens", None),
+        ("more-then-sentence", "Read more. Scroll less", None),
+        ("more-colon-subheading", "Continue reading: chapters four to six", None),
+        ("more-quote-then-words", "Weiterlesen: „Der Zauberberg“ lohnt sich ab Seite hundert", None),
+        ("more-minutes-then-words", "Weiterlesen 20 Minuten am Tag reichen schon", None),
+        ("more-ar-sentence", "متابعة القراءة في أوقات الفراغ تنمي العقل وتوسع المدارك", None),
+        ("more-ar-subject", "اقرأ المزيد عن تاريخ بلدك وثقافته", None),
         ("more-sentence", "Read more about the study in the journal Nature.", None),
         ("more-going-on", "Continue reading the report to learn how the routes were chosen", None),
         ("more-than", "More than 120 people came to the meeting on Tuesday", None),

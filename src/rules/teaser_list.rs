@@ -11,8 +11,8 @@ use std::ops::Range;
 
 use crate::doc::{Doc, Line};
 use crate::rules::page_chrome::{
-    closes_relative, has_number, is_counter, is_date_line, is_relative_time, opens_with_since,
-    MAX_PATTERN_WORDS,
+    closes_relative, has_number, is_counter, is_date_line, is_relative_time, is_time_ago,
+    opens_with_since, MAX_PATTERN_WORDS,
 };
 use crate::rules::{digit, is_cut_short, next_text, number, prev_text};
 
@@ -30,14 +30,14 @@ const MAX_STAMPS: usize = 3;
 /// Fewest words of a teaser's headline: menus are one- and two-word lines.
 const MIN_HEADLINE_WORDS: usize = 3;
 
-/// What a stamp is. A date (or a time of day) stands under the items of an article's own
-/// lists too (events, fixtures, books of the year); a time ago or a count is what a site prints
-/// under its teasers, and nothing else prints it.
+/// What a stamp is. A date, a time of day or a duration stands under the items of an
+/// article's own lists too (events, fixtures, books of the year, a festival's films with their
+/// running times); a time ago or a count is what a site prints under its teasers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stamp {
-    /// A date or a time of day (`May 3, 2012`).
+    /// A date, a time of day, a duration or a reading time (`May 3, 2012`, `95 min`).
     Date,
-    /// A relative time or a counter (`منذ 3 ساعات`, `2 hours ago`, `1520 مشاهدة`).
+    /// A time ago or a counter (`منذ 3 ساعات`, `2 hours ago`, `1520 مشاهدة`).
     Site,
 }
 
@@ -56,7 +56,13 @@ fn stamp(line: &Line<'_>) -> Option<Stamp> {
     if number {
         if is_bare_count(line) || is_time_range(key) {
             None
-        } else if is_relative_time(key, true) || is_counter(key, true) {
+        } else if is_relative_time(key, true) {
+            Some(if is_time_ago(key) {
+                Stamp::Site
+            } else {
+                Stamp::Date
+            })
+        } else if is_counter(key, true) {
             Some(Stamp::Site)
         } else {
             is_date_line(key, true).then_some(Stamp::Date)
@@ -501,6 +507,16 @@ mod tests {
         assert_eq!(list(&format!("{ARTICLE}{programme}{ARTICLE}")), None);
         let fixtures = "الأهلي ضد الزمالك\nاستاد القاهرة الدولي\nالجمعة 8 مارس 2024\nالهلال ضد النصر\nملعب الملك فهد\nالسبت 9 مارس 2024\nالوداد ضد الرجاء\nملعب محمد الخامس\nالأحد 10 مارس 2024\n";
         assert_eq!(list(&format!("{ARTICLE}{fixtures}{ARTICLE}")), None);
+    }
+
+    #[test]
+    fn durations_and_long_ago_are_no_site_stamps() {
+        // A festival's films with their running times, a recipe collection's cooking times, a
+        // history's `منذ 1165 سنة`: section, title and name over a number that is no feed's.
+        let films = "Drama\nThe Last Winter in Tromsø\nAna Ruiz\n95 min\nComedy\nA Wedding on the Harbour\nSam Roe\n102 min\nDocumentary\nRivers of the North Sea\nLena Berg\n88 min\n";
+        assert_eq!(list(&format!("{ARTICLE}{films}{ARTICLE}")), None);
+        let universities = "المغرب\nجامعة القرويين في مدينة فاس\nفاطمة الفهرية\nمنذ 1165 سنة\nمصر\nجامعة الأزهر في القاهرة\nجوهر الصقلي\nمنذ 1050 سنة\nتونس\nجامعة الزيتونة في تونس العاصمة\nعبيد الله بن الحبحاب\nمنذ 1280 سنة\n";
+        assert_eq!(list(&format!("{ARTICLE}{universities}{ARTICLE}")), None);
     }
 
     #[test]
