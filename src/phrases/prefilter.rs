@@ -1,6 +1,7 @@
 //! The prefilters of a [`PhraseSet`](super::PhraseSet): cheap lookups that rule a key out
-//! before any automaton runs. [`Openings`] and [`ByteSet`] tell whether a key may start or end
-//! with a phrase; [`AnchorFilter`] finds, for the unanchored search, where a phrase may start,
+//! before any automaton runs. [`Openings`] tell whether a key may start with a phrase (or end
+//! with one: the openings of the reversed phrases), [`ByteSet`] whether a byte is one of a
+//! few; [`AnchorFilter`] finds, for the unanchored search, where a phrase may start,
 //! searching for a rarer part of each phrase (its anchor) than the phrase's opening.
 //!
 //! Separate from the phrase sets because none of it changes what a lookup returns, only how
@@ -67,6 +68,18 @@ impl Openings {
         (1..Openings::LEN).any(|len| {
             self.short_lengths & (1 << len) != 0 && text.len() >= len && self.has(&text[..len])
         })
+    }
+
+    /// Whether `text` may end with a phrase, these being the openings of the reversed
+    /// phrases: its last bytes, reversed, open one.
+    #[inline]
+    pub(super) fn may_close(&self, text: &[u8]) -> bool {
+        let mut last = [0u8; Openings::LEN];
+        let n = text.len().min(Openings::LEN);
+        for (to, from) in last.iter_mut().zip(text.iter().rev()) {
+            *to = *from;
+        }
+        self.may_open(&last[..n])
     }
 }
 /// A cheaper first pass for the unanchored search: a search for each phrase's *anchor*, a part
