@@ -466,11 +466,17 @@ struct Sums {
 
 impl Sums {
     fn new(doc: &Doc<'_>, marks: &[Mark]) -> Sums {
+        // A sum per line and one before the first: sized once, not grown line by line.
+        let zero = || {
+            let mut sums = Vec::with_capacity(doc.len() + 1);
+            sums.push(0);
+            sums
+        };
         let mut sums = Sums {
-            units: vec![0],
-            prose: vec![0],
-            verb_headers: vec![0],
-            stamp_headers: vec![0],
+            units: zero(),
+            prose: zero(),
+            verb_headers: zero(),
+            stamp_headers: zero(),
         };
         let (mut units, mut prose, mut verb_headers, mut stamp_headers) = (0, 0, 0, 0);
         for line in doc.lines() {
