@@ -310,6 +310,18 @@ impl ContentModel {
         // A line the sure rules took whole needs no decision: it scores 0 for its
         // neighbours' sake (the model was trained the same way).
         let open: Vec<usize> = (0..table.len()).filter(|&k| !table.is_settled(k)).collect();
+        // Stage two decides; a line inside the body that the rules do not suspect stays
+        // whatever it scores, so it is not scored again, nor (when pruning) one outside it
+        // whose threshold is 0. Which lines those are does not depend on the scores: when
+        // there are none, no line can go, and stage one is not scored either.
+        let undecided: Vec<usize> = open
+            .iter()
+            .copied()
+            .filter(|&k| table.is_evidence_line(k) || !(prune || table.is_in_body(k)))
+            .collect();
+        if undecided.is_empty() {
+            return;
+        }
         let mut row: Row2 = [0.0; features::COUNT + stack::COUNT];
         let mut first = vec![0.0f32; table.len()];
         let mut block = self.model.stage1.block();
@@ -327,13 +339,6 @@ impl ContentModel {
         }
         let units: Vec<f32> = (0..table.len()).map(|k| table.units(k)).collect();
         let stacked = stack::Stacked::new(&first, &units);
-        // Stage two decides; a line inside the body that the rules do not suspect stays
-        // whatever it scores, so it is not scored again, nor (when pruning) one outside it
-        // whose threshold is 0.
-        let undecided: Vec<usize> = open
-            .into_iter()
-            .filter(|&k| table.is_evidence_line(k) || !(prune || table.is_in_body(k)))
-            .collect();
         let mut block = self.model.stage2.block();
         let mut second = vec![0.0f32; table.len()];
         for chunk in undecided.chunks(BLOCK) {
