@@ -303,25 +303,29 @@ impl ContentModel {
             },
             Pruning::Off => features::Rows::All,
         };
-        let table = features::table_from(doc, &cover, rows);
+        // A line the sure rules took whole needs no decision: it scores 0 for its
+        // neighbours' sake (the model was trained the same way). Stage two decides; a line
+        // inside the body that the rules do not suspect stays whatever it scores, so it is
+        // not scored again, nor (when pruning) one outside it whose threshold is 0. Which
+        // lines those are depends on their place and evidence alone: when there are none, no
+        // line can go, and the rest of the table is not built, nor anything scored.
+        let undecided = |table: &features::Table, k: usize| {
+            !table.is_settled(k) && (table.is_evidence_line(k) || !(prune || table.is_in_body(k)))
+        };
+        let Some(table) = features::table_when(doc, &cover, rows, |table| {
+            (0..table.len()).any(|k| undecided(table, k))
+        }) else {
+            return;
+        };
         if table.len() == 0 {
             return;
         }
-        // A line the sure rules took whole needs no decision: it scores 0 for its
-        // neighbours' sake (the model was trained the same way).
         let open: Vec<usize> = (0..table.len()).filter(|&k| !table.is_settled(k)).collect();
-        // Stage two decides; a line inside the body that the rules do not suspect stays
-        // whatever it scores, so it is not scored again, nor (when pruning) one outside it
-        // whose threshold is 0. Which lines those are does not depend on the scores: when
-        // there are none, no line can go, and stage one is not scored either.
         let undecided: Vec<usize> = open
             .iter()
             .copied()
-            .filter(|&k| table.is_evidence_line(k) || !(prune || table.is_in_body(k)))
+            .filter(|&k| undecided(&table, k))
             .collect();
-        if undecided.is_empty() {
-            return;
-        }
         let mut row: Row2 = [0.0; features::COUNT + stack::COUNT];
         let mut first = vec![0.0f32; table.len()];
         let mut block = self.model.stage1.block();
