@@ -259,12 +259,12 @@ impl RelatedSection {
         }
     }
 
-    /// Whether `line` is a heading standing alone.
-    fn is_heading_line(&self, phrases: &PhraseSet, line: &Line<'_>) -> bool {
-        is_heading_phrase(phrases, line)
-            || (line.words() <= MAX_HEADING_WORDS
-                && !self.patterns.is_empty()
-                && self.patterns.is_match(line.key()))
+    /// Whether a user's pattern makes `line` a heading standing alone (as a phrase of the
+    /// headings does, [`is_heading_phrase`]).
+    fn is_pattern_heading(&self, line: &Line<'_>) -> bool {
+        line.words() <= MAX_HEADING_WORDS
+            && !self.patterns.is_empty()
+            && self.patterns.is_match(line.key())
     }
 
     /// Whether `line` opens with a heading glued to, or separated by `:` (or a run of spaces)
@@ -434,7 +434,9 @@ impl Rule for RelatedSection {
                 );
                 continue;
             }
-            if !is_heading_phrase(phrases, &line) && is_opener_heading(&OPENERS, &line) {
+            // Looked up once: most short lines are no heading, and are asked both ways.
+            let heading = is_heading_phrase(phrases, &line);
+            if !heading && is_opener_heading(&OPENERS, &line) {
                 // The heading alone: a run of title-like lines after it may reach into the
                 // post it stands above (a blog's sidebar list, then the post's title).
                 let mut next = index + 1;
@@ -456,7 +458,7 @@ impl Rule for RelatedSection {
                 index += 1;
                 continue;
             }
-            if self.is_heading_line(phrases, &line) {
+            if heading || self.is_pattern_heading(&line) {
                 let mut items_out = Vec::new();
                 let (items, next) = self.items_after(doc, index, &mut items_out);
                 let next_is_prose = doc.line(next).is_some_and(|l| l.is_prose());
