@@ -599,17 +599,31 @@ struct Cover {
 pub(crate) struct Coverage(Vec<Cover>);
 
 impl Coverage {
-    /// Whether some line could be an evidence line ([`Table::is_evidence_line`]): a non-blank
-    /// line that no sure rule took whole, half or more of which a removal covers (its
-    /// `cascade` feature is the largest of those shares, or less). When no line could, a
-    /// model that keeps every line the rules say nothing about removes nothing, and the rows
-    /// need not be built: on a clean page, and on most second passes.
+    /// Whether some line is an evidence line that no sure rule took whole
+    /// ([`Table::is_evidence_line`], not [`Table::is_settled`]): half or more of it is covered
+    /// by a sure removal or the end-of-article marker, or, on a page that shows chrome
+    /// ([`place::shows_chrome`]), by the rules' unsure findings (its `cascade` feature). When
+    /// no line is, a model that keeps every line the rules say nothing about removes nothing,
+    /// and no row need be built: on a clean page, on most second passes, and on a quarter of
+    /// the rest, whose evidence the page's chrome does not back.
     pub(crate) fn may_hold_evidence_line(&self, doc: &Doc<'_>) -> bool {
-        doc.lines().zip(&self.0).any(|(line, c)| {
-            !line.is_blank()
-                && c.certain < 1.0
-                && c.certain.max(c.chrome).max(c.end).max(c.region) >= 0.5
-        })
+        let covered: Vec<(Line<'_>, Cover)> = doc
+            .lines()
+            .zip(self.0.iter().copied())
+            .filter(|(line, _)| !line.is_blank())
+            .collect();
+        let open = |c: &Cover, share: f32| c.certain < 1.0 && share >= 0.5;
+        if covered.iter().any(|(_, c)| open(c, c.certain.max(c.end))) {
+            return true;
+        }
+        if !covered.iter().any(|(_, c)| open(c, c.chrome.max(c.region))) {
+            return false;
+        }
+        let taken = place::places(covered.len(), |k| {
+            covered[k].1.certain > 0.0 || covered[k].1.end > 0.0
+        });
+        let lines: Vec<Line<'_>> = covered.iter().map(|(line, _)| *line).collect();
+        place::shows_chrome(taken, place::menu_run(&lines))
     }
 }
 

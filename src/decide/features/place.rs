@@ -157,6 +157,32 @@ fn distances(flags: &[bool], forward: bool) -> Vec<u8> {
     out
 }
 
+/// Runs of consecutive lines among `0..m` for which `flagged` holds: the places where the
+/// rules took text.
+pub(super) fn places(m: usize, flagged: impl Fn(usize) -> bool) -> usize {
+    (0..m)
+        .filter(|&k| flagged(k) && (k == 0 || !flagged(k - 1)))
+        .count()
+}
+
+/// The longest run of menu entries in a row among `lines` (non-blank lines).
+pub(super) fn menu_run(lines: &[Line<'_>]) -> usize {
+    let (mut longest, mut run) = (0usize, 0usize);
+    for line in lines {
+        run = if is_menu_entry(line) { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+/// Whether a page shows page chrome, so that the rules' unsure findings go with their sure
+/// ones (the `cascade` feature): the sure rules or the end-of-article marker took text in
+/// [`MIN_TAKEN_PLACES`] places or more (`taken_places`), or a menu of [`MENU_EVIDENCE`]
+/// lines stands (`menu_run`).
+pub(super) fn shows_chrome(taken_places: usize, menu_run: usize) -> bool {
+    taken_places >= MIN_TAKEN_PLACES || menu_run >= MENU_EVIDENCE
+}
+
 impl Place {
     pub(super) fn new(
         lines: &[Line<'_>],
@@ -186,16 +212,9 @@ impl Place {
         // The rules' verdict on their own: what is sure goes; evidence goes too on a page
         // that shows page chrome, where the sure rules (or the end-of-article marker) took
         // text in two places or more, or a long menu stands. A feature, not a decision.
-        let taken = |k: usize| owns[k][EV_CERTAIN] > 0.0 || owns[k][EV_END] > 0.0;
-        let taken_places = (0..m)
-            .filter(|&k| taken(k) && (k == 0 || !taken(k - 1)))
-            .count();
-        let (mut menu_run, mut run) = (0usize, 0usize);
-        for line in lines {
-            run = if is_menu_entry(line) { run + 1 } else { 0 };
-            menu_run = menu_run.max(run);
-        }
-        let corroborated = taken_places >= MIN_TAKEN_PLACES || menu_run >= MENU_EVIDENCE;
+        let taken_places = places(m, |k| owns[k][EV_CERTAIN] > 0.0 || owns[k][EV_END] > 0.0);
+        let menu_run = menu_run(lines);
+        let corroborated = shows_chrome(taken_places, menu_run);
         let cascade = |k: usize| {
             let o = &owns[k];
             let unsure = if corroborated {
@@ -320,7 +339,7 @@ impl Place {
 mod tests {
     use super::*;
     use crate::decide::features::{
-        digit_shape_hash, table, CONTEXT, COUNT, MAX_SHAPE_WORDS, NAMES, OFFSETS,
+        coverage, digit_shape_hash, table, CONTEXT, COUNT, MAX_SHAPE_WORDS, NAMES, OFFSETS,
     };
     use crate::doc::Doc;
     use crate::rule::Removal;
@@ -505,6 +524,22 @@ mod tests {
     }
 
     proptest! {
+        /// The coverage's cheap test that some line is left for the model to decide agrees
+        /// with the table's own lines: an evidence line that no sure rule took whole.
+        #[test]
+        fn evidence_line_test_matches_the_table(
+            lines in prop::collection::vec("(|[a-z]{1,8}( [a-z]{1,8}){0,30}[.]?|May 2, 2012|Reply|x [0-9]{1,2}:[0-9]{2}|Home|News|Sport)", 1..40),
+            kinds in prop::collection::vec((0u8..8, any::<bool>()), 40),
+            sure in any::<bool>(),
+        ) {
+            let text = lines.join("\n");
+            let doc = Doc::new(&text);
+            let removals = evidence(&doc, &kinds, sure);
+            let table = table(&doc, &removals);
+            let undecided = (0..table.len()).any(|k| table.is_evidence_line(k) && !table.is_settled(k));
+            prop_assert_eq!(coverage(&doc, &removals).may_hold_evidence_line(&doc), undecided, "{:?}", text);
+        }
+
         /// With the rules' evidence on random lines, so that the page's corroboration (sure
         /// removals in two places, or a long menu) and each line's `cascade` vary.
         #[test]
