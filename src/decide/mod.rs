@@ -282,7 +282,8 @@ impl ContentModel {
     /// threshold a score can fall below: with the first threshold at 0 (the trained one) a
     /// line the rules say nothing about stays whatever it scores, so only the rules'
     /// evidence lines are decided, and a pass with none builds no rows at all. `Off` scores
-    /// every line as the thresholds' definitions read: the twin the tests hold `On` to.
+    /// every line the thresholds' definitions leave to the model (a pass with none returns
+    /// before scoring, with either): the twin the tests hold `On` to.
     fn find_lines(
         &self,
         doc: &Doc<'_>,
@@ -309,11 +310,11 @@ impl ContentModel {
         // not scored again, nor (when pruning) one outside it whose threshold is 0. Which
         // lines those are depends on their place and evidence alone: when there are none, no
         // line can go, and the rest of the table is not built, nor anything scored.
-        let undecided = |table: &features::Table, k: usize| {
+        let is_undecided = |table: &features::Table, k: usize| {
             !table.is_settled(k) && (table.is_evidence_line(k) || !(prune || table.is_in_body(k)))
         };
         let Some(table) = features::table_when(doc, &cover, rows, |table| {
-            (0..table.len()).any(|k| undecided(table, k))
+            (0..table.len()).any(|k| is_undecided(table, k))
         }) else {
             return;
         };
@@ -324,7 +325,7 @@ impl ContentModel {
         let undecided: Vec<usize> = open
             .iter()
             .copied()
-            .filter(|&k| undecided(&table, k))
+            .filter(|&k| is_undecided(&table, k))
             .collect();
         let mut row: Row2 = [0.0; features::COUNT + stack::COUNT];
         let mut first = vec![0.0f32; table.len()];

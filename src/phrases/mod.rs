@@ -748,6 +748,9 @@ mod tests {
             let folded = folded(&list);
             for key in &keys {
                 check_occurrences(&set, &folded, key)?;
+                prop_assert_eq!(set.is_whole(key), set.naive_is_whole(key), "is_whole {:?}", key);
+                prop_assert_eq!(set.prefix(key), set.naive_prefix(key), "prefix {:?}", key);
+                prop_assert_eq!(set.suffix(key), set.naive_suffix(key), "suffix {:?}", key);
             }
         }
     }

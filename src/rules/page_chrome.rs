@@ -83,8 +83,8 @@ const MIN_HISTORY_DIGITS: usize = 3;
 
 /// Whether `key`, a relative time ([`is_relative_time`]), says how long ago something was
 /// posted, as a site prints under its teasers: it opens with `منذ`, `قبل` or a word of
-/// [`RELATIVE_OPENERS`] (`vor 2 Stunden`), closes with `ago` or `مضت`, or is `just now`, with
-/// no number of three digits or more (`منذ 1165 سنة` is a history's, not a feed's). A
+/// [`RELATIVE_OPENERS`] (`vor 2 Stunden`) or closes with `ago` or `مضت`, with no number of
+/// three digits or more (`منذ 1165 سنة` is a history's, not a feed's). A
 /// duration or a reading time (`95 min`, `45 Minuten`, `5 min read`) is none: a programme, a
 /// recipe or an article prints those as well.
 pub(crate) fn is_time_ago(key: &str) -> bool {
@@ -100,8 +100,7 @@ pub(crate) fn is_time_ago(key: &str) -> bool {
     !long_number
         && (opens_with_since(key)
             || closes_relative(key)
-            || RELATIVE_OPENERS.iter().any(|word| key.starts_with(word))
-            || JUST_NOW.iter().any(|phrase| key.starts_with(phrase)))
+            || RELATIVE_OPENERS.iter().any(|word| key.starts_with(word)))
 }
 
 /// Whether `key` closes with a word of [`RELATIVE_CLOSERS`] after a space (`أسبوعين مضت`): the
@@ -296,9 +295,11 @@ fn is_comment_login(key: &str) -> bool {
     SIGNING.contains_any(key) && has_word(&VOICE, key)
 }
 
-/// Whether a phrase of `phrases` occurs in `key` outside quotation marks: a line that quotes
-/// a notice (`The first thing to go is the line that says "You may use these HTML tags and
-/// attributes"`) is about it, as a tutorial or a report is, not the notice itself.
+/// Whether a phrase of `phrases` occurs in `key` outside double quotation marks (an even
+/// number of them before it): a line that quotes a notice (`The first thing to go is the line
+/// that says "You may use these HTML tags and attributes"`) is about it, as a tutorial or a
+/// report is, not the notice itself. Single marks are apostrophes as often (`don’t`), so they
+/// are not counted, and a stray double mark (`12" screens`) flips the count.
 fn has_unquoted(phrases: &PhraseSet, key: &str) -> bool {
     phrases.occurrences(key).any(|(_, start, _)| {
         let quotes = key
@@ -888,20 +889,22 @@ fn is_reading_time(rest: &str) -> bool {
 }
 
 /// Whether `rest`, what follows the opener's `opener_words` words, is a word of
-/// [`MORE_LINK_BY`] and a name: one to [`MAX_MORE_LINK_NAME_WORDS`] words that each open
-/// with a capital letter in the line's text (its key is folded to lower case).
+/// [`MORE_LINK_BY`], written in lower case, and a name: one to [`MAX_MORE_LINK_NAME_WORDS`]
+/// words that each open with a capital letter in the line's text (its key is folded to lower
+/// case). A heading in title case capitalises `By` too (`Read More By Authors From Other
+/// Countries`).
 fn names_writer(line: &Line<'_>, opener_words: usize, rest: &str) -> bool {
     let Some(by) = rest.split_whitespace().next() else {
         return false;
     };
-    if !MORE_LINK_BY.contains(&by) {
+    let mut words = line.text().split_whitespace().skip(opener_words);
+    let written_by = words
+        .next()
+        .is_some_and(|word| word.chars().all(char::is_lowercase));
+    if !MORE_LINK_BY.contains(&by) || !written_by {
         return false;
     }
-    let name: Vec<&str> = line
-        .text()
-        .split_whitespace()
-        .skip(opener_words + 1)
-        .collect();
+    let name: Vec<&str> = words.collect();
     (1..=MAX_MORE_LINK_NAME_WORDS).contains(&name.len())
         && name
             .iter()
@@ -1083,6 +1086,8 @@ mod tests {
         // Lines that open so and go on in words: list items, subheadings, sentences.
         ("more-list-item", "Read more about history and science", None),
         ("more-by-readers", "Read more by authors from other countries", None),
+        ("more-by-title-case", "Read More By Authors From Other Countries", None),
+        ("quoted-notice-single", "Step 1: remove ‘You may use these HTML tags and attributes’ from the form", Some(ChromeKind::Notice)),
         ("more-on-paper", "Read more on paper and less on screens", None),
         ("more-then-sentence", "Read more. Scroll less", None),
         ("more-colon-subheading", "Continue reading: chapters four to six", None),

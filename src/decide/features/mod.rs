@@ -1119,6 +1119,15 @@ mod tests {
         assert_eq!(NAMES[CASCADE], "cascade");
         assert_eq!(NAMES[EV_CERTAIN], "ev_certain");
         assert_eq!(NAMES[HAS_TIME], "has_time");
+        // The counted features `own` leaves as placeholders and `counted_into` fills.
+        assert_eq!(NAMES[CAP_SHARE], "cap_share");
+        assert_eq!(NAMES[UPPER_SHARE], "upper_share");
+        assert_eq!(NAMES[SEPARATORS], "separators");
+        assert_eq!(NAMES[URL], "url");
+        assert_eq!(NAMES[QUOTES], "quotes");
+        assert_eq!(NAMES[SHORT_WORD_SHARE], "short_word_share");
+        assert_eq!(NAMES[REPEATS], "repeats");
+        assert_eq!(NAMES[SHAPE_REPEATS], "shape_repeats");
     }
 
     proptest! {
