@@ -84,9 +84,9 @@ const MIN_HISTORY_DIGITS: usize = 3;
 /// Whether `key`, a relative time ([`is_relative_time`]), says how long ago something was
 /// posted, as a site prints under its teasers: it opens with `منذ`, `قبل` or a word of
 /// [`RELATIVE_OPENERS`] (`vor 2 Stunden`) or closes with `ago` or `مضت`, with no number of
-/// three digits or more (`منذ 1165 سنة` is a history's, not a feed's). A
-/// duration or a reading time (`95 min`, `45 Minuten`, `5 min read`) is none: a programme, a
-/// recipe or an article prints those as well.
+/// three digits or more (`منذ 1165 سنة` is a history's, not a feed's). A duration or a
+/// reading time (`95 min`, `45 Minuten`, `5 min read`) is none: a programme, a recipe or an
+/// article prints those as well.
 pub(crate) fn is_time_ago(key: &str) -> bool {
     let mut digits_in_a_row = 0;
     let long_number = key.chars().any(|c| {
@@ -841,7 +841,7 @@ const MAX_MORE_LINK_NAME_WORDS: usize = 4;
 
 /// Whether `line`, whose key is `key`, is a link to read on with what it leads to: it opens
 /// with a phrase of `openers` (whole words) and goes on, in at most [`MAX_MORE_LINK_WORDS`]
-/// words and not ending with a full stop, with no more than one of the shapes links print:
+/// words and not ending with a full stop, in one of the shapes links print:
 ///
 /// * an ellipsis or an arrow, then the headline (`Weiterlesen … Lebenszeichen von Bavaria`,
 ///   `Weiterlesen »Wohncontainer`);

@@ -110,7 +110,7 @@ const MAX_LABEL_WORDS: usize = 4;
 /// opening or closing as a stamp without a number does (`منذ يومين`, `أسبوعين مضت`).
 /// Magazine themes print each card as section, headline, writer and stamp (`Politics` / a
 /// headline / `Ann Lee` / `2 hours ago`); such a line counts only beside a headline and a
-/// stamp, so a card still needs both.
+/// site's stamp ([`Stamp::Site`]), so a card still needs both.
 fn is_card_label(line: &Line<'_>) -> bool {
     (1..=MAX_LABEL_WORDS).contains(&line.words())
         && line.digits() == 0
