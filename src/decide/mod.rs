@@ -322,9 +322,7 @@ impl ContentModel {
             return;
         }
         let open: Vec<usize> = (0..table.len()).filter(|&k| !table.is_settled(k)).collect();
-        let undecided: Vec<usize> = open
-            .iter()
-            .copied()
+        let undecided: Vec<usize> = (0..table.len())
             .filter(|&k| is_undecided(&table, k))
             .collect();
         let mut row: Row2 = [0.0; features::COUNT + stack::COUNT];

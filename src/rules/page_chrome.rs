@@ -60,20 +60,23 @@ const MAX_BYLINE_WORDS: usize = 7;
 const MAX_CREDIT_WORDS: usize = 10;
 
 /// Whether a line's `key` may be a relative time, given whether it holds a `number`
-/// ([`has_number`]): most forms hold one; the rest open with a word of
-/// [`RELATIVE_SINCE`] (`قبل`, `منذ`) or are a short phrase (`just now`, `الان`). Saves
-/// running the pattern over every short line.
+/// ([`has_number`]): most forms hold one; the rest are framed by an Arabic word
+/// ([`is_numberless_time_frame`]) or are a short phrase (`just now`, `الان`). Saves running
+/// the pattern over every short line.
 fn might_be_relative_time(key: &str, number: bool) -> bool {
-    number
-        || key.len() <= MAX_NUMBERLESS_RELATIVE_BYTES
-        || opens_with_since(key)
-        || closes_relative(key)
+    number || key.len() <= MAX_NUMBERLESS_RELATIVE_BYTES || is_numberless_time_frame(key)
 }
 
-/// Whether `key` opens with a word of [`RELATIVE_SINCE`] (`منذ`, `قبل`): one of the two forms
-/// of a relative time that may hold no number and be long (`منذ ساعتين`; the other closes with
-/// `مضت`, see [`closes_relative`]).
-pub(crate) fn opens_with_since(key: &str) -> bool {
+/// Whether `key` opens with `منذ` or `قبل` ([`opens_with_since`]) or closes with `مضت`
+/// ([`closes_relative`]): the two forms of a relative time that may hold no number and be
+/// long (`منذ ساعتين`, `أسبوعين مضت`). A teaser's stamp without a number is one of them, and
+/// a card's label or writer never is.
+pub(crate) fn is_numberless_time_frame(key: &str) -> bool {
+    opens_with_since(key) || closes_relative(key)
+}
+
+/// Whether `key` opens with a word of [`RELATIVE_SINCE`] (`منذ`, `قبل`).
+fn opens_with_since(key: &str) -> bool {
     RELATIVE_SINCE.iter().any(|word| opens_with(key, word))
 }
 
@@ -105,7 +108,7 @@ pub(crate) fn is_time_ago(key: &str) -> bool {
 
 /// Whether `key` closes with a word of [`RELATIVE_CLOSERS`] after a space (`أسبوعين مضت`): the
 /// other form of a relative time that may hold no number and open with its unit.
-pub(crate) fn closes_relative(key: &str) -> bool {
+fn closes_relative(key: &str) -> bool {
     let key = key.as_bytes();
     RELATIVE_CLOSERS.iter().any(|word| {
         key.len() > word.len()
@@ -133,9 +136,8 @@ fn opens_with(key: &str, word: &str) -> bool {
 /// document, the sample page, none of whose lines opens so.
 fn might_open_relative_time(key: &str) -> bool {
     (key.starts_with(char::is_numeric)
-        || opens_with_since(key)
-        || JUST_NOW.iter().any(|phrase| opens_with(key, phrase))
-        || closes_relative(key))
+        || is_numberless_time_frame(key)
+        || JUST_NOW.iter().any(|phrase| opens_with(key, phrase)))
         && in_pattern_scripts(key)
 }
 
@@ -1083,6 +1085,7 @@ mod tests {
         ("comment-form", "Your email address will not be published. Required fields are marked *", Some(ChromeKind::Notice)),
         ("quoted-notice", "Step 1: remove \"You may use these HTML tags and attributes\" from the form", None),
         ("notice-after-quote", "Click \"Accept\" and we use cookies to measure visits to the site.", Some(ChromeKind::Notice)),
+        ("quoted-notice-single", "Step 1: remove ‘You may use these HTML tags and attributes’ from the form", Some(ChromeKind::Notice)),
         ("newsletter-en", "Sign up for our newsletter to get the latest news straight to your inbox.", Some(ChromeKind::Notice)),
         ("newsletter-de", "Möchten Sie unseren Newsletter erhalten?", Some(ChromeKind::NewsletterPrompt)),
         ("affiliate-disclosure", "When you purchase through links on our site, we may earn an affiliate commission.", Some(ChromeKind::Notice)),
@@ -1130,7 +1133,6 @@ mod tests {
         ("more-list-item", "Read more about history and science", None),
         ("more-by-readers", "Read more by authors from other countries", None),
         ("more-by-title-case", "Read More By Authors From Other Countries", None),
-        ("quoted-notice-single", "Step 1: remove ‘You may use these HTML tags and attributes’ from the form", Some(ChromeKind::Notice)),
         ("more-on-paper", "Read more on paper and less on screens", None),
         ("more-then-sentence", "Read more. Scroll less", None),
         ("more-colon-subheading", "Continue reading: chapters four to six", None),

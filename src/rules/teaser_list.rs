@@ -11,8 +11,8 @@ use std::ops::Range;
 
 use crate::doc::{Doc, Line};
 use crate::rules::page_chrome::{
-    closes_relative, has_number, is_counter, is_date_line, is_relative_time, is_time_ago,
-    opens_with_since, MAX_PATTERN_WORDS,
+    has_number, is_counter, is_date_line, is_numberless_time_frame, is_relative_time, is_time_ago,
+    MAX_PATTERN_WORDS,
 };
 use crate::rules::{digit, is_cut_short, next_text, number, prev_text};
 
@@ -68,8 +68,7 @@ fn stamp(line: &Line<'_>) -> Option<Stamp> {
             is_date_line(key, true).then_some(Stamp::Date)
         }
     } else {
-        ((opens_with_since(key) || closes_relative(key)) && is_relative_time(key, false))
-            .then_some(Stamp::Site)
+        (is_numberless_time_frame(key) && is_relative_time(key, false)).then_some(Stamp::Site)
     }
 }
 
@@ -115,8 +114,7 @@ fn is_card_label(line: &Line<'_>) -> bool {
     (1..=MAX_LABEL_WORDS).contains(&line.words())
         && line.digits() == 0
         && line.terminal_punct() == 0
-        && !opens_with_since(line.key())
-        && !closes_relative(line.key())
+        && !is_numberless_time_frame(line.key())
 }
 
 /// Whether `line` can be a teaser's headline by its length and end: three words up to

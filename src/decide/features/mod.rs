@@ -515,10 +515,7 @@ fn shape_hash(text: &str) -> u64 {
             at += 1;
             char::from(ASCII_SHAPE_CLASS[usize::from(b)])
         } else {
-            let c = text
-                .get(at..)
-                .and_then(|rest| rest.chars().next())
-                .unwrap_or('\0');
+            let c = char_at(text, at);
             at += c.len_utf8();
             shape_class(c)
         };
@@ -533,6 +530,14 @@ fn shape_hash(text: &str) -> u64 {
         }
     }
     h.finish()
+}
+
+/// The character of `text` that starts at byte `at` (`'\0'` past its end or inside a
+/// character): the two shape hashes step over ASCII bytes themselves and decode the rest.
+fn char_at(text: &str, at: usize) -> char {
+    text.get(at..)
+        .and_then(|rest| rest.chars().next())
+        .unwrap_or('\0')
 }
 
 /// Hash of the line's punctuation and digits only (digit runs as one `0`), or `None` when it
@@ -554,10 +559,7 @@ fn digit_shape_hash(text: &str) -> Option<u64> {
                 class => char::from(class),
             }
         } else {
-            let c = text
-                .get(at..)
-                .and_then(|rest| rest.chars().next())
-                .unwrap_or('\0');
+            let c = char_at(text, at);
             at += c.len_utf8();
             // A digit before a letter: a character both numeric and alphabetic (`Ⅻ`) is a
             // digit here, though a letter in [`shape_hash`].

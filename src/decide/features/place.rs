@@ -523,14 +523,23 @@ mod tests {
             .collect()
     }
 
+    /// Pages of short and long lines, dates and menu words, with the rules' evidence of
+    /// random kinds on random lines ([`evidence`]), so that the page's corroboration (sure
+    /// removals in two places, or a long menu) and each line's `cascade` vary.
+    fn evidence_pages() -> impl Strategy<Value = (Vec<String>, Vec<(u8, bool)>, bool)> {
+        (
+            prop::collection::vec("(|[a-z]{1,8}( [a-z]{1,8}){0,30}[.]?|May 2, 2012|Reply|x [0-9]{1,2}:[0-9]{2}|Home|News|Sport)", 1..40),
+            prop::collection::vec((0u8..8, any::<bool>()), 40),
+            any::<bool>(),
+        )
+    }
+
     proptest! {
         /// The coverage's cheap test that some line is left for the model to decide agrees
         /// with the table's own lines: an evidence line that no sure rule took whole.
         #[test]
         fn evidence_line_test_matches_the_table(
-            lines in prop::collection::vec("(|[a-z]{1,8}( [a-z]{1,8}){0,30}[.]?|May 2, 2012|Reply|x [0-9]{1,2}:[0-9]{2}|Home|News|Sport)", 1..40),
-            kinds in prop::collection::vec((0u8..8, any::<bool>()), 40),
-            sure in any::<bool>(),
+            (lines, kinds, sure) in evidence_pages(),
         ) {
             let text = lines.join("\n");
             let doc = Doc::new(&text);
@@ -540,13 +549,10 @@ mod tests {
             prop_assert_eq!(coverage(&doc, &removals).may_hold_evidence_line(&doc), undecided, "{:?}", text);
         }
 
-        /// With the rules' evidence on random lines, so that the page's corroboration (sure
-        /// removals in two places, or a long menu) and each line's `cascade` vary.
+        /// The place features against their naive twin.
         #[test]
         fn place_matches_naive_twin(
-            lines in prop::collection::vec("(|[a-z]{1,8}( [a-z]{1,8}){0,30}[.]?|May 2, 2012|Reply|x [0-9]{1,2}:[0-9]{2}|Home|News|Sport)", 1..40),
-            kinds in prop::collection::vec((0u8..8, any::<bool>()), 40),
-            sure in any::<bool>(),
+            (lines, kinds, sure) in evidence_pages(),
         ) {
             let text = lines.join("\n");
             let doc = Doc::new(&text);
