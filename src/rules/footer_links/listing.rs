@@ -35,7 +35,8 @@ const VERSE_OPENER_SHARE: Share = Share::new(1, 6);
 /// three or more, a menu entry one or two.
 const MIN_VERSE_WORDS: usize = 3;
 
-/// The last letters of two lines that rhyme.
+/// The last letters of two lines that rhyme: two, the Arabic rhyme letter and the one
+/// before it (`ـار`), or an English rhyme's (`-own`'s last two).
 const RHYME_LETTERS: usize = 2;
 
 /// The fewest letters of a word after a conjunction glued to it (`و`, `ف`): `وتنتظر`, not
@@ -82,19 +83,18 @@ fn is_list_item(line: &Line<'_>) -> bool {
     number.len() < text.len() && (number.starts_with(". ") || number.starts_with(") "))
 }
 
-/// The last [`RHYME_LETTERS`] letters of a line, lower-cased, past marks, tatweel and
-/// punctuation.
-fn rhyme(line: &Line<'_>) -> Vec<char> {
-    let mut end: Vec<char> = line
+/// The last two letters of a line ([`RHYME_LETTERS`]), lower-cased, past marks, tatweel and
+/// punctuation; `None` for a line with fewer.
+fn rhyme(line: &Line<'_>) -> Option<[char; RHYME_LETTERS]> {
+    let mut letters = line
         .text()
         .chars()
         .rev()
         .filter(|&c| c.is_alphabetic() && !script::is_arabic_mark(c))
-        .take(RHYME_LETTERS)
-        .flat_map(char::to_lowercase)
-        .collect();
-    end.reverse();
-    end
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    let last = letters.next()?;
+    let before = letters.next()?;
+    Some([before, last])
 }
 
 /// Whether a line opens with a joining word ([`JOINING_WORDS`]) or an Arabic conjunction
@@ -103,8 +103,10 @@ fn opens_joined(line: &Line<'_>) -> bool {
     let Some(first) = line.text().split_whitespace().next() else {
         return false;
     };
-    let lower = first.to_lowercase();
-    if JOINING_WORDS.contains(&lower.as_str()) {
+    if JOINING_WORDS
+        .iter()
+        .any(|word| word.eq_ignore_ascii_case(first))
+    {
         return true;
     }
     let mut chars = first.chars();
@@ -117,15 +119,13 @@ fn is_verse(run: &[Line<'_>]) -> bool {
     if run.is_empty() {
         return false;
     }
-    let rhymes: Vec<Vec<char>> = run.iter().map(rhyme).collect();
+    let rhymes: Vec<Option<[char; RHYME_LETTERS]>> = run.iter().map(rhyme).collect();
     // Rhyme is counted among the lines long enough for a verse (a menu's one- and two-word
     // entries above a poem neither rhyme nor count).
     let long = |k: &usize| run[*k].words() >= MIN_VERSE_WORDS;
     let rhyming = (0..run.len())
         .filter(long)
-        .filter(|&k| {
-            rhymes[k].len() == RHYME_LETTERS && rhymes[k.saturating_sub(2)..k].contains(&rhymes[k])
-        })
+        .filter(|&k| rhymes[k].is_some() && rhymes[k.saturating_sub(2)..k].contains(&rhymes[k]))
         .count();
     let verses = (0..run.len()).filter(long).count();
     let joined = run.iter().filter(|line| opens_joined(line)).count();
@@ -172,19 +172,19 @@ pub(super) fn listing_runs(doc: &Doc<'_>, dropped: &[Range<usize>], out: &mut Ve
             j += 1;
         }
         i = j;
-        if run.len() < MIN_LISTING_RUN_LINES
-            || run.iter().any(|line| has_code_syntax(line.text()))
-            || is_verse(&run)
-            || *page_verse.get_or_insert_with(|| {
-                let short: Vec<Line<'_>> =
-                    lines.iter().filter(|l| is_link_line(l)).copied().collect();
-                is_verse(&short)
-            })
+        if run.len() < MIN_LISTING_RUN_LINES || run.iter().any(|line| has_code_syntax(line.text()))
         {
             continue;
         }
         if !*is_listing.get_or_insert_with(|| PageKind::of(doc) == PageKind::Listing) {
             return;
+        }
+        let page_is_verse = || {
+            let short: Vec<Line<'_>> = lines.iter().filter(|l| is_link_line(l)).copied().collect();
+            is_verse(&short)
+        };
+        if is_verse(&run) || *page_verse.get_or_insert_with(page_is_verse) {
+            continue;
         }
         // A sentence right under the run's last line, or under a byline or date below it:
         // the lines of the run within two of it stay.
@@ -346,8 +346,8 @@ mod tests {
     #[test]
     fn rhyme_is_the_last_two_letters() {
         let doc = Doc::new("The Town!\nحبٌّ ـ");
-        let rhymes: Vec<Vec<char>> = doc.lines().map(|l| rhyme(&l)).collect();
-        assert_eq!(rhymes[0], ['w', 'n']);
-        assert_eq!(rhymes[1], ['ح', 'ب']);
+        let rhymes: Vec<Option<[char; RHYME_LETTERS]>> = doc.lines().map(|l| rhyme(&l)).collect();
+        assert_eq!(rhymes, [Some(['w', 'n']), Some(['ح', 'ب'])]);
+        assert_eq!(rhyme(&Doc::new("a!").lines().next().unwrap()), None);
     }
 }
