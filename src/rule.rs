@@ -252,12 +252,6 @@ pub enum Reason {
         /// How many lines.
         lines: usize,
     },
-    /// A run of link lines on a page with no article (a portal's menus, a directory's
-    /// headings and entries).
-    ListingLinks {
-        /// How many lines.
-        lines: usize,
-    },
     /// A footer line (copyright, terms, privacy, contact, follow us, a wiki's permanent
     /// address, …).
     Footer,
@@ -376,9 +370,6 @@ impl fmt::Display for Reason {
                 write!(f, "{links} link texts separated by delimiters")
             }
             Reason::MenuRun { lines } => write!(f, "run of {lines} short menu lines"),
-            Reason::ListingLinks { lines } => {
-                write!(f, "run of {lines} link lines on a page with no article")
-            }
             Reason::Footer => f.write_str("site footer line"),
             Reason::Breadcrumb => f.write_str("breadcrumb trail"),
             Reason::SpacedMenu { words } => {

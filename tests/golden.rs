@@ -221,3 +221,37 @@ fn arabic_kinds_go_and_the_article_stays() {
         }
     }
 }
+
+/// Pages whose article is nothing but short lines with no sentence mark (a product's
+/// features, a free-verse poem, a gallery's captions, a haiku under a menu, a recipe's
+/// ingredients), with a footer or menu around them: the page holds no prose, so the verdict
+/// calls it a listing, and yet every line of its longest block is the article and must
+/// stay, whatever the blessed files say. A rule that removed link runs on listing pages
+/// (reverted) deleted all five.
+#[test]
+fn short_line_articles_on_listing_pages_stay() {
+    for case in [
+        "listing_features_en",
+        "listing_poem_ar",
+        "listing_gallery_ar",
+        "listing_haiku_en",
+        "listing_ingredients_ar",
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(format!("{case}.in.txt"));
+        let input = fs::read_to_string(&path).expect("fixture exists");
+        let longest_block = input
+            .split("\n\n")
+            .max_by_key(|block| block.lines().count())
+            .expect("a non-empty fixture");
+        let report = textsieve::explain(&input);
+        assert_eq!(report.page, textsieve::PageKind::Listing, "{case}");
+        for line in longest_block.lines() {
+            assert!(
+                report.output.lines().any(|kept| kept == line),
+                "{case}: lost {line:?}"
+            );
+        }
+    }
+}

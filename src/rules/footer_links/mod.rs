@@ -13,7 +13,6 @@ use crate::rule::{Reason, Removal, Rule};
 use crate::rules::Share;
 
 mod lines;
-mod listing;
 mod lists;
 
 pub(crate) use lines::{
@@ -25,10 +24,9 @@ use lines::{
     inline_cuts, is_copyright_notice, is_template_markup, BREADCRUMB, BREADCRUMB_LABEL, CONTACT,
     LEGAL, PERMALINK, POST_META, POST_NAVIGATION,
 };
-use listing::listing_runs;
 use lists::{directory_entries, separated_links, spaced_headlines};
 
-pub(super) const ID: &str = "footer-links";
+const ID: &str = "footer-links";
 
 /// How many glue points per unit of length make a link run (one in four), besides
 /// [`FooterLinks::min_glue_points`]: set with the CJK-aware link runs (7ab4025), where long
@@ -76,11 +74,6 @@ const LEAST_MENU_LINES: usize = 3;
 /// * **directory lines**: `name - what it is` entries run together, two spaces apart;
 /// * **menu runs**: [`min_menu_lines`](Self::min_menu_lines) or more consecutive lines of one
 ///   to four words with no sentence punctuation;
-/// * **link runs of a page with no article** ([`PageKind::Listing`](crate::PageKind)): six
-///   or more lines shorter than prose with no digit, `:` or end mark, blank lines between
-///   them allowed (a portal's menus, a directory's countries and newspapers); a run of
-///   verse, whose lines rhyme or go on from one another, stays, as do the headline and
-///   byline above a teaser's blurb;
 /// * **footer lines**: a line that is exactly a footer link (`Privacy Policy`, `اتصل بنا`,
 ///   `من نحن`, `تابعونا`), or a short line with a legal phrase (`Copyright ©`,
 ///   `جميع الحقوق محفوظة`, `All rights reserved`), a wiki's permanent-address line
@@ -420,7 +413,7 @@ pub(crate) fn is_menu_entry(line: &Line<'_>) -> bool {
 /// otherwise read as separated or glued links. `camelCase` names are no sign: glued menus
 /// join a lower-case link to a capitalised one the same way (`vida y ocioTecnología`), and
 /// `||`, `::` and `->` separate breadcrumbs too.
-pub(super) fn has_code_syntax(text: &str) -> bool {
+fn has_code_syntax(text: &str) -> bool {
     let bytes = text.trim().as_bytes();
     // A long run without spaces is data (base64 ends in `=`), not a line of a program; and
     // template tags (`{* #registrationForm *}`, `{{ user_name }}`) left in a page are its
@@ -491,7 +484,6 @@ impl Rule for FooterLinks {
         // look the same otherwise.
         let mut run = MenuRun::default();
         let mut tail = FooterTail::default();
-        let own_from = out.len();
         for line in doc.lines() {
             if line.is_blank() {
                 run.flush(self.min_menu_lines, out);
@@ -541,12 +533,6 @@ impl Rule for FooterLinks {
         run.flush(self.min_menu_lines, out);
         tail.flush(out);
         bare_runs_outside_prose(doc, out);
-        // Whole lines this rule removed above: a listing run counts them and does not report
-        // them again.
-        let mut dropped: Vec<std::ops::Range<usize>> =
-            out[own_from..].iter().map(|r| r.span.clone()).collect();
-        dropped.sort_by_key(|span| (span.start, span.end));
-        listing_runs(doc, &dropped, out);
     }
 
     fn validate(&self) -> Result<(), BuildError> {
@@ -671,8 +657,7 @@ mod tests {
             &["Copyright © Example News 2025\n"]),
         ("copyright-then-sentence", "Copyright © Example News 2025\nDesigned by Example Studio\nAll photos by our staff.",
             &["Copyright © Example News 2025\n"]),
-        // Under an article: on a page with no article, such a run is a listing's links.
-        ("copyright-then-long-run", "The council voted on Tuesday to expand the bus network, adding eleven routes across the city and a night service on weekends, after a debate that lasted for several hours on Tuesday night.\nCopyright © Example News 2025\nOne\n\nTwo\n\nThree\n\nFour\n\nFive\n\nSix\n\nSeven\n\nEight\n\nNine",
+        ("copyright-then-long-run", "Copyright © Example News 2025\nOne\n\nTwo\n\nThree\n\nFour\n\nFive\n\nSix\n\nSeven\n\nEight\n\nNine",
             &["Copyright © Example News 2025\n"]),
     ];
 
