@@ -308,8 +308,8 @@ const MIN_COUNTED_TAGS: usize = 5;
 /// joins a list or a clause (`,` `;` `:` and their Arabic forms) and a count in brackets,
 /// and only spaces stand between them: a football line-up's `Aarón Cruz (8.5), Ricardo
 /// Blanco (8)` or a report's `Journal articles (080); Reports (140)` has commas and
-/// semicolons between its entries, and a sentence words outside the brackets.
-pub(crate) fn counted_tags(text: &str) -> Option<usize> {
+/// semicolons between its entries, and a sentence has words outside the brackets.
+fn counted_tags(text: &str) -> Option<usize> {
     // Most lines hold no bracket: counted first, with one byte search.
     if memchr::memchr_iter(b'(', text.as_bytes()).count() < MIN_COUNTED_TAGS {
         return None;
