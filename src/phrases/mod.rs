@@ -110,7 +110,7 @@ struct Search {
 /// FNV-1a, for the whole-phrase table: keys are short, and the table is fixed when the rule
 /// is built, so input has nothing to pile collisions onto.
 #[derive(Clone, Copy)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {

@@ -3,7 +3,11 @@
 //! do not. Shared by `article-region` (the title above its zone), and `related-section` and
 //! `keyword-list` (a list in a sidebar that ends at the article's own title).
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
 use crate::doc::{Doc, Line};
+use crate::phrases::Fnv;
 use crate::rules::{next_text, prev_text};
 
 /// The fewest title words (see [`title_words`]) a title has, and the fewest the lead repeats.
@@ -28,21 +32,24 @@ pub(crate) fn title_words(key: &str) -> impl Iterator<Item = &str> {
         .filter(|w| w.chars().count() >= MIN_TITLE_LETTERS)
 }
 
-/// The first [`LEAD_TITLE_WORDS`] title words of an article's lead paragraphs, sorted to be
-/// searched.
+/// The first [`LEAD_TITLE_WORDS`] title words of an article's lead paragraphs, in a set to be
+/// searched. A hash set: sorted, to be searched in halves, they cost more to sort (a string
+/// comparison, a call to `memcmp`, at every step: 8.1M instructions over 200 dev pages) than
+/// all the searches in them.
 pub(crate) struct Lead<'t> {
-    words: Vec<&'t str>,
+    words: HashSet<&'t str, BuildHasherDefault<Fnv>>,
 }
 
 impl<'t> Lead<'t> {
     /// The lead made of these keys' title words, the first [`LEAD_TITLE_WORDS`] of them.
     pub(crate) fn new(keys: impl IntoIterator<Item = &'t str>) -> Lead<'t> {
-        let mut words: Vec<&str> = keys
-            .into_iter()
-            .flat_map(title_words)
-            .take(LEAD_TITLE_WORDS)
-            .collect();
-        words.sort_unstable();
+        let mut words =
+            HashSet::with_capacity_and_hasher(LEAD_TITLE_WORDS, BuildHasherDefault::default());
+        words.extend(
+            keys.into_iter()
+                .flat_map(title_words)
+                .take(LEAD_TITLE_WORDS),
+        );
         Lead { words }
     }
 
@@ -53,10 +60,7 @@ impl<'t> Lead<'t> {
         if words.len() < MIN_TITLE_WORDS {
             return None;
         }
-        let shared = words
-            .iter()
-            .filter(|w| self.words.binary_search(w).is_ok())
-            .count();
+        let shared = words.iter().filter(|w| self.words.contains(*w)).count();
         (shared >= MIN_SHARED_TITLE_WORDS && 2 * shared >= words.len()).then_some(shared)
     }
 }
@@ -162,6 +166,36 @@ mod tests {
         );
         // Too few words to tell.
         assert_eq!(lead.titled_by(&["council", "network"]), None);
+    }
+
+    /// Naive twin of [`Lead::titled_by`]: the lead's first title words in a list, each of the
+    /// headline's words looked for along it.
+    fn naive_titled_by(keys: &[String], words: &[&str]) -> Option<usize> {
+        let lead: Vec<&str> = keys
+            .iter()
+            .flat_map(|k| title_words(k))
+            .take(LEAD_TITLE_WORDS)
+            .collect();
+        if words.len() < MIN_TITLE_WORDS {
+            return None;
+        }
+        let shared = words.iter().filter(|w| lead.contains(w)).count();
+        (shared >= MIN_SHARED_TITLE_WORDS && 2 * shared >= words.len()).then_some(shared)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn titled_by_agrees_with_naive_twin(
+            keys in proptest::collection::vec(
+                "((bus|council|network|lane|المدينة|the|on|city|vote|ab) ){0,60}",
+                0..6,
+            ),
+            headline in "((bus|council|network|lane|المدينة|the|city|park|night) ){0,8}",
+        ) {
+            let words: Vec<&str> = title_words(&headline).collect();
+            let lead = Lead::new(keys.iter().map(String::as_str));
+            proptest::prop_assert_eq!(lead.titled_by(&words), naive_titled_by(&keys, &words));
+        }
     }
 
     #[test]
