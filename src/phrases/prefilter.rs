@@ -65,9 +65,11 @@ impl Openings {
         if text.len() >= Openings::LEN && self.has(&text[..Openings::LEN]) {
             return true;
         }
-        (1..Openings::LEN).any(|len| {
-            self.short_lengths & (1 << len) != 0 && text.len() >= len && self.has(&text[..len])
-        })
+        // Most sets have no phrase shorter than an opening: nothing more to look up.
+        self.short_lengths != 0
+            && (1..Openings::LEN).any(|len| {
+                self.short_lengths & (1 << len) != 0 && text.len() >= len && self.has(&text[..len])
+            })
     }
 
     /// Whether `text` may end with a phrase, these being the openings of the reversed
