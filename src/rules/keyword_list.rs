@@ -310,11 +310,13 @@ const MIN_COUNTED_TAGS: usize = 5;
 /// Blanco (8)` or a report's `Journal articles (080); Reports (140)` has commas and
 /// semicolons between its entries, and a sentence has words outside the brackets.
 fn counted_tags(text: &str) -> Option<usize> {
-    // Most lines hold no bracket: counted first, with one byte search.
-    if memchr::memchr_iter(b'(', text.as_bytes()).count() < MIN_COUNTED_TAGS {
+    let mut rest = text.trim();
+    // Such a line ends with a count's bracket, which rules out nearly every line at once;
+    // the brackets are counted, with one byte search, before any entry is read.
+    if !rest.ends_with(')') || memchr::memchr_iter(b'(', rest.as_bytes()).count() < MIN_COUNTED_TAGS
+    {
         return None;
     }
-    let mut rest = text.trim();
     let mut entries = 0;
     while !rest.is_empty() {
         let open = rest.find('(')?;
