@@ -6,7 +6,7 @@ use crate::lexicon::KEYWORD_LABELS;
 use crate::phrases::{trim_decoration, Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::title::heads_article;
-use crate::rules::{is_join, is_title_like, number, prev_text, Share};
+use crate::rules::{is_join, is_title_like, prev_text, Share};
 
 const ID: &str = "keyword-list";
 
@@ -59,11 +59,6 @@ const MIN_SORTED_INITIALS: usize = 3;
 ///   three different letters at least. Sites print their categories, tag clouds, blogrolls
 ///   and author lists sorted by name; an article orders its lists by its own logic, and one
 ///   announced by a line ending in a colon stays whatever its order.
-/// * **With counts**: five or more names each with its count in brackets, run together on
-///   one line with nothing but spaces between them (`Politics (12) Sport (5) …`, a blog's
-///   categories, a tag cloud, an archive by year). A line-up's ratings set apart by commas
-///   (`Cruz (8.5), Blanco (8), …`), a report's codes by semicolons, and a sentence with
-///   words outside its brackets stay.
 ///
 /// ```
 /// use textsieve::{CleanerBuilder, KeywordList};
@@ -73,8 +68,6 @@ const MIN_SORTED_INITIALS: usize = 3;
 ///            "Topics: we discuss the economy and how it grew this year.");
 /// let categories = "Art\nBooks\nCrafts\nFood\nGardens\nMusic\nTravel\nYouth\n";
 /// assert_eq!(cleaner.clean(&format!("The story.\n{categories}")), "The story.\n");
-/// let cloud = "Politics (12) Sport (5) Arts (9) Books (3) Weather (1)";
-/// assert_eq!(cleaner.clean(&format!("The story.\n{cloud}")), "The story.\n");
 /// # Ok::<(), textsieve::BuildError>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -293,47 +286,6 @@ fn between_paragraphs(line: &Line<'_>) -> bool {
     prose(line.prev(), false) && prose(line.next(), true)
 }
 
-/// The most words of a category's name in a list with counts: blogs name theirs in phrases
-/// (`Ideen die mich eines Tages reich machen werden`), longer than a tag.
-const MAX_COUNTED_TAG_WORDS: usize = 8;
-
-/// Fewest entries of a tag cloud with counts: fewer `name (n)` pairs are a sentence's
-/// figures (`Paris (3) and Lyon (2)`) as often as a widget.
-const MIN_COUNTED_TAGS: usize = 5;
-
-/// The number of entries when `text` is nothing but a tag cloud or category list with each
-/// entry's count, run together on one line: `Zeitgeschehen (182) Betrachtungen (97) Life of
-/// Michel (89) …`, `برج العقرب (35) برج القوس (9) …`, an archive's `2018 (166) 2017 (137)
-/// …`. Each entry is a name of at most [`MAX_COUNTED_TAG_WORDS`] words with no mark that
-/// joins a list or a clause (`,` `;` `:` and their Arabic forms) and a count in brackets,
-/// and only spaces stand between them: a football line-up's `Aarón Cruz (8.5), Ricardo
-/// Blanco (8)` or a report's `Journal articles (080); Reports (140)` has commas and
-/// semicolons between its entries, and a sentence has words outside the brackets.
-fn counted_tags(text: &str) -> Option<usize> {
-    let mut rest = text.trim();
-    // Such a line ends with a count's bracket, which rules out nearly every line at once;
-    // the brackets are counted, with one byte search, before any entry is read.
-    if !rest.ends_with(')') || memchr::memchr_iter(b'(', rest.as_bytes()).count() < MIN_COUNTED_TAGS
-    {
-        return None;
-    }
-    let mut entries = 0;
-    while !rest.is_empty() {
-        let open = rest.find('(')?;
-        let (name, after) = (rest[..open].trim(), &rest[open + 1..]);
-        let close = after.find(')')?;
-        let words = name.split_whitespace().count();
-        let joins = |c: char| crate::script::is_clause_punct(c) || matches!(c, ':' | ')');
-        if words == 0 || words > MAX_COUNTED_TAG_WORDS || name.contains(joins) {
-            return None;
-        }
-        number(after[..close].trim())?;
-        entries += 1;
-        rest = after[close + 1..].trim_start();
-    }
-    (entries >= MIN_COUNTED_TAGS).then_some(entries)
-}
-
 /// FNV-1a: a fast, fixed hash for word identity within one line.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
@@ -396,10 +348,6 @@ impl Rule for KeywordList {
                 }
                 None => {}
             }
-            if let Some(tags) = counted_tags(line.text()) {
-                out.push(Removal::line(&line, ID, Reason::CountedTags { tags }));
-                continue;
-            }
             // Formulas and tables repeat symbols and numbers; tag lists are words. A chorus
             // quoted between two paragraphs repeats its words too, but is punctuated like
             // the sentences around it.
@@ -452,18 +400,6 @@ mod tests {
 
     /// (case name, input, removed texts)
     const CASES: &[crate::rules::Case] = &[
-        ("counted-tags", "The story.\nPolitics (12) Sport (5) Life of the City (9) Reviews (3) Weather (1)",
-            &["Politics (12) Sport (5) Life of the City (9) Reviews (3) Weather (1)"]),
-        ("counted-tags-ar", "برج العقرب (35) برج القوس (9) برج الميزان (37) بنات (10) تفسير الأحلام (12)\nالخبر.",
-            &["برج العقرب (35) برج القوس (9) برج الميزان (37) بنات (10) تفسير الأحلام (12)\n"]),
-        ("counted-archive", "2018 (166) 2017 (137) 2016 (105) 2015 (149) 2014 (47)",
-            &["2018 (166) 2017 (137) 2016 (105) 2015 (149) 2014 (47)"]),
-        // A line-up with ratings and a report's codes set their entries apart with commas
-        // and semicolons; a sentence has words outside the brackets; four entries are few.
-        ("line-up-with-ratings", "Saprissa: Aaron Cruz (8.5), Ricardo Blanco (8), David Guzman (1), Walter Cortes (4), Ian Smith (6)", &[]),
-        ("report-codes", "Journal articles (080); Reports (140); Descriptive (141); Speeches (150); Data (110)", &[]),
-        ("sentence-with-counts", "Paris (3) and Lyon (2) led, with Nice (1) and Lille (1) and Metz (1) behind them in the count of new stations this year, the ministry said.", &[]),
-        ("four-counted-tags", "Politics (12) Sport (5) Reviews (3) Weather (1)", &[]),
         ("ar-names-paragraph", "حضر الاستقبال صاحب السمو الأمير خالد بن فهد، وصاحب السمو الأمير محمد بن فهد، وصاحب السمو الأمير عبدالله بن فهد، وصاحب السمو الأمير سعود بن فهد، وصاحب السمو الأمير تركي بن فهد. سمات الأمراء الوزراء", &[]),
         ("ar-labelled", "نص.\nكلمات دلالية: إسرائيل غزة سوريا", &["كلمات دلالية: إسرائيل غزة سوريا"]),
         ("ar-wasm", "وسوم: اقتصاد سياسة", &["وسوم: اقتصاد سياسة"]),
