@@ -282,6 +282,11 @@ pub enum Reason {
         /// How many times its most repeated phrase occurs.
         repeats: usize,
     },
+    /// A tag cloud or category list with each entry's count (`Politics (12) Sport (5) …`).
+    CountedTags {
+        /// How many entries it holds.
+        tags: usize,
+    },
     /// A list of short lines in alphabetical order: a site's categories, tags or blogroll.
     SortedList {
         /// How many lines it holds.
@@ -379,6 +384,9 @@ impl fmt::Display for Reason {
                 write!(f, "line of page chrome with {markers} boilerplate phrases")
             }
             Reason::KeywordList => f.write_str("labelled keyword/tag list"),
+            Reason::CountedTags { tags } => {
+                write!(f, "list of {tags} tags or categories with their counts")
+            }
             Reason::SortedList { items } => {
                 write!(f, "list of {items} lines in alphabetical order")
             }

@@ -6,7 +6,7 @@ use crate::lexicon::KEYWORD_LABELS;
 use crate::phrases::{trim_decoration, Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::title::heads_article;
-use crate::rules::{is_join, is_title_like, prev_text, Share};
+use crate::rules::{is_join, is_title_like, number, prev_text, Share};
 
 const ID: &str = "keyword-list";
 
@@ -59,6 +59,11 @@ const MIN_SORTED_INITIALS: usize = 3;
 ///   three different letters at least. Sites print their categories, tag clouds, blogrolls
 ///   and author lists sorted by name; an article orders its lists by its own logic, and one
 ///   announced by a line ending in a colon stays whatever its order.
+/// * **With counts**: ten or more names each with its count in brackets, alone on one line
+///   (`Politics (12) Sport (5) …`, a blog's categories, a tag cloud), unless the line stands
+///   between two paragraphs. Shorter lists with counts are an article's as often (a medal
+///   table, a poll, seats), and entries set apart by commas or semicolons are a line-up's
+///   or a report's: they stay.
 ///
 /// ```
 /// use textsieve::{CleanerBuilder, KeywordList};
@@ -68,6 +73,8 @@ const MIN_SORTED_INITIALS: usize = 3;
 ///            "Topics: we discuss the economy and how it grew this year.");
 /// let categories = "Art\nBooks\nCrafts\nFood\nGardens\nMusic\nTravel\nYouth\n";
 /// assert_eq!(cleaner.clean(&format!("The story.\n{categories}")), "The story.\n");
+/// let cloud = "Politics (12) Sport (5) Arts (9) Books (3) Weather (1) Crime (7) Film (4) Food (8) Music (6) Travel (2)";
+/// assert_eq!(cleaner.clean(&format!("The story.\n{cloud}")), "The story.\n");
 /// # Ok::<(), textsieve::BuildError>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -286,6 +293,50 @@ fn between_paragraphs(line: &Line<'_>) -> bool {
     prose(line.prev(), false) && prose(line.next(), true)
 }
 
+/// The most words of a category's name in a list with counts: blogs name theirs in phrases
+/// (`Ideen die mich eines Tages reich machen werden`), longer than a tag.
+const MAX_COUNTED_TAG_WORDS: usize = 8;
+
+/// Fewest entries of a tag cloud with counts. A tag cloud or a blog's category list runs to
+/// a dozen names and more (12, 69 and over 60 on the three pages it was found on); the lists
+/// an article prints on one line with counts are shorter: a medal table, a poll, a
+/// parliament's seats, a match's scorers, a league's top five (the golden fixture
+/// `negative_counts_in_brackets` holds such lines of five and six entries). Set after seeing
+/// both.
+const MIN_COUNTED_TAGS: usize = 10;
+
+/// The number of entries when `text` is nothing but a tag cloud or category list with each
+/// entry's count: `Zeitgeschehen (182) Betrachtungen (97) Life of Michel (89) …`,
+/// `برج العقرب (35) برج القوس (9) …`. Each entry is a name of at most
+/// [`MAX_COUNTED_TAG_WORDS`] words with no comma, semicolon or colon (of any script) and a
+/// whole number in brackets, and the line holds nothing else: a football line-up's `Aarón
+/// Cruz (8.5), Ricardo Blanco (8)` or a report's `Journal articles (080); Reports (140)`
+/// sets its entries apart with commas and semicolons, and stays.
+fn counted_tags(text: &str) -> Option<usize> {
+    let mut rest = text.trim();
+    // Such a line ends with a count's bracket, which rules out nearly every line at once;
+    // the brackets are counted, with one byte search, before any entry is read.
+    if !rest.ends_with(')') || memchr::memchr_iter(b'(', rest.as_bytes()).count() < MIN_COUNTED_TAGS
+    {
+        return None;
+    }
+    let mut entries = 0;
+    while !rest.is_empty() {
+        let open = rest.find('(')?;
+        let (name, after) = (rest[..open].trim(), &rest[open + 1..]);
+        let close = after.find(')')?;
+        let words = name.split_whitespace().count();
+        let joins = |c: char| crate::script::is_clause_punct(c) || matches!(c, ':' | ')');
+        if words == 0 || words > MAX_COUNTED_TAG_WORDS || name.contains(joins) {
+            return None;
+        }
+        number(after[..close].trim())?;
+        entries += 1;
+        rest = after[close + 1..].trim_start();
+    }
+    (entries >= MIN_COUNTED_TAGS).then_some(entries)
+}
+
 /// FNV-1a: a fast, fixed hash for word identity within one line.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
@@ -348,6 +399,18 @@ impl Rule for KeywordList {
                 }
                 None => {}
             }
+            // A line between two paragraphs is a table or list the article quotes.
+            // Ten counts hold ten digits at least: the line's count rules out nearly every
+            // line before its text is read.
+            let counted = line.digits() >= MIN_COUNTED_TAGS;
+            if let Some(tags) = counted
+                .then(|| counted_tags(line.text()))
+                .flatten()
+                .filter(|_| !between_paragraphs(&line))
+            {
+                out.push(Removal::line(&line, ID, Reason::CountedTags { tags }));
+                continue;
+            }
             // Formulas and tables repeat symbols and numbers; tag lists are words. A chorus
             // quoted between two paragraphs repeats its words too, but is punctuated like
             // the sentences around it.
@@ -400,6 +463,16 @@ mod tests {
 
     /// (case name, input, removed texts)
     const CASES: &[crate::rules::Case] = &[
+        ("counted-tags", "The story.\nPolitics (12) Sport (5) Life of the City (9) Reviews (3) Weather (1) Crime (7) Film (4) Food (8) Music (6) Travel (2)",
+            &["Politics (12) Sport (5) Life of the City (9) Reviews (3) Weather (1) Crime (7) Film (4) Food (8) Music (6) Travel (2)"]),
+        ("counted-tags-ar", "برج العقرب (35) برج القوس (9) برج الميزان (37) بنات (10) تفسير الأحلام (12) برج الحمل (20) برج الثور (14) برج الجوزاء (18) برج السرطان (11) برج الأسد (16)\nالخبر.",
+            &["برج العقرب (35) برج القوس (9) برج الميزان (37) بنات (10) تفسير الأحلام (12) برج الحمل (20) برج الثور (14) برج الجوزاء (18) برج السرطان (11) برج الأسد (16)\n"]),
+        // Each of these stays for one reason: nine entries; commas between the entries; a
+        // semicolon between them; the line stands between two paragraphs.
+        ("nine-counted-tags", "Politics (12) Sport (5) Reviews (3) Weather (1) Crime (7) Film (4) Food (8) Music (6) Travel (2)", &[]),
+        ("counts-with-commas", "Cruz (8), Blanco (8), Guzman (1), Cortes (4), Smith (6), Lopez (7), Mora (5), Arias (6), Vega (7), Soto (8)", &[]),
+        ("counts-with-semicolons", "Articles (80); Reports (140); Notes (141); Speeches (150); Data (110); Maps (12); Books (3); Films (4); Talks (5); Plans (6)", &[]),
+        ("counts-between-paragraphs", "The committee published the vote of every member state on Tuesday, a day after the session closed.\nGermany (3) France (2) Italy (2) Spain (1) Norway (1) Sweden (1) Poland (0) Greece (0) Ireland (0) Malta (0)\nThe figures will be checked again by the secretariat before the final report is sent to the members.", &[]),
         ("ar-names-paragraph", "حضر الاستقبال صاحب السمو الأمير خالد بن فهد، وصاحب السمو الأمير محمد بن فهد، وصاحب السمو الأمير عبدالله بن فهد، وصاحب السمو الأمير سعود بن فهد، وصاحب السمو الأمير تركي بن فهد. سمات الأمراء الوزراء", &[]),
         ("ar-labelled", "نص.\nكلمات دلالية: إسرائيل غزة سوريا", &["كلمات دلالية: إسرائيل غزة سوريا"]),
         ("ar-wasm", "وسوم: اقتصاد سياسة", &["وسوم: اقتصاد سياسة"]),
