@@ -399,9 +399,9 @@ impl Rule for KeywordList {
                 }
                 None => {}
             }
-            // A line between two paragraphs is a table or list the article quotes.
-            // Ten counts hold ten digits at least: the line's count rules out nearly every
-            // line before its text is read.
+            // Ten counts hold ten digits at least: the line's digit count rules out nearly
+            // every line before its text is read. A line between two paragraphs is a table
+            // or list the article quotes.
             let counted = line.digits() >= MIN_COUNTED_TAGS;
             if let Some(tags) = counted
                 .then(|| counted_tags(line.text()))
