@@ -61,7 +61,7 @@ const MIN_SORTED_INITIALS: usize = 3;
 ///   announced by a line ending in a colon stays whatever its order.
 /// * **With counts**: ten or more names each with its count in brackets, alone on one line
 ///   (`Politics (12) Sport (5) …`, a blog's categories, a tag cloud), unless the line stands
-///   between two paragraphs. Shorter lists with counts are an article's as often (a medal
+///   between two paragraphs or under a line ending in a colon. Shorter lists with counts are an article's as often (a medal
 ///   table, a poll, seats), and entries set apart by commas or semicolons are a line-up's
 ///   or a report's: they stay.
 ///
@@ -400,13 +400,19 @@ impl Rule for KeywordList {
                 None => {}
             }
             // Ten counts hold ten digits at least: the line's digit count rules out nearly
-            // every line before its text is read. A line between two paragraphs is a table
-            // or list the article quotes.
+            // every line before its text is read. A line between two paragraphs, or announced
+            // by a line ending in a colon (`Final medal count:`), is a table or list the
+            // article quotes.
             let counted = line.digits() >= MIN_COUNTED_TAGS;
+            let quoted = || {
+                between_paragraphs(&line)
+                    || prev_text(doc, line.index(), 1)
+                        .is_some_and(|l| l.text().trim_end().ends_with([':', '：']))
+            };
             if let Some(tags) = counted
                 .then(|| counted_tags(line.text()))
                 .flatten()
-                .filter(|_| !between_paragraphs(&line))
+                .filter(|_| !quoted())
             {
                 out.push(Removal::line(&line, ID, Reason::CountedTags { tags }));
                 continue;
@@ -468,10 +474,12 @@ mod tests {
         ("counted-tags-ar", "برج العقرب (35) برج القوس (9) برج الميزان (37) بنات (10) تفسير الأحلام (12) برج الحمل (20) برج الثور (14) برج الجوزاء (18) برج السرطان (11) برج الأسد (16)\nالخبر.",
             &["برج العقرب (35) برج القوس (9) برج الميزان (37) بنات (10) تفسير الأحلام (12) برج الحمل (20) برج الثور (14) برج الجوزاء (18) برج السرطان (11) برج الأسد (16)\n"]),
         // Each of these stays for one reason: nine entries; commas between the entries; a
-        // semicolon between them; the line stands between two paragraphs.
+        // semicolon between them; a line ending in a colon announces it; the line stands
+        // between two paragraphs.
         ("nine-counted-tags", "Politics (12) Sport (5) Reviews (3) Weather (1) Crime (7) Film (4) Food (8) Music (6) Travel (2)", &[]),
         ("counts-with-commas", "Cruz (8), Blanco (8), Guzman (1), Cortes (4), Smith (6), Lopez (7), Mora (5), Arias (6), Vega (7), Soto (8)", &[]),
         ("counts-with-semicolons", "Articles (80); Reports (140); Notes (141); Speeches (150); Data (110); Maps (12); Books (3); Films (4); Talks (5); Plans (6)", &[]),
+        ("counts-announced", "Final gold medal count:\nNorway (16) Germany (12) United States (9) Italy (8) Netherlands (8) Sweden (7) Austria (6) Switzerland (5) France (5) Canada (4) Japan (3)", &[]),
         ("counts-between-paragraphs", "The committee published the vote of every member state on Tuesday, a day after the session closed.\nGermany (3) France (2) Italy (2) Spain (1) Norway (1) Sweden (1) Poland (0) Greece (0) Ireland (0) Malta (0)\nThe figures will be checked again by the secretariat before the final report is sent to the members.", &[]),
         ("ar-names-paragraph", "حضر الاستقبال صاحب السمو الأمير خالد بن فهد، وصاحب السمو الأمير محمد بن فهد، وصاحب السمو الأمير عبدالله بن فهد، وصاحب السمو الأمير سعود بن فهد، وصاحب السمو الأمير تركي بن فهد. سمات الأمراء الوزراء", &[]),
         ("ar-labelled", "نص.\nكلمات دلالية: إسرائيل غزة سوريا", &["كلمات دلالية: إسرائيل غزة سوريا"]),
