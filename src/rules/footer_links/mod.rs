@@ -73,7 +73,8 @@ const LEAST_MENU_LINES: usize = 3;
 ///   …`, `Sie sind hier: …`: `lexicon::BREADCRUMB_LABELS`);
 /// * **directory lines**: `name - what it is` entries run together, two spaces apart;
 /// * **menu runs**: [`min_menu_lines`](Self::min_menu_lines) or more consecutive lines of one
-///   to four words with no sentence punctuation;
+///   to four words with no sentence punctuation, unless right under a line ending in a colon
+///   (`You will need:`: the list it announces, even glued to the footer below it);
 /// * **footer lines**: a line that is exactly a footer link (`Privacy Policy`, `اتصل بنا`,
 ///   `من نحن`, `تابعونا`), or a short line with a legal phrase (`Copyright ©`,
 ///   `جميع الحقوق محفوظة`, `All rights reserved`), a wiki's permanent-address line
@@ -378,20 +379,42 @@ struct MenuRun<'d> {
     entries: Vec<Line<'d>>,
     /// Lines of the run already removed as chrome: the evidence that this is a menu.
     judged: usize,
+    /// The run's first line, judged or not.
+    first: Option<Line<'d>>,
 }
 
-impl MenuRun<'_> {
+impl<'d> MenuRun<'d> {
+    /// Adds a line the rule removed as chrome.
+    fn add_judged(&mut self, line: Line<'d>) {
+        self.first.get_or_insert(line);
+        self.judged += 1;
+    }
+
+    /// Adds a line that reads as a menu entry.
+    fn add_entry(&mut self, line: Line<'d>) {
+        self.first.get_or_insert(line);
+        self.entries.push(line);
+    }
+
     fn flush(&mut self, min_lines: usize, out: &mut Vec<Removal>) {
         let lines = self.entries.len() + self.judged;
         // A run with a line of code in it is a code listing broken into short lines.
         let code = || self.entries.iter().any(|line| has_code_syntax(line.text()));
-        if self.judged > 0 && lines >= min_lines && !code() {
+        // A run right under a line ending in a colon (`You will need:`, `Starting line-up:`)
+        // is the list it announces, however close the footer below it.
+        let announced = || {
+            self.first
+                .and_then(|first| first.prev())
+                .is_some_and(|above| above.text().trim_end().ends_with([':', '：']))
+        };
+        if self.judged > 0 && lines >= min_lines && !code() && !announced() {
             for line in &self.entries {
                 out.push(Removal::line(line, ID, Reason::MenuRun { lines }));
             }
         }
         self.entries.clear();
         self.judged = 0;
+        self.first = None;
     }
 }
 
@@ -510,14 +533,14 @@ impl Rule for FooterLinks {
                     let ends_navigation =
                         matches!(reason, Reason::Breadcrumb | Reason::SpacedMenu { .. });
                     out.push(Removal::line(&line, ID, reason));
-                    run.judged += 1;
+                    run.add_judged(line);
                     if ends_navigation {
                         run.flush(self.min_menu_lines, out);
                     }
                 }
                 Verdict::Keep if is_menu_entry(&line) => {
                     tail.kept(line);
-                    run.entries.push(line);
+                    run.add_entry(line);
                 }
                 Verdict::Keep => {
                     tail.kept(line);
@@ -611,6 +634,9 @@ mod tests {
             "The passage is quoted from the new edition of the atlas, Copyright © 2019 by Example Press, All rights reserved, and used here with the permission of the publisher and of its editors.",
             &[]),
         ("link-line", "اتصل بنا\n", &["اتصل بنا\n"]),
+        // A list under a line ending in a colon is the article's, footer or not.
+        ("announced-list", "You will need:\nParsley\nMint\nTwo anchovies\nCapers\nContact us",
+            &["Contact us"]),
         ("menu-run", "News\nSport\nWeather\nCulture\nTravel\nContact\n\nBody.",
             &["Contact\n", "News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
         ("chrome-line", "شارك هذا المقالمحادثة مواضيع إضافية عنوان الأكثر قراءةNext عنوان",
