@@ -319,6 +319,19 @@ pub(crate) fn next_text<'d>(doc: &'d Doc<'_>, index: usize, blanks: usize) -> Op
         .find(|line| !line.is_blank())
 }
 
+/// The marks that open or close a quotation, paired or not (`"…"`, `“…”`, `„…“`, `«…»`).
+/// Single marks are apostrophes as often (`don’t`), so they are not counted.
+const QUOTATION_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
+
+/// Whether the text of `key` from byte `start` on stands inside a quotation: an odd number
+/// of double quotation marks before it. A notice or a legal phrase an article quotes (`the
+/// caption read: "Photograph by Lena Moss. All rights reserved."`) is about the notice, not
+/// the notice itself. A stray double mark (`12" screens`) flips the count.
+pub(crate) fn is_quoted_at(key: &str, start: usize) -> bool {
+    key.get(..start)
+        .is_some_and(|head| head.matches(QUOTATION_MARKS).count() % 2 == 1)
+}
+
 /// The last line with text before line `index`, past at most `blanks` blank lines.
 pub(crate) fn prev_text<'d>(doc: &'d Doc<'_>, index: usize, blanks: usize) -> Option<Line<'d>> {
     (index.saturating_sub(blanks + 1)..index)

@@ -317,16 +317,10 @@ fn is_comment_login(key: &str) -> bool {
 /// report is, not the notice itself. Single marks are apostrophes as often (`don’t`), so they
 /// are not counted, and a stray double mark (`12" screens`) flips the count.
 fn has_unquoted(phrases: &PhraseSet, key: &str) -> bool {
-    phrases.occurrences(key).any(|(_, start, _)| {
-        let quotes = key
-            .get(..start)
-            .map_or(0, |head| head.matches(QUOTATION_MARKS).count());
-        quotes % 2 == 0
-    })
+    phrases
+        .occurrences(key)
+        .any(|(_, start, _)| !crate::rules::is_quoted_at(key, start))
 }
-
-/// The marks that open or close a quotation, paired or not (`"…"`, `“…”`, `„…“`, `«…»`).
-const QUOTATION_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 
 /// Whether one of `words` occurs in `key` as a whole word.
 pub(crate) fn has_word(words: &PhraseSet, key: &str) -> bool {

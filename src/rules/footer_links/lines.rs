@@ -378,7 +378,8 @@ pub(super) fn is_template_markup(text: &str) -> bool {
 /// `© 2025 Example Media`, `©2019 …`: a copyright sign with a year. A bare `©` also marks
 /// photo credits in captions, which are article text.
 pub(super) fn is_copyright_notice(key: &str) -> bool {
-    if reserves_rights(key) {
+    // Rights an article quotes (`the caption read: "… All rights reserved."`) are no notice.
+    if rights_at(key).is_some_and(|start| !crate::rules::is_quoted_at(key, start)) {
         return true;
     }
     let has_year = || {
@@ -419,21 +420,28 @@ pub(crate) fn opens_legal_footer(key: &str) -> bool {
 /// phrases at once (Teddy, where the platform has SIMD): one `memmem` search per phrase
 /// read each key six times.
 fn reserves_rights(key: &str) -> bool {
+    rights_at(key).is_some()
+}
+
+/// Where the first phrase of `lexicon::RIGHTS_RESERVED` in `key` starts, if any (see
+/// [`reserves_rights`]).
+fn rights_at(key: &str) -> Option<usize> {
     static SEARCH: Lazy<RightsSearch> = Lazy::new(|| RightsSearch {
         packed: aho_corasick::packed::Searcher::new(RIGHTS_RESERVED.iter()),
         finders: RIGHTS_RESERVED.iter().map(Finder::new).collect(),
         shortest: RIGHTS_RESERVED.iter().map(|p| p.len()).min().unwrap_or(0),
     });
     if key.len() < SEARCH.shortest {
-        return false;
+        return None;
     }
     match &SEARCH.packed {
-        Some(packed) => packed.find(key).is_some(),
+        Some(packed) => packed.find(key).map(|m| m.start()),
         // No SIMD search on this platform: one search per phrase.
         None => SEARCH
             .finders
             .iter()
-            .any(|f| f.find(key.as_bytes()).is_some()),
+            .filter_map(|f| f.find(key.as_bytes()))
+            .min(),
     }
 }
 

@@ -634,6 +634,10 @@ mod tests {
             "The passage is quoted from the new edition of the atlas, Copyright © 2019 by Example Press, All rights reserved, and used here with the permission of the publisher and of its editors.",
             &[]),
         ("link-line", "اتصل بنا\n", &["اتصل بنا\n"]),
+        // Rights an article quotes are no notice; the same words unquoted are.
+        ("quoted-rights", "The caption read: \"Photograph by Lena Moss. All rights reserved.\"", &[]),
+        ("unquoted-rights", "Photograph by Lena Moss. All rights reserved.",
+            &["Photograph by Lena Moss. All rights reserved."]),
         // A list under a line ending in a colon is the article's, footer or not.
         ("announced-list", "You will need:\nParsley\nMint\nTwo anchovies\nCapers\nContact us",
             &["Contact us"]),
