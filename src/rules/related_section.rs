@@ -12,7 +12,7 @@ use crate::phrases::{Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::teaser_list::Scan;
 use crate::rules::title::heads_article;
-use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like, next_text};
+use crate::rules::{glued_tail, is_cut_short, is_join, is_title_like, next_text, prev_text};
 use crate::script::is_arabic_letter;
 
 const ID: &str = "related-section";
@@ -154,7 +154,9 @@ pub(crate) fn is_opener_heading(openers: &PhraseSet, line: &Line<'_>) -> bool {
 ///   under it: a date, a time ago or a view count (`منتخب الشباب يتأهل إلى النهائي` /
 ///   `987 مشاهدة`, `Youth team reaches the final` / `3 hours ago`), a bare count after the
 ///   stamp and a blurb cut short before it allowed. Bare numbers alone (a table's) and time
-///   ranges (a programme's `13:15 – 17:00`) are no stamps.
+///   ranges (a programme's `13:15 – 17:00`) are no stamps. A list with a paragraph right
+///   above and right below it is the article's (a tour's venues and dates, a team's
+///   fixtures) and stays.
 /// * A heading word starting a sentence (`Related to this, the minister said…`) is prose and
 ///   stays.
 ///
@@ -398,6 +400,15 @@ fn items_follow(text: &str, at: usize) -> bool {
     separated || spaced || glued
 }
 
+/// Whether the lines `lines` stand right between two paragraphs, with no blank line around
+/// them: a list with dates there is the article's own (a tour's venues and dates, a team's
+/// fixtures), not a box of teasers. A site's archive whose entries stand between blurbs
+/// stays with it.
+fn is_between_paragraphs(doc: &Doc<'_>, lines: &std::ops::Range<usize>) -> bool {
+    let prose = |line: Option<Line<'_>>| line.is_some_and(|l| l.is_prose());
+    prose(prev_text(doc, lines.start, 0)) && prose(next_text(doc, lines.end, 0))
+}
+
 impl Rule for RelatedSection {
     fn id(&self) -> &'static str {
         ID
@@ -480,6 +491,10 @@ impl Rule for RelatedSection {
                 continue;
             }
             if let Some((lines, teasers)) = teaser_lists.list_at(index) {
+                if is_between_paragraphs(doc, &lines) {
+                    index = lines.end;
+                    continue;
+                }
                 let reason = Reason::TeaserList { teasers };
                 out.extend(
                     lines
@@ -596,6 +611,13 @@ mod tests {
         // A teaser headline that reads as prose (`X.. Y`) ends no sentence: no paragraph.
         ("ar-opener-before-two-part-headline", "نص المقال، طويل بما يكفي هنا.\nالمزيد من مقالات الرأي\nالبحر الذي علمنا الصبر.. كيف تصنع الموانئ أخلاق أهلها",
             &["المزيد من مقالات الرأي\n"]),
+        // A schedule between two of the article's paragraphs is the article's. The same list
+        // with nothing under it reads as a sidebar's teasers under the article and goes: an
+        // article that ends with its schedule loses it (known, from a probe with article
+        // text).
+        ("schedule-between-paragraphs", "The orchestra will play in three cities this spring, its first tour in years.\nLeeds Town Hall\n12 April 2024\nManchester Bridgewater Hall\n19 April 2024\nGlasgow Royal Concert Hall\n26 April 2024\nThe programme includes a new work by the orchestra's composer in residence.", &[]),
+        ("schedule-at-the-end", "The orchestra will play in three cities this spring, its first tour in years.\nLeeds Town Hall\n12 April 2024\nManchester Bridgewater Hall\n19 April 2024\nGlasgow Royal Concert Hall\n26 April 2024\n",
+            &["Leeds Town Hall\n", "12 April 2024\n", "Manchester Bridgewater Hall\n", "19 April 2024\n", "Glasgow Royal Concert Hall\n", "26 April 2024\n"]),
         ("ar-teasers-without-heading", "نص المقال، طويل بما يكفي هنا.\nارتفاع أسعار الذهب.. والفضة تتراجع\n1520 مشاهدة\nمنتخب الشباب يتأهل إلى النهائي\n987 مشاهدة\nهل ينجح الاتفاق الجديد في خفض الأسعار؟\n2301 مشاهدة\n",
             &["ارتفاع أسعار الذهب.. والفضة تتراجع\n", "1520 مشاهدة\n", "منتخب الشباب يتأهل إلى النهائي\n", "987 مشاهدة\n", "هل ينجح الاتفاق الجديد في خفض الأسعار؟\n", "2301 مشاهدة\n"]),
         // negatives
