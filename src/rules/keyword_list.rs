@@ -61,9 +61,9 @@ const MIN_SORTED_INITIALS: usize = 3;
 ///   announced by a line ending in a colon stays whatever its order.
 /// * **With counts**: ten or more names each with its count in brackets, alone on one line
 ///   (`Politics (12) Sport (5) …`, a blog's categories, a tag cloud), unless the line stands
-///   between two paragraphs or under a line ending in a colon. Shorter lists with counts are an article's as often (a medal
-///   table, a poll, seats), and entries set apart by commas or semicolons are a line-up's
-///   or a report's: they stay.
+///   between two paragraphs or under a line ending in a colon. Shorter lists with counts are
+///   an article's as often (a medal table, a poll, seats), and entries set apart by commas
+///   or semicolons are a line-up's or a report's: they stay.
 ///
 /// ```
 /// use textsieve::{CleanerBuilder, KeywordList};

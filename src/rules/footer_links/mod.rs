@@ -400,12 +400,16 @@ impl<'d> MenuRun<'d> {
         let lines = self.entries.len() + self.judged;
         // A run with a line of code in it is a code listing broken into short lines.
         let code = || self.entries.iter().any(|line| has_code_syntax(line.text()));
-        // A run right under a line ending in a colon (`You will need:`, `Starting line-up:`)
-        // is the list it announces, however close the footer below it.
+        // A run right under a line ending in a colon (`You will need:`, `Starting line-up:`),
+        // or one blank line below it, is the list it announces, however close the footer
+        // below it.
         let announced = || {
-            self.first
-                .and_then(|first| first.prev())
-                .is_some_and(|above| above.text().trim_end().ends_with([':', '：']))
+            let above = self.first.and_then(|first| first.prev());
+            let above = match above {
+                Some(blank) if blank.is_blank() => blank.prev(),
+                other => other,
+            };
+            above.is_some_and(|line| line.text().trim_end().ends_with([':', '：']))
         };
         if self.judged > 0 && lines >= min_lines && !code() && !announced() {
             for line in &self.entries {
@@ -640,6 +644,8 @@ mod tests {
             &["Photograph by Lena Moss. All rights reserved."]),
         // A list under a line ending in a colon is the article's, footer or not.
         ("announced-list", "You will need:\nParsley\nMint\nTwo anchovies\nCapers\nContact us",
+            &["Contact us"]),
+        ("announced-list-after-blank", "You will need:\n\nParsley\nMint\nTwo anchovies\nCapers\nContact us",
             &["Contact us"]),
         ("menu-run", "News\nSport\nWeather\nCulture\nTravel\nContact\n\nBody.",
             &["Contact\n", "News\n", "Sport\n", "Weather\n", "Culture\n", "Travel\n"]),
