@@ -6,7 +6,7 @@ use crate::lexicon::KEYWORD_LABELS;
 use crate::phrases::{trim_decoration, Lexicon, PhraseSet, UserPatterns};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules::title::heads_article;
-use crate::rules::{is_join, is_title_like, number, prev_text, Share};
+use crate::rules::{is_announced, is_join, is_title_like, number, Share};
 
 const ID: &str = "keyword-list";
 
@@ -267,11 +267,9 @@ fn sorted_lists(doc: &Doc<'_>) -> Vec<std::ops::Range<usize>> {
             above = line.key();
             index += 1;
         }
-        let announced = prev_text(doc, first.index(), 1)
-            .is_some_and(|l| l.text().trim_end().ends_with([':', '：']));
         if index - first.index() >= MIN_SORTED_ITEMS
             && initials >= MIN_SORTED_INITIALS
-            && !announced
+            && !is_announced(&first)
         {
             lists.push(first.index()..index);
         }
@@ -404,11 +402,7 @@ impl Rule for KeywordList {
             // by a line ending in a colon (`Final medal count:`), is a table or list the
             // article quotes.
             let counted = line.digits() >= MIN_COUNTED_TAGS;
-            let quoted = || {
-                between_paragraphs(&line)
-                    || prev_text(doc, line.index(), 1)
-                        .is_some_and(|l| l.text().trim_end().ends_with([':', '：']))
-            };
+            let quoted = || between_paragraphs(&line) || is_announced(&line);
             if let Some(tags) = counted
                 .then(|| counted_tags(line.text()))
                 .flatten()

@@ -319,6 +319,17 @@ pub(crate) fn next_text<'d>(doc: &'d Doc<'_>, index: usize, blanks: usize) -> Op
         .find(|line| !line.is_blank())
 }
 
+/// Whether a line ending in a colon stands right above `line`, or one blank line above it:
+/// `line` opens the list that line announces (`You will need:`, `Final medal count:`), an
+/// article's own, whatever it looks like.
+pub(crate) fn is_announced(line: &Line<'_>) -> bool {
+    let above = match line.prev() {
+        Some(blank) if blank.is_blank() => blank.prev(),
+        other => other,
+    };
+    above.is_some_and(|l| l.text().trim_end().ends_with([':', '：']))
+}
+
 /// The marks that open or close a quotation, paired or not (`"…"`, `“…”`, `„…“`, `«…»`).
 /// Single marks are apostrophes as often (`don’t`), so they are not counted.
 const QUOTATION_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];

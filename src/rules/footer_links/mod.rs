@@ -403,14 +403,7 @@ impl<'d> MenuRun<'d> {
         // A run right under a line ending in a colon (`You will need:`, `Starting line-up:`),
         // or one blank line below it, is the list it announces, however close the footer
         // below it.
-        let announced = || {
-            let above = self.first.and_then(|first| first.prev());
-            let above = match above {
-                Some(blank) if blank.is_blank() => blank.prev(),
-                other => other,
-            };
-            above.is_some_and(|line| line.text().trim_end().ends_with([':', '：']))
-        };
+        let announced = || self.first.as_ref().is_some_and(crate::rules::is_announced);
         if self.judged > 0 && lines >= min_lines && !code() && !announced() {
             for line in &self.entries {
                 out.push(Removal::line(line, ID, Reason::MenuRun { lines }));
