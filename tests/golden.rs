@@ -37,6 +37,24 @@ fn sibling(input: &Path, suffix: &str) -> PathBuf {
     input.with_file_name(name.replace(".in.txt", suffix))
 }
 
+/// The input of fixture `name` (`tests/fixtures/<name>.in.txt`).
+fn fixture_input(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(format!("{name}.in.txt"));
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Asserts that every one of `lines` stands whole as a line of `output`.
+fn assert_lines_kept<'a>(case: &str, output: &str, lines: impl IntoIterator<Item = &'a str>) {
+    for line in lines {
+        assert!(
+            output.lines().any(|kept| kept == line),
+            "{case}: lost {line:?}"
+        );
+    }
+}
+
 #[test]
 fn golden_fixtures() {
     // Only `1` blesses, and a run that rewrote a file fails: a variable left set in a
@@ -103,10 +121,7 @@ fn golden_fixtures() {
 
 #[test]
 fn sample_is_pure_deletion_and_every_removal_is_named() {
-    let input = fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample_ar_news.in.txt"),
-    )
-    .expect("sample fixture");
+    let input = fixture_input("sample_ar_news");
     let report = textsieve::explain(&input);
     let mut rebuilt = String::new();
     let mut pos = 0;
@@ -198,9 +213,8 @@ fn arabic_kinds_go_and_the_article_stays() {
             &["عدد المشاهدات", "واتساب", "الوسوم", "الأربعاء 12 يونيو 2024"],
         ),
     ];
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     for (name, stay, go) in cases {
-        let input = fs::read_to_string(dir.join(format!("{name}.in.txt"))).expect("fixture");
+        let input = fixture_input(name);
         let output = textsieve::clean(&input);
         for text in *stay {
             assert!(
@@ -237,22 +251,14 @@ fn short_line_articles_on_listing_pages_stay() {
         "listing_haiku_en",
         "listing_ingredients_ar",
     ] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(format!("{case}.in.txt"));
-        let input = fs::read_to_string(&path).expect("fixture exists");
+        let input = fixture_input(case);
         let longest_block = input
             .split("\n\n")
             .max_by_key(|block| block.lines().count())
             .expect("a non-empty fixture");
         let report = textsieve::explain(&input);
         assert_eq!(report.page, textsieve::PageKind::Listing, "{case}");
-        for line in longest_block.lines() {
-            assert!(
-                report.output.lines().any(|kept| kept == line),
-                "{case}: lost {line:?}"
-            );
-        }
+        assert_lines_kept(case, &report.output, longest_block.lines());
     }
 }
 
@@ -267,22 +273,14 @@ fn announced_lists_above_a_footer_stay() {
         "announced_list_lineup_en",
         "announced_list_sources_en",
     ] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(format!("{case}.in.txt"));
-        let input = fs::read_to_string(&path).expect("fixture exists");
+        let input = fixture_input(case);
         let lines: Vec<&str> = input.lines().collect();
         let announcer = lines
             .iter()
             .position(|line| line.ends_with(':'))
             .expect("the list is announced");
-        let output = textsieve::clean(&input);
         // The items: the lines after the announcer, the footer (the last line) aside.
-        for item in &lines[announcer + 1..lines.len() - 1] {
-            assert!(
-                output.lines().any(|kept| kept == *item),
-                "{case}: lost {item:?}"
-            );
-        }
+        let items = lines[announcer + 1..lines.len() - 1].iter().copied();
+        assert_lines_kept(case, &textsieve::clean(&input), items);
     }
 }
