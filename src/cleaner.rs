@@ -9,6 +9,7 @@ use crate::decide::{ContentModel, MODEL};
 use crate::doc::Doc;
 use crate::error::BuildError;
 use crate::merge;
+use crate::repeats::{self, REPEATED_PASSAGE};
 use crate::report::{PageKind, Report};
 use crate::rule::{Reason, Removal, Rule};
 use crate::rules;
@@ -48,6 +49,8 @@ const DEBUG_CHECK_LIMIT: usize = 1 << 20;
 pub struct Cleaner {
     rules: Arc<[Arc<dyn Rule>]>,
     model: Option<ContentModel>,
+    /// Whether the second copies of repeated passages go (see [`REPEATED_PASSAGE`]).
+    repeats: bool,
 }
 
 impl fmt::Debug for Cleaner {
@@ -55,6 +58,7 @@ impl fmt::Debug for Cleaner {
         f.debug_struct("Cleaner")
             .field("rules", &self.rule_ids().collect::<Vec<_>>())
             .field("model", &self.model)
+            .field("repeats", &self.repeats)
             .finish()
     }
 }
@@ -71,6 +75,7 @@ impl Cleaner {
         Cleaner {
             rules: rules::defaults().into(),
             model: Some(ContentModel::default()),
+            repeats: true,
         }
     }
 
@@ -111,6 +116,7 @@ impl Cleaner {
         Cleaner {
             rules: rules.into(),
             model: self.model.clone(),
+            repeats: self.repeats,
         }
     }
 
@@ -211,11 +217,14 @@ impl Cleaner {
         (Cow::Owned(output), removals, page)
     }
 
-    /// One pass over a view: every rule, the line model, then one merge.
+    /// One pass over a view: every rule, the line model, the repeated passages, then one
+    /// merge.
     ///
     /// The rules' sure removals go as they are; their evidence goes only where the model
     /// confirms it. The model sees the built-in rules' findings only, so a user rule removes
-    /// what it reports and changes no other line's fate.
+    /// what it reports and changes no other line's fate, but for one: a passage the page
+    /// prints twice goes where it comes back only if its first copy stays, whoever removes
+    /// that.
     fn find(&self, doc: &Doc<'_>, explain: bool) -> Vec<Removal> {
         let mut raw = Vec::new();
         for rule in self.rules.iter() {
@@ -238,6 +247,11 @@ impl Cleaner {
             !(r.is_evidence() || keep_comments && matches!(r.reason, Reason::Comments { .. }))
         });
         raw.append(&mut decided);
+        if self.repeats {
+            let mut copies = Vec::new();
+            repeats::find(doc, &raw, &mut copies);
+            raw.append(&mut copies);
+        }
         merge::resolve(doc, raw)
     }
 }
@@ -270,6 +284,7 @@ impl Cleaner {
 pub struct CleanerBuilder {
     rules: Vec<Arc<dyn Rule>>,
     model: Option<ContentModel>,
+    repeats: bool,
 }
 
 impl Default for CleanerBuilder {
@@ -284,11 +299,13 @@ impl CleanerBuilder {
         CleanerBuilder {
             rules: rules::defaults(),
             model: Some(ContentModel::default()),
+            repeats: true,
         }
     }
 
-    /// A builder holding no rules and no line model: the cleaner it builds removes exactly
-    /// what its rules report (their evidence counts for nothing without a model).
+    /// A builder holding no rules, no line model and no removal of repeated passages: the
+    /// cleaner it builds removes exactly what its rules report (their evidence counts for
+    /// nothing without a model).
     ///
     /// ```
     /// use textsieve::{CleanerBuilder, PageChrome};
@@ -301,6 +318,7 @@ impl CleanerBuilder {
         CleanerBuilder {
             rules: Vec::new(),
             model: None,
+            repeats: false,
         }
     }
 
@@ -366,11 +384,43 @@ impl CleanerBuilder {
         Ok(self)
     }
 
-    /// Removes the rule with this id, if any; `"model"` removes the line model, leaving a
-    /// cleaner that removes exactly what its rules are sure of.
+    /// Whether the second copy of a passage the page prints twice goes (see
+    /// [`REPEATED_PASSAGE`]): a run of lines holding two paragraphs or more that comes back
+    /// line for line after the first copy ends, while the first copy stays. Paragraphs here
+    /// are prose lines of twenty words or more: a table's rows or a list's items printed
+    /// again stay.
+    ///
+    /// # Defaults
+    /// `true` for [`CleanerBuilder::new`], `false` for [`CleanerBuilder::empty`];
+    /// `without("repeated-passage")` sets it to `false`.
+    ///
+    /// ```
+    /// use textsieve::Cleaner;
+    /// let story = "The council voted on Tuesday to expand the bus network across the city, \
+    ///     adding eleven routes and a night service that runs on weekends.\n\
+    ///     The first night routes open in March, and the rest follow over the next two years as \
+    ///     new drivers are hired and trained for them.\n";
+    /// let page = format!("{story}Photos\n{story}");
+    /// assert_eq!(textsieve::clean(&page), format!("{story}Photos\n"));
+    /// let keeping = Cleaner::builder().repeated_passages(false).build()?;
+    /// assert_eq!(keeping.clean(&page), page);
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    pub fn repeated_passages(&mut self, remove: bool) -> &mut CleanerBuilder {
+        self.repeats = remove;
+        self
+    }
+
+    /// Removes the rule with this id, if any; `"model"` removes the line model (the rules'
+    /// evidence then counts for nothing) and `"repeated-passage"` keeps the second copies of
+    /// repeated passages ([`repeated_passages`](Self::repeated_passages)): without both, the
+    /// cleaner removes exactly what its rules are sure of.
     pub fn without(&mut self, id: &str) -> &mut CleanerBuilder {
         if id == MODEL {
             self.model = None;
+        }
+        if id == REPEATED_PASSAGE {
+            self.repeats = false;
         }
         self.rules.retain(|r| r.id() != id);
         self
@@ -397,6 +447,7 @@ impl CleanerBuilder {
         Ok(Cleaner {
             rules: self.rules.clone().into(),
             model: self.model.clone(),
+            repeats: self.repeats,
         })
     }
 }

@@ -56,7 +56,7 @@
 //!
 //! # How a page is cleaned
 //!
-//! Two stages, run again on their own output until nothing more goes:
+//! Three stages, run again on their own output until nothing more goes:
 //!
 //! 1. **Rules** report what they find. What they are sure of (an ad label, a labelled tag
 //!    list, a related heading with its items, a glued link run, a legal footer, a comment
@@ -70,6 +70,11 @@
 //!    best-scoring run of prose lines), where only what the rules suspect can go. The
 //!    README's "Quality" section says how it was trained and what it scores on pages it
 //!    never saw.
+//! 3. **Repeated passages**: among the lines both stages keep, a run of two paragraphs or
+//!    more that the page prints again, line for line, goes where it comes back
+//!    ([`REPEATED_PASSAGE`], [`CleanerBuilder::repeated_passages`]): a slideshow rendered
+//!    twice, a paywalled article's free paragraphs above the full text. The first copy
+//!    stays.
 //!
 //! The default rules, in the order they run, by id:
 //!
@@ -89,8 +94,8 @@
 //! The line model reports its removals under the id `model` ([`MODEL`]), with its score and
 //! the features that weighed most ([`ModelScore`]). It weighs the built-in rules' findings
 //! only: a user rule's removals go, but are no evidence about other lines. A cleaner without
-//! the model (`without("model")`, or [`CleanerBuilder::empty`]) removes exactly what its
-//! rules are sure of.
+//! the model and the repeated passages (`without("model")` and `without("repeated-passage")`,
+//! or [`CleanerBuilder::empty`]) removes exactly what its rules are sure of.
 //!
 //! Where cuts leave blank lines behind, they are collapsed; that tidying is reported under the
 //! id `whitespace`. Blank lines that touch no removal are left as they are.
@@ -202,6 +207,7 @@ mod merge;
 mod options;
 mod phrases;
 mod profile;
+mod repeats;
 mod report;
 mod rule;
 mod rules;
@@ -224,6 +230,7 @@ pub use profile::{
     DenyList, ProfileCounts, ProfileError, ProfileErrorKind, ProfiledCleaner, Profiles,
     SiteProfile, Template, TemplateKind, SITE_PROFILE,
 };
+pub use repeats::REPEATED_PASSAGE;
 pub use report::{PageKind, Report};
 pub use rule::{rule_fn, ChromeKind, EndMarker, FnRule, Reason, Removal, Rule};
 pub use rules::{

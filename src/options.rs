@@ -7,9 +7,11 @@ use std::fmt;
 use crate::cleaner::Cleaner;
 use crate::decide::{ContentModel, MODEL};
 use crate::error::BuildError;
+use crate::repeats::REPEATED_PASSAGE;
 
 /// The options a front end gives: `rules` to run (all when `None`), rules `without`, phrases
-/// per rule (`lexicons`) and `keep_comments`. The line model counts as a rule, id `"model"`.
+/// per rule (`lexicons`) and `keep_comments`. The line model counts as a rule, id `"model"`,
+/// and so does the removal of repeated passages, id `"repeated-passage"`.
 ///
 /// ```
 /// use textsieve::CleanerOptions;
@@ -126,7 +128,7 @@ impl CleanerOptions {
     /// none, a phrase that folds to nothing, or no rule left to run.
     pub fn build(&self) -> Result<Cleaner, OptionsError> {
         let mut known: Vec<&'static str> = Cleaner::new().rule_ids().collect();
-        known.push(MODEL);
+        known.extend([MODEL, REPEATED_PASSAGE]);
         let check = |id: &str, field: OptionField| -> Result<&'static str, OptionsError> {
             known
                 .iter()
@@ -191,6 +193,33 @@ impl CleanerOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_passages_count_as_a_rule() {
+        let story = "The council voted on Tuesday to expand the bus network across the city, \
+            adding eleven routes and a night service that runs on weekends.\n\
+            The first night routes open in March, and the rest follow over the next two years \
+            as new drivers are hired and trained for them.\n";
+        let page = format!("{story}Photos\n{story}");
+        let cleaned = |options: CleanerOptions| options.build().map(|c| c.clean(&page));
+        assert_eq!(
+            cleaned(CleanerOptions::default()).ok(),
+            Some(format!("{story}Photos\n"))
+        );
+        let without = CleanerOptions {
+            without: vec![REPEATED_PASSAGE.to_owned()],
+            ..CleanerOptions::default()
+        };
+        assert_eq!(cleaned(without).ok(), Some(page.clone()));
+        // Named among the rules to run, it runs; left out, it does not.
+        let only = |ids: &[&str]| CleanerOptions {
+            rules: Some(ids.iter().map(|id| (*id).to_owned()).collect()),
+            ..CleanerOptions::default()
+        };
+        let with_it = only(&["ad-marker", REPEATED_PASSAGE]);
+        assert_eq!(cleaned(with_it).ok(), Some(format!("{story}Photos\n")));
+        assert_eq!(cleaned(only(&["ad-marker"])).ok(), Some(page.clone()));
+    }
 
     #[test]
     fn lexicons_for_one_rule_are_joined() {

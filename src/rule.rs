@@ -312,6 +312,12 @@ pub enum Reason {
     /// A heading of the page repeated after a label below the article: a permalink, a link
     /// to the next post, a share prompt.
     HeadingEcho,
+    /// The second copy of a passage the page printed already (see
+    /// [`REPEATED_PASSAGE`](crate::REPEATED_PASSAGE)).
+    RepeatedPassage {
+        /// How many lines with text the copy holds.
+        lines: usize,
+    },
     /// A page's own table of contents.
     TableOfContents {
         /// How many entries it lists.
@@ -400,6 +406,9 @@ impl fmt::Display for Reason {
             Reason::Placeholder => f.write_str("placeholder for hidden text"),
             Reason::Directory { entries } => write!(f, "directory of {entries} entries"),
             Reason::HeadingEcho => f.write_str("a heading of the page repeated after a label"),
+            Reason::RepeatedPassage { lines } => {
+                write!(f, "a passage the page printed already ({lines} lines)")
+            }
             Reason::TableOfContents { entries } => {
                 write!(f, "table of contents ({entries} entries)")
             }

@@ -389,3 +389,46 @@ fn phrases_for_builtin_rules() {
         .unwrap_err();
     assert_eq!(err.rule(), "ad-marker");
 }
+
+/// A passage the page prints twice goes where it comes back, and only while its first copy
+/// stays: when a user rule takes the first copy, the second is the one left.
+#[test]
+fn a_repeated_passage_goes_only_where_its_first_copy_stays() {
+    let story = "The council voted on Tuesday to expand the bus network across the city, adding \
+        eleven routes and a night service that runs on weekends.\n\
+        The first night routes open in March, and the rest follow over the next two years as \
+        new drivers are hired and trained for them.\n";
+    let page = format!("{story}Photos\n{story}");
+    let report = textsieve::explain(&page);
+    assert_eq!(report.output, format!("{story}Photos\n"), "{report}");
+    assert!(
+        report
+            .removals
+            .iter()
+            .all(|r| r.rule == textsieve::REPEATED_PASSAGE),
+        "{report}"
+    );
+    // The page's first two lines, when they open it (cleaned again, the page opens with
+    // `Photos`).
+    let first_copy = textsieve::rule_fn("first-copy", |doc, out| {
+        if !doc
+            .line(0)
+            .is_some_and(|l| l.text().starts_with("The council"))
+        {
+            return;
+        }
+        for line in doc.lines().take(2) {
+            out.push(textsieve::Removal::new(
+                line.span_with_break(),
+                "first-copy",
+                textsieve::Reason::custom("test"),
+            ));
+        }
+    });
+    let cleaner = Cleaner::builder().rule(first_copy).build().expect("valid");
+    let out = cleaner.clean(&page);
+    assert!(
+        out.ends_with(story) && out.matches(story).count() == 1,
+        "{out}"
+    );
+}

@@ -7,8 +7,8 @@ use textsieve::{Cleaner, CleanerOptions, OptionField, OptionsError};
 
 /// Builds the cleaner from the options (see [`CleanerOptions`]): the default rules and line
 /// model, with lexicon phrases added to the built-in rules they name, then only `keep` (when
-/// given) and none of `without` (the line model counts as an id, `model`), keeping reader
-/// comments if asked.
+/// given) and none of `without` (the line model counts as an id, `model`, and the removal of
+/// repeated passages as `repeated-passage`), keeping reader comments if asked.
 ///
 /// # Errors
 ///

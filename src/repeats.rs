@@ -1,0 +1,271 @@
+//! Passages a page prints twice: where one comes back, the second copy goes.
+//!
+//! Pages repeat whole passages of their article: a slideshow rendered once as slides and
+//! once as a list, a paywalled article's free paragraphs printed above the full text, the
+//! article in a print view under the screen view. The second copy is no new text, so for a
+//! corpus it is boilerplate, and no phrase or shape of the line tells it: only the page
+//! does, by holding the passage already. This stage runs after the rules and the line
+//! model, on the lines both keep, so the copy that stays is one that is kept: a passage goes
+//! only where its first copy stays.
+
+use std::collections::hash_map::{Entry, HashMap};
+use std::hash::Hasher;
+use std::ops::Range;
+
+use crate::doc::{Doc, Line};
+use crate::phrases::Fnv;
+use crate::rule::{Reason, Removal};
+
+/// Rule id under which the second copies of repeated passages are reported.
+///
+/// ```
+/// let paragraphs = "The council voted on Tuesday to expand the bus network across the city, \
+///     adding eleven routes and a night service that runs on weekends.\n\
+///     The first night routes open in March, and the rest follow over the next two years as new \
+///     drivers are hired and trained for them.\n";
+/// let page = format!("{paragraphs}Photos\n{paragraphs}");
+/// let report = textsieve::explain(&page);
+/// assert_eq!(report.output, format!("{paragraphs}Photos\n"));
+/// assert!(report.removals.iter().all(|r| r.rule == textsieve::REPEATED_PASSAGE));
+/// ```
+pub const REPEATED_PASSAGE: &str = "repeated-passage";
+
+/// Fewest paragraphs in a passage that goes when it comes back: two. One line said twice
+/// is most often the article's own: a pull quote, the question a list post asks in its
+/// introduction and again as a heading, the sign-off that ends every post of a blog's front
+/// page.
+const MIN_PARAGRAPHS: usize = 2;
+
+/// Fewest words (see [`Line::units`]) of a paragraph here: a prose line (see
+/// [`Line::is_prose`]) of a sentence or more. The rows of a results table (`2. Weiland,
+/// Michele 1992 LG Filstal 13,22 sec.`), which a page may print again in a ranking, and
+/// list items are shorter, and stay.
+const MIN_PARAGRAPH_UNITS: usize = 20;
+
+/// Bytes of a paragraph's key that its fingerprint reads (see [`may_repeat`]).
+const FINGERPRINT_BYTES: usize = 32;
+
+/// The later copies of passages that `doc` prints twice, among the lines that no removal in
+/// `removed` touches.
+///
+/// A copy is a run of lines (blank lines skipped) equal, key for key, to a run that ends
+/// before it starts, opening with a paragraph and holding [`MIN_PARAGRAPHS`] at least. Each
+/// line is compared once as part of a later copy, so the time is linear in the text; the
+/// keys are hashed with the standard library's keyed hash, which the text cannot pile
+/// collisions onto.
+pub(crate) fn find(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
+    if may_repeat(doc) {
+        find_copies(doc, removed, out);
+    }
+}
+
+/// [`find`] without the test of fingerprints that spares most pages the search: its twin in
+/// the tests.
+fn find_copies(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
+    let kept = kept_lines(doc, removed);
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut at = 0;
+    while let Some(line) = kept.get(at) {
+        if !is_paragraph(line) {
+            at += 1;
+            continue;
+        }
+        let earlier = match first.entry(line.key()) {
+            Entry::Vacant(slot) => {
+                slot.insert(at);
+                at += 1;
+                continue;
+            }
+            Entry::Occupied(slot) => *slot.get(),
+        };
+        let copy_len = kept[at..]
+            .iter()
+            .zip(&kept[earlier..at])
+            .take_while(|(later, first)| later.key() == first.key())
+            .count();
+        let copy = &kept[at..at + copy_len];
+        if copy.iter().filter(|l| is_paragraph(l)).count() >= MIN_PARAGRAPHS {
+            let reason = Reason::RepeatedPassage { lines: copy_len };
+            out.extend(
+                copy.iter()
+                    .map(|l| Removal::line(l, REPEATED_PASSAGE, reason.clone())),
+            );
+        }
+        at += copy_len.max(1);
+    }
+}
+
+/// Whether two paragraphs of `doc` may be the same: two of them share a fingerprint (their
+/// length and first [`FINGERPRINT_BYTES`] bytes, hashed). Equal keys always do; on most
+/// pages no two paragraphs do, and the keys are never hashed whole nor the removals sorted.
+fn may_repeat(doc: &Doc<'_>) -> bool {
+    let mut prints: Vec<u64> = doc
+        .lines()
+        .filter(is_paragraph)
+        .map(|line| {
+            let key = line.key().as_bytes();
+            let mut hash = Fnv::default();
+            hash.write_usize(key.len());
+            hash.write(&key[..key.len().min(FINGERPRINT_BYTES)]);
+            hash.finish()
+        })
+        .collect();
+    prints.sort_unstable();
+    prints.windows(2).any(|pair| pair[0] == pair[1])
+}
+
+/// Whether `line` is a paragraph: prose of [`MIN_PARAGRAPH_UNITS`] words or more.
+fn is_paragraph(line: &Line<'_>) -> bool {
+    line.units() >= MIN_PARAGRAPH_UNITS && line.is_prose()
+}
+
+/// The lines of `doc` with text that no span of `removed` touches, in order.
+fn kept_lines<'d>(doc: &'d Doc<'_>, removed: &[Removal]) -> Vec<Line<'d>> {
+    let mut spans: Vec<Range<usize>> = removed
+        .iter()
+        .filter(|r| !r.span.is_empty())
+        .map(|r| r.span.clone())
+        .collect();
+    spans.sort_unstable_by_key(|s| s.start);
+    let mut spans = spans.into_iter().peekable();
+    // The furthest end of the spans that start before the current line ends.
+    let mut reach = 0;
+    let mut kept = Vec::new();
+    for line in doc.lines() {
+        let span = line.span();
+        while let Some(s) = spans.next_if(|s| s.start < span.end) {
+            reach = reach.max(s.end);
+        }
+        if !line.is_blank() && reach <= span.start {
+            kept.push(line);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const FIRST: &str = "The council voted on Tuesday to expand the bus network across the city, \
+        adding eleven routes and a night service that runs on weekends.";
+    const SECOND: &str =
+        "The first night routes open in March, and the rest follow over the next two \
+        years as new drivers are hired and trained for them.";
+    const THIRD: &str = "Officials said the expansion would be paid for by a new levy on parking, \
+        which drivers' groups have asked the council to review first.";
+
+    fn repeats(text: &str, removed: &[Removal]) -> Vec<String> {
+        let doc = Doc::new(text);
+        let mut out = Vec::new();
+        find(&doc, removed, &mut out);
+        out.iter()
+            .map(|r| text[r.span.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_second_copy_of_two_paragraphs_goes() {
+        let page = format!("{FIRST}\n\n{SECOND}\nSlide 1 of 2\n{FIRST}\n\n{SECOND}\n{THIRD}\n");
+        assert_eq!(
+            repeats(&page, &[]),
+            [format!("{FIRST}\n"), format!("{SECOND}\n")]
+        );
+    }
+
+    #[test]
+    fn a_third_copy_goes_too() {
+        let page = format!("{FIRST}\n{SECOND}\nNext\n{FIRST}\n{SECOND}\nNext\n{FIRST}\n{SECOND}\n");
+        // The second copy runs on over the `Next` after it, which came after the first too.
+        let second = [
+            format!("{FIRST}\n"),
+            format!("{SECOND}\n"),
+            "Next\n".to_string(),
+        ];
+        let third = [format!("{FIRST}\n"), format!("{SECOND}\n")];
+        assert_eq!(repeats(&page, &[]), [&second[..], &third[..]].concat());
+    }
+
+    #[test]
+    fn one_line_said_twice_stays() {
+        // A pull quote, a question asked again as a heading.
+        let page = format!("{FIRST}\n{SECOND}\n{THIRD}\n{SECOND}\nMore text here.\n");
+        assert!(repeats(&page, &[]).is_empty());
+    }
+
+    #[test]
+    fn repeated_short_lines_stay() {
+        // Code, a table's rows, a menu: no prose.
+        let page = "SELECT count(*) FROM visits;\n| 400 | 24 | t |\nHome\nSELECT count(*) FROM visits;\n| 400 | 24 | t |\nHome\n";
+        assert!(repeats(page, &[]).is_empty());
+    }
+
+    #[test]
+    fn rows_of_a_table_printed_again_stay() {
+        // A heat's results, then the ranking of all heats, which repeats some of their rows.
+        let rows = "1. Kannenwischer, Katharina 1992 TS Göppingen 12,94 sec.\n\
+            2. Weiland, Michele 1992 LG Rems-Welland 13,22 sec.\n\
+            3. Schyma, Kathrin 1992 LG Filstal 13,28 sec.\n";
+        let page = format!("{FIRST}\nHeat 1\n{rows}Ranking\n{rows}{SECOND}\n");
+        assert!(repeats(&page, &[]).is_empty());
+    }
+
+    #[test]
+    fn short_passages_stay() {
+        let a = "Rain is likely today, forecasters said.";
+        let b = "Winds will ease by noon, they added.";
+        let page = format!("{a}\n{b}\nWeather\n{a}\n{b}\n");
+        assert!(repeats(&page, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_passage_whose_first_copy_goes_stays() {
+        let page = format!("{FIRST}\n{SECOND}\nSlide 1 of 2\n{FIRST}\n{SECOND}\n");
+        let first_copy = Removal::new(0..FIRST.len() + 1, "model", Reason::OutsideArticle);
+        assert!(repeats(&page, &[first_copy]).is_empty());
+        // A removal that ends right where the line starts does not touch it.
+        let label = page.find("Slide").unwrap_or(0);
+        let before = Removal::new(
+            label..label + "Slide 1 of 2\n".len(),
+            "x",
+            Reason::OutsideArticle,
+        );
+        assert_eq!(repeats(&page, &[before]).len(), 2);
+    }
+
+    #[test]
+    fn copies_do_not_overlap() {
+        // A paragraph said twice in a row is one line said twice, not a passage.
+        let page = format!("{FIRST} {SECOND}\n{FIRST} {SECOND}\n");
+        assert!(repeats(&page, &[]).is_empty());
+        // Each copy is compared with one that ends before it starts.
+        let page = format!("{FIRST}\n{SECOND}\n{FIRST}\n{SECOND}\n{FIRST}\n{SECOND}\n");
+        assert_eq!(repeats(&page, &[]).len(), 4);
+    }
+
+    proptest! {
+        /// The fingerprints rule out only pages with no repeated paragraph: with them or
+        /// without, the same copies go.
+        #[test]
+        fn fingerprints_lose_no_copy(
+            picks in prop::collection::vec(0usize..6, 0..24),
+            cut in prop::collection::vec(0usize..24, 0..3),
+        ) {
+            let pool = [FIRST, SECOND, THIRD, "Photos", "", "Slide 2 of 9"];
+            let page: String = picks.iter().flat_map(|&i| [pool[i], "\n"]).collect();
+            let doc = Doc::new(&page);
+            let removed: Vec<Removal> = cut
+                .iter()
+                .filter_map(|&i| doc.line(i))
+                .map(|l| Removal::line(&l, "model", Reason::OutsideArticle))
+                .collect();
+            let (mut fast, mut naive) = (Vec::new(), Vec::new());
+            find(&doc, &removed, &mut fast);
+            find_copies(&doc, &removed, &mut naive);
+            let spans = |v: &[Removal]| v.iter().map(|r| r.span.clone()).collect::<Vec<_>>();
+            prop_assert_eq!(spans(&fast), spans(&naive));
+        }
+    }
+}
