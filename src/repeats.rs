@@ -7,6 +7,11 @@
 //! does, by holding the passage already. This stage runs after the rules and the line
 //! model, on the lines both keep, so the copy that stays is one that is kept: a passage goes
 //! only where its first copy stays.
+//!
+//! Authors repeat text too, and that stays: one paragraph said again (a pull quote, a
+//! refrain of short lines), a text printed again with its spelling put right, a document
+//! quoted in full under a line ending in a colon, and a variant of a passage (an amended
+//! clause, a recipe's second version) whose copies run on into different prose.
 
 use std::collections::hash_map::{Entry, HashMap};
 use std::hash::Hasher;
@@ -48,11 +53,12 @@ const FINGERPRINT_BYTES: usize = 32;
 /// The later copies of passages that `doc` prints twice, among the lines that no removal in
 /// `removed` touches.
 ///
-/// A copy is a run of lines (blank lines skipped) equal, key for key, to a run that ends
-/// before it starts, opening with a paragraph and holding [`MIN_PARAGRAPHS`] at least. Each
-/// line is compared once as part of a later copy, so the time is linear in the text; the
-/// keys are hashed with the standard library's keyed hash, which the text cannot pile
-/// collisions onto.
+/// A copy is a run of lines (blank lines skipped) equal, text for text, to a run that ends
+/// before it starts, opening with a paragraph and holding [`MIN_PARAGRAPHS`] at least, and
+/// not one the author repeats on purpose (see [`is_quoted_or_varied`]). Each line is
+/// compared once as part of a later copy, so the time is linear in the text; the texts are
+/// hashed with the standard library's keyed hash, which the text cannot pile collisions
+/// onto.
 pub(crate) fn find(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
     if may_repeat(doc) {
         find_copies(doc, removed, out);
@@ -70,7 +76,7 @@ fn find_copies(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
             at += 1;
             continue;
         }
-        let earlier = match first.entry(line.key()) {
+        let earlier = match first.entry(same_text(line)) {
             Entry::Vacant(slot) => {
                 slot.insert(at);
                 at += 1;
@@ -81,10 +87,12 @@ fn find_copies(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
         let copy_len = kept[at..]
             .iter()
             .zip(&kept[earlier..at])
-            .take_while(|(later, first)| later.key() == first.key())
+            .take_while(|(later, first)| same_text(later) == same_text(first))
             .count();
         let copy = &kept[at..at + copy_len];
-        if copy.iter().filter(|l| is_paragraph(l)).count() >= MIN_PARAGRAPHS {
+        if copy.iter().filter(|l| is_paragraph(l)).count() >= MIN_PARAGRAPHS
+            && !is_quoted_or_varied(&kept, earlier, at, copy_len)
+        {
             let reason = Reason::RepeatedPassage { lines: copy_len };
             out.extend(
                 copy.iter()
@@ -95,18 +103,49 @@ fn find_copies(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
     }
 }
 
-/// Whether two paragraphs of `doc` may be the same: two of them share a fingerprint (their
-/// length and first [`FINGERPRINT_BYTES`] bytes, hashed). Equal keys always do; on most
-/// pages no two paragraphs do, and the keys are never hashed whole nor the removals sorted.
+/// What two lines must share to be the same line of a passage: their text, trimmed. Not
+/// the folded key: an exercise prints its text again with its capitals, vowel marks or
+/// hamzas put right, and that answer is new text.
+fn same_text<'d>(line: &Line<'d>) -> &'d str {
+    line.text().trim()
+}
+
+/// Whether the copy of `len` lines at `at` in `kept`, of the passage at `earlier`, is text
+/// the author repeats on purpose rather than the page printing it again:
+///
+/// * it comes right under a line ending in a colon: a document quoted in full (`The clause
+///   would then read:`, `I set out the letter in full:`);
+/// * at its start or at its end, both copies run on into prose that differs: a variant of
+///   the passage (an amended clause, a recipe's second version, a contract's clauses for
+///   each party), whose shared part reads as complete only with the rest. A page that
+///   prints a passage again prints it whole: some furniture, a heading or the page's edge
+///   stands before or after one of the copies, or the copies touch.
+fn is_quoted_or_varied(kept: &[Line<'_>], earlier: usize, at: usize, len: usize) -> bool {
+    let prose = |i: Option<usize>| i.and_then(|i| kept.get(i)).is_some_and(Line::is_prose);
+    let before = |i: usize| i.checked_sub(1);
+    let announced = before(at)
+        .and_then(|i| kept.get(i))
+        .is_some_and(|l| l.text().trim_end().ends_with([':', '：']));
+    // Lines between the end of the first copy and the start of the second.
+    let apart = at > earlier + len;
+    let varied_start = apart && prose(before(earlier)) && prose(before(at));
+    let varied_end = apart && prose(Some(earlier + len)) && prose(Some(at + len));
+    announced || varied_start || varied_end
+}
+
+/// Whether two paragraphs of `doc` may be the same: two of them share a fingerprint (the
+/// length and first [`FINGERPRINT_BYTES`] bytes of their text, hashed). Equal texts always
+/// do; on most pages no two paragraphs do, and the texts are never hashed whole nor the
+/// removals sorted.
 fn may_repeat(doc: &Doc<'_>) -> bool {
     let mut prints: Vec<u64> = doc
         .lines()
         .filter(is_paragraph)
         .map(|line| {
-            let key = line.key().as_bytes();
+            let text = same_text(&line).as_bytes();
             let mut hash = Fnv::default();
-            hash.write_usize(key.len());
-            hash.write(&key[..key.len().min(FINGERPRINT_BYTES)]);
+            hash.write_usize(text.len());
+            hash.write(&text[..text.len().min(FINGERPRINT_BYTES)]);
             hash.finish()
         })
         .collect();
@@ -210,6 +249,36 @@ mod tests {
             3. Schyma, Kathrin 1992 LG Filstal 13,28 sec.\n";
         let page = format!("{FIRST}\nHeat 1\n{rows}Ranking\n{rows}{SECOND}\n");
         assert!(repeats(&page, &[]).is_empty());
+    }
+
+    #[test]
+    fn an_answer_that_corrects_the_text_stays() {
+        // The same words with their capitals put right fold to the same key: new text.
+        let lower = format!("{}\n{}\n", FIRST.to_lowercase(), SECOND.to_lowercase());
+        let page = format!("Put the capitals right:\n{lower}Answer\n{FIRST}\n{SECOND}\n");
+        assert!(repeats(&page, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_passage_quoted_in_full_stays() {
+        let page = format!("{FIRST}\n{SECOND}\nMeeting notes\nThe motion read in full:\n{FIRST}\n{SECOND}\nNotes\n");
+        assert!(repeats(&page, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_variant_of_a_passage_stays() {
+        // Both copies run on into different prose: a clause as it is and as amended.
+        let page = format!("Clause 4\n{FIRST}\n{SECOND}\n{THIRD}\nClause 4 as amended\n{FIRST}\n{SECOND}\nThe levy will be reviewed after one year, the council said in a statement on Friday evening.\n");
+        assert!(repeats(&page, &[]).is_empty());
+        // Or run in from different prose.
+        let page = format!("Clause 4\n{THIRD}\n{FIRST}\n{SECOND}\nEnd\nThe levy will be reviewed after one year, the council said in a statement on Friday evening.\n{FIRST}\n{SECOND}\nEnd of clause\n");
+        assert!(repeats(&page, &[]).is_empty());
+        // A copy that touches the first, or has furniture on one side, is the page's.
+        let page = format!("{FIRST}\n{SECOND}\n{FIRST}\n{SECOND}\n{THIRD}\n");
+        assert_eq!(repeats(&page, &[]).len(), 2);
+        let page =
+            format!("Clause 4\n{FIRST}\n{SECOND}\n{THIRD}\nPrint\n{FIRST}\n{SECOND}\nShare\n");
+        assert_eq!(repeats(&page, &[]).len(), 2);
     }
 
     #[test]

@@ -284,3 +284,46 @@ fn announced_lists_above_a_footer_stay() {
         assert_lines_kept(case, &textsieve::clean(&input), items);
     }
 }
+
+/// Passages printed twice. Where the page prints the article again (a print view above the
+/// footer), the second copy goes and every paragraph is left once. Where the author repeats
+/// text on purpose (an amended clause set beside the old one, in English and Arabic; an
+/// exercise's answer that puts the capitals right; a judgment quoting a clause in full
+/// under a line ending in a colon), nothing goes as a repeated passage, whatever the blessed
+/// files say. Written for a review of the `repeated-passage` stage, which found the second
+/// kind lost with its first version.
+#[test]
+fn passages_printed_twice_go_once_and_repeated_on_purpose_stay() {
+    for case in ["repeated_print_view_en", "repeated_print_view_ar"] {
+        let input = fixture_input(case);
+        let report = textsieve::explain(&input);
+        assert!(
+            report
+                .removals
+                .iter()
+                .any(|r| r.rule == textsieve::REPEATED_PASSAGE),
+            "{case}: {report}"
+        );
+        for line in input.lines().filter(|l| l.split_whitespace().count() >= 20) {
+            assert_eq!(report.output.matches(line).count(), 1, "{case}: {line}");
+        }
+    }
+    for case in [
+        "repeated_amended_clause_en",
+        "repeated_amended_clause_ar",
+        "repeated_exercise_answer_de",
+        "repeated_quoted_in_full_en",
+    ] {
+        let input = fixture_input(case);
+        let report = textsieve::explain(&input);
+        assert!(
+            report
+                .removals
+                .iter()
+                .all(|r| r.rule != textsieve::REPEATED_PASSAGE),
+            "{case}: {report}"
+        );
+        let long_lines = input.lines().filter(|l| l.split_whitespace().count() >= 20);
+        assert_lines_kept(case, &report.output, long_lines);
+    }
+}
