@@ -69,26 +69,41 @@ pub(crate) fn find(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
 /// the tests.
 fn find_copies(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
     let kept = kept_lines(doc, removed);
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    // Each paragraph's first and latest places in `kept`: a third copy may match the
+    // second one further than the first (slides, then the list of slides, then a print view).
+    let mut seen: HashMap<&str, [usize; 2]> = HashMap::new();
     let mut at = 0;
     while let Some(line) = kept.get(at) {
         if !is_paragraph(line) {
             at += 1;
             continue;
         }
-        let earlier = match first.entry(same_text(line)) {
+        let places = match seen.entry(same_text(line)) {
             Entry::Vacant(slot) => {
-                slot.insert(at);
+                slot.insert([at, at]);
                 at += 1;
                 continue;
             }
-            Entry::Occupied(slot) => *slot.get(),
+            Entry::Occupied(mut slot) => {
+                let places = *slot.get();
+                slot.get_mut()[1] = at;
+                places
+            }
         };
-        let copy_len = kept[at..]
-            .iter()
-            .zip(&kept[earlier..at])
-            .take_while(|(later, first)| same_text(later) == same_text(first))
-            .count();
+        let matching = |earlier: usize| {
+            kept[at..]
+                .iter()
+                .zip(&kept[earlier..at])
+                .take_while(|(later, first)| same_text(later) == same_text(first))
+                .count()
+        };
+        let [first, latest] = places;
+        let (from_first, from_latest) = (matching(first), matching(latest));
+        let (earlier, copy_len) = if from_latest > from_first {
+            (latest, from_latest)
+        } else {
+            (first, from_first)
+        };
         let copy = &kept[at..at + copy_len];
         if copy.iter().filter(|l| is_paragraph(l)).count() >= MIN_PARAGRAPHS
             && !is_quoted_or_varied(&kept, earlier, at, copy_len)
@@ -225,6 +240,20 @@ mod tests {
         ];
         let third = [format!("{FIRST}\n"), format!("{SECOND}\n")];
         assert_eq!(repeats(&page, &[]), [&second[..], &third[..]].concat());
+    }
+
+    #[test]
+    fn a_third_copy_matches_the_second_where_it_runs_further() {
+        // Slides, the list of the slides, a print view: the print view is the list again,
+        // which the slides are only in part.
+        let fourth = "Finish in the south, but skip the big resorts: the fishing villages west \
+            of the bay are quieter, cheaper and have the better beaches.";
+        let slides = format!("Slide 1\n{FIRST}\n{SECOND}\nSlide 2\n{THIRD}\n{fourth}\n");
+        let list = format!("{FIRST}\n{SECOND}\n{THIRD}\n{fourth}\n");
+        let page = format!("{slides}View as list\n{list}Print\n{list}Share\n");
+        let gone = repeats(&page, &[]);
+        assert_eq!(gone.len(), 8, "{gone:?}");
+        assert_eq!(gone.iter().filter(|l| l.starts_with("Finish")).count(), 2);
     }
 
     #[test]
