@@ -388,7 +388,8 @@ impl CleanerBuilder {
     /// [`REPEATED_PASSAGE`]): a run of lines holding two paragraphs or more that comes back
     /// line for line after the first copy ends, while the first copy stays. Paragraphs here
     /// are prose lines of twenty words or more: a table's rows or a list's items printed
-    /// again stay.
+    /// again stay, and so does what an author repeats on purpose (a document quoted in full
+    /// under a line ending in a colon, a variant of a passage that runs on into other prose).
     ///
     /// # Defaults
     /// `true` for [`CleanerBuilder::new`], `false` for [`CleanerBuilder::empty`];

@@ -74,7 +74,8 @@
 //!    more that the page prints again, line for line, goes where it comes back
 //!    ([`REPEATED_PASSAGE`], [`CleanerBuilder::repeated_passages`]): a slideshow rendered
 //!    twice, a paywalled article's free paragraphs above the full text. The first copy
-//!    stays.
+//!    stays, and so does what an author repeats on purpose (a document quoted in full, a
+//!    variant of a passage).
 //!
 //! The default rules, in the order they run, by id:
 //!

@@ -56,9 +56,9 @@ const FINGERPRINT_BYTES: usize = 32;
 /// A copy is a run of lines (blank lines skipped) equal, text for text, to a run that ends
 /// before it starts, opening with a paragraph and holding [`MIN_PARAGRAPHS`] at least, and
 /// not one the author repeats on purpose (see [`is_quoted_or_varied`]). Each line is
-/// compared once as part of a later copy, so the time is linear in the text; the texts are
-/// hashed with the standard library's keyed hash, which the text cannot pile collisions
-/// onto.
+/// compared at most twice as part of a later copy (with the first and the latest copy
+/// before it), so the time is linear in the text; the texts are hashed with the standard
+/// library's keyed hash, which the text cannot pile collisions onto.
 pub(crate) fn find(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
     if may_repeat(doc) {
         find_copies(doc, removed, out);
