@@ -375,4 +375,21 @@ proptest! {
             prop_assert!(cleaned.contains(p), "lost {:?} from\n{}", p, textsieve::explain(&page));
         }
     }
+
+    /// A page that prints its article twice, with boilerplate between and after the copies,
+    /// keeps every paragraph at least once, whatever the other stages take: the second copy
+    /// goes only where the first stays.
+    #[test]
+    fn an_article_printed_twice_keeps_every_paragraph(
+        article in prose::article(),
+        junk in prop::collection::vec(scraped_text(), 1..3),
+    ) {
+        let paragraphs: Vec<&str> = article.lines().filter(|l| !l.is_empty()).collect();
+        let copy = interleave(&paragraphs, &[]);
+        let page = format!("{copy}{}\n\n{copy}{}\n", junk[0], junk.last().map_or("", String::as_str));
+        let cleaned = check(&page)?;
+        for p in paragraphs {
+            prop_assert!(cleaned.contains(p), "lost {:?} from\n{}", p, textsieve::explain(&page));
+        }
+    }
 }
