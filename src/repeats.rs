@@ -47,6 +47,10 @@ const MIN_PARAGRAPHS: usize = 2;
 /// list items are shorter, and stay.
 const MIN_PARAGRAPH_UNITS: usize = 20;
 
+/// Most words of a label that, standing over both copies, makes them a refrain (`Chorus`,
+/// `Refrain 2x`, a speaker's name): a slide's counter (`Slide 1 of 3`) or a title is longer.
+const MAX_LABEL_WORDS: usize = 3;
+
 /// Bytes of a paragraph's key that its fingerprint reads (see [`may_repeat`]).
 const FINGERPRINT_BYTES: usize = 32;
 
@@ -130,6 +134,8 @@ fn same_text<'d>(line: &Line<'d>) -> &'d str {
 ///
 /// * it comes right under a line ending in a colon: a document quoted in full (`The clause
 ///   would then read:`, `I set out the letter in full:`);
+/// * the same short label stands right over both copies: a refrain (`Chorus`) or what one
+///   speaker says each time;
 /// * at its start or at its end, both copies run on into prose that differs: a variant of
 ///   the passage (an amended clause, a recipe's second version, a contract's clauses for
 ///   each party), whose shared part reads as complete only with the rest. A page that
@@ -141,11 +147,21 @@ fn is_quoted_or_varied(kept: &[Line<'_>], earlier: usize, at: usize, len: usize)
     let announced = before(at)
         .and_then(|i| kept.get(i))
         .is_some_and(|l| l.text().trim_end().ends_with([':', '：']));
+    // The same short label over both copies: a song's `Chorus`, a dialogue's speaker.
+    let label = |i: usize| {
+        before(i)
+            .and_then(|i| kept.get(i))
+            .filter(|l| l.words() <= MAX_LABEL_WORDS)
+    };
+    let labelled = match (label(earlier), label(at)) {
+        (Some(first), Some(later)) => same_text(first) == same_text(later),
+        _ => false,
+    };
     // Lines between the end of the first copy and the start of the second.
     let apart = at > earlier + len;
     let varied_start = apart && prose(before(earlier)) && prose(before(at));
     let varied_end = apart && prose(Some(earlier + len)) && prose(Some(at + len));
-    announced || varied_start || varied_end
+    announced || labelled || varied_start || varied_end
 }
 
 /// Whether two paragraphs of `doc` may be the same: two of them share a fingerprint (the
@@ -292,6 +308,16 @@ mod tests {
     fn a_passage_quoted_in_full_stays() {
         let page = format!("{FIRST}\n{SECOND}\nMeeting notes\nThe motion read in full:\n{FIRST}\n{SECOND}\nNotes\n");
         assert!(repeats(&page, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_refrain_under_the_same_label_stays() {
+        let page = format!("Verse 1\n{THIRD}\nChorus\n{FIRST}\n{SECOND}\nVerse 2\nShort line.\nChorus\n{FIRST}\n{SECOND}\nShare\n");
+        assert!(repeats(&page, &[]).is_empty());
+        // Under different labels, or under a longer line (a title), the copy goes.
+        let page =
+            format!("Slide 1 of 2\n{FIRST}\n{SECOND}\nView as list\n{FIRST}\n{SECOND}\nShare\n");
+        assert_eq!(repeats(&page, &[]).len(), 2);
     }
 
     #[test]
