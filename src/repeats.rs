@@ -109,9 +109,11 @@ fn find_copies(doc: &Doc<'_>, removed: &[Removal], out: &mut Vec<Removal>) {
             (first, from_first)
         };
         let copy = &kept[at..at + copy_len];
-        if copy.iter().filter(|l| is_paragraph(l)).count() >= MIN_PARAGRAPHS
-            && !is_quoted_or_varied(&kept, earlier, at, copy_len)
-        {
+        // Matched with a later copy, the passage is still the author's when it is so beside
+        // the first (a plan's third version, a variant of the first as much as the second).
+        let on_purpose = is_quoted_or_varied(&kept, earlier, at, copy_len)
+            || (earlier != first && is_quoted_or_varied(&kept, first, at, from_first));
+        if copy.iter().filter(|l| is_paragraph(l)).count() >= MIN_PARAGRAPHS && !on_purpose {
             let reason = Reason::RepeatedPassage { lines: copy_len };
             out.extend(
                 copy.iter()
@@ -307,6 +309,18 @@ mod tests {
     #[test]
     fn a_passage_quoted_in_full_stays() {
         let page = format!("{FIRST}\n{SECOND}\nMeeting notes\nThe motion read in full:\n{FIRST}\n{SECOND}\nNotes\n");
+        assert!(repeats(&page, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_third_version_matched_with_the_second_stays_when_it_varies_the_first() {
+        // A plan in three versions: the third repeats the second whole and the first in part.
+        let old = "The old plan kept the depot at the river and ran no buses after ten at night.";
+        let new = "The final plan adds a footpath along the river and a stop at the hospital gate.";
+        let page = format!(
+            "Version 1\n{FIRST}\n{SECOND}\n{old}\nVersion 2\n{FIRST}\n{SECOND}\n{THIRD}\n\
+             Version 3\n{FIRST}\n{SECOND}\n{THIRD}\n{new}\nShare\n"
+        );
         assert!(repeats(&page, &[]).is_empty());
     }
 
