@@ -18,6 +18,7 @@ use std::hash::Hasher;
 use std::ops::Range;
 
 use crate::doc::{Doc, Line};
+use crate::merge::RangeCursor;
 use crate::phrases::Fnv;
 use crate::rule::{Reason, Removal};
 
@@ -193,26 +194,15 @@ fn is_paragraph(line: &Line<'_>) -> bool {
 
 /// The lines of `doc` with text that no span of `removed` touches, in order.
 fn kept_lines<'d>(doc: &'d Doc<'_>, removed: &[Removal]) -> Vec<Line<'d>> {
-    let mut spans: Vec<Range<usize>> = removed
+    let spans: Vec<Range<usize>> = removed
         .iter()
         .filter(|r| !r.span.is_empty())
         .map(|r| r.span.clone())
         .collect();
-    spans.sort_unstable_by_key(|s| s.start);
-    let mut spans = spans.into_iter().peekable();
-    // The furthest end of the spans that start before the current line ends.
-    let mut reach = 0;
-    let mut kept = Vec::new();
-    for line in doc.lines() {
-        let span = line.span();
-        while let Some(s) = spans.next_if(|s| s.start < span.end) {
-            reach = reach.max(s.end);
-        }
-        if !line.is_blank() && reach <= span.start {
-            kept.push(line);
-        }
-    }
-    kept
+    let mut removed = RangeCursor::new(&spans);
+    doc.lines()
+        .filter(|line| !line.is_blank() && !removed.overlaps(&line.span()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ use once_cell::sync::Lazy;
 
 use crate::doc::Doc;
 use crate::error::BuildError;
+use crate::merge::RangeCursor;
 use crate::rule::{Reason, Removal};
 
 pub use explain::{Factor, ModelScore};
@@ -356,7 +357,7 @@ impl ContentModel {
                 second[k] = sigmoid(score);
             }
         }
-        let mut protected = Protected::new(protected);
+        let mut protected = RangeCursor::new(protected);
         for &k in &undecided {
             let score = second[k];
             let threshold = if table.is_evidence_line(k) {
@@ -382,47 +383,6 @@ impl ContentModel {
             };
             out.push(Removal::line(&line, MODEL, Reason::Model(verdict)));
         }
-    }
-}
-
-/// Byte ranges the model removes no line from (the comments kept with
-/// [`ContentModel::keep_comments`]), asked about lines in order: sorted and joined once,
-/// then passed with one cursor, so that a page of many kept threads costs its length, not
-/// lines times threads.
-struct Protected {
-    ranges: Vec<Range<usize>>,
-    next: usize,
-}
-
-impl Protected {
-    fn new(ranges: &[Range<usize>]) -> Protected {
-        let mut sorted = ranges.to_vec();
-        sorted.sort_by_key(|r| r.start);
-        let mut joined: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
-        for r in sorted {
-            match joined.last_mut() {
-                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-                _ => joined.push(r),
-            }
-        }
-        Protected {
-            ranges: joined,
-            next: 0,
-        }
-    }
-
-    /// Whether `span` overlaps a range; spans are asked about in order of their start.
-    fn overlaps(&mut self, span: &Range<usize>) -> bool {
-        while self
-            .ranges
-            .get(self.next)
-            .is_some_and(|r| r.end <= span.start)
-        {
-            self.next += 1;
-        }
-        self.ranges
-            .get(self.next)
-            .is_some_and(|r| r.start < span.end && span.start < r.end)
     }
 }
 
@@ -553,23 +513,5 @@ mod tests {
         let pruned = decided(&model, page, Pruning::On);
         assert_eq!(pruned, decided(&model, page, Pruning::Off));
         assert!(!pruned.is_empty(), "some evidence line goes");
-    }
-
-    proptest! {
-        /// [`Protected`] answers as a scan of every range does, for spans in order.
-        #[test]
-        fn protected_matches_a_scan(
-            ranges in prop::collection::vec((0usize..60, 0usize..12), 0..8),
-            spans in prop::collection::vec((0usize..60, 0usize..8), 0..12),
-        ) {
-            let ranges: Vec<Range<usize>> = ranges.into_iter().map(|(a, n)| a..a + n).collect();
-            let mut spans: Vec<Range<usize>> = spans.into_iter().map(|(a, n)| a..a + n + 1).collect();
-            spans.sort_by_key(|s| s.start);
-            let mut protected = Protected::new(&ranges);
-            for span in &spans {
-                let scan = ranges.iter().any(|p| p.start < span.end && span.start < p.end);
-                prop_assert_eq!(protected.overlaps(span), scan, "{:?} in {:?}", span, ranges);
-            }
-        }
     }
 }
