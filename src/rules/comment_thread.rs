@@ -195,10 +195,13 @@ fn ends_with_verb(key: &str) -> bool {
     key.bytes().last().is_some_and(|b| VERB_LAST.contains(b)) && VERB.is_match(key)
 }
 
-/// Whether [`RESPONSES`] matches `key`: only a key that opens with a digit (of any script),
-/// `o` or `n` can open with its count (`12`, `one`, `no`), and only such a key is searched.
+/// Whether [`RESPONSES`] matches `key`: only a key that opens with a digit (of any script)
+/// or with the first letter of a spelled count (`12`, `one`, `ein`, `keine`) can open with
+/// its count, and only such a key is searched.
 fn opens_with_responses(key: &str) -> bool {
-    key.starts_with(|c: char| c.is_numeric() || matches!(c, 'o' | 'n')) && RESPONSES.is_match(key)
+    key.starts_with(|c: char| {
+        c.is_numeric() || SPELLED_COUNTS.iter().any(|(word, _)| word.starts_with(c))
+    }) && RESPONSES.is_match(key)
 }
 
 /// Whether [`STAMP`] matches the key of `line`: each of its forms holds a digit (`\d`, a
@@ -296,9 +299,21 @@ pub(crate) fn verb_pattern(verbs: &[&str]) -> String {
 /// Responses to`).
 pub(crate) fn title_opener_pattern(openers: &[&str]) -> String {
     format!(
-        r"^(?:\d+|one|no)\s+(?:{})\s",
+        r"^(?:\d+|{})\s+(?:{})\s",
+        spelled_counts(),
         spaced_alternation(openers.iter().copied())
     )
+}
+
+/// Counts that comment headings spell out (`One Response to “…”`, `Ein Gedanke zu „…“`, `No
+/// Comments`), folded, with their values: the singular and the zero of `WordPress` themes'
+/// comment titles in the languages of [`COMMENT_TITLE_OPENERS`].
+const SPELLED_COUNTS: [(&str, usize); 5] =
+    [("one", 1), ("no", 0), ("ein", 1), ("eine", 1), ("keine", 0)];
+
+/// [`SPELLED_COUNTS`] as a pattern's alternation.
+fn spelled_counts() -> String {
+    SPELLED_COUNTS.map(|(word, _)| word).join("|")
 }
 
 /// The pattern of a count of comments and an opener's first word as the whole line (`7
@@ -306,7 +321,11 @@ pub(crate) fn title_opener_pattern(openers: &[&str]) -> String {
 fn count_alone_pattern(openers: &[&str]) -> String {
     let nouns: std::collections::BTreeSet<&str> =
         openers.iter().filter_map(|o| o.split(' ').next()).collect();
-    format!(r"^(?:\d+|one|no)\s+(?:{})$", spaced_alternation(nouns))
+    format!(
+        r"^(?:\d+|{})\s+(?:{})$",
+        spelled_counts(),
+        spaced_alternation(nouns)
+    )
 }
 
 /// The actions that are a reply link: `reply` and its forms in the table's other languages.
@@ -863,9 +882,14 @@ fn small_thread(
         return None;
     }
     // Headers that close their comments (`Posted by jenn | November 6, 2012 1:04 PM`, the
-    // first comment's text between the heading and its header) end the thread.
-    let closing = (heading + 1..first)
-        .any(|i| marks[i] == Mark::None && doc.line(i).is_some_and(|l| !l.is_blank()));
+    // first comment's text between the heading and its header) end the thread. A number
+    // alone there is the comment's place in the thread (`1`), not its text.
+    let closing = (heading + 1..first).any(|i| {
+        marks[i] == Mark::None
+            && doc
+                .line(i)
+                .is_some_and(|l| l.text().chars().any(char::is_alphabetic))
+    });
     if closing || matches!(marks[last], Mark::Footer) {
         return Some((heading..last + 1, headers.len()));
     }
@@ -917,9 +941,14 @@ fn heading_before(doc: &Doc<'_>, first: usize, reach: usize) -> Option<usize> {
     None
 }
 
-/// The first number in `key`, in ASCII or Arabic-Indic digits: the count a comment heading
-/// carries (`46 Comments`, `Reader Comments (14)`, `{ 17 comments… read them below }`).
+/// The count a comment heading carries: a spelled count that opens it (`One Response to
+/// “Top 10 tips”` counts one, not ten), else its first number, in ASCII or Arabic-Indic
+/// digits (`46 Comments`, `Reader Comments (14)`, `{ 17 comments… read them below }`).
 fn comment_count(key: &str) -> Option<usize> {
+    let first_word = key.split(|c: char| !c.is_alphanumeric()).next()?;
+    if let Some(&(_, count)) = SPELLED_COUNTS.iter().find(|(word, _)| *word == first_word) {
+        return Some(count);
+    }
     let start = key.find(|c| digit(c).is_some())?;
     let rest = &key[start..];
     number(&rest[..rest.find(|c| digit(c).is_none()).unwrap_or(rest.len())])
@@ -998,7 +1027,7 @@ mod tests {
             .copied()
             .chain([
                 "anna", "may", "2012", "6:24", "6:24pm", "3", "٣", "hours", "ago", "منذ", "news",
-                "قال", "x", "é", "one", "no", "none", "12",
+                "قال", "x", "é", "one", "no", "none", "ein", "eine", "einen", "keine", "12",
             ])
             // Digits of other scripts, and a sign that folds to digits (`㏠`, `1日`).
             .chain(["١٢:٣٠", "٢٠١٢", "２０１２", "㏠", "²"])
@@ -1353,6 +1382,14 @@ mod tests {
             removed(&format!("{}{one}\n{form}", article())),
             Some(one.to_string())
         );
+        // The comment's place in the thread above its header is no text of it.
+        let numbered =
+            "1 Response to “Night buses”\n1\nLena says:\nOctober 16, 2012 at 9:40 pm\n\nWill \
+            the route run past the hospital?\n";
+        assert_eq!(
+            removed(&format!("{}{numbered}\n{form}", article())),
+            Some(numbered.to_string())
+        );
         // The last comment's paragraphs go on until a line after a blank that is not prose.
         let one =
             "1 Response to “Night buses”\nLena says:\nOctober 16, 2012 at 9:40 pm\n\nWill the route run past the \
@@ -1368,6 +1405,41 @@ mod tests {
             format!("{}Comments (2)\nShare this story\nShare on Facebook\nShare on X\nPrint\nSave\n{two}", article()),
         ] {
             assert_eq!(removed(&page), None, "{page}");
+        }
+    }
+
+    /// `WordPress` themes spell the singular out (`One Response to “…”`, `One thought on “…”`,
+    /// `Ein Gedanke zu „…“`, `One Comment`); a spelled count that is not one, or a number in
+    /// the post's title, does not count the comment.
+    #[test]
+    fn a_spelled_count_counts_its_one_comment() {
+        let comment = "Lena says:\nOctober 16, 2012 at 9:40 pm\n\nWill the route run past the \
+            hospital?\n\nIt would save my mother an hour every week, and many others too.\n";
+        let form = "Leave a Reply\nName *\nEmail *\n";
+        for heading in [
+            "One Response to “Night buses”",
+            "One thought on “Night buses”",
+            "One comment on “Night buses”",
+            "One Comment",
+            "Ein Gedanke zu „Nachtbusse“",
+            "Eine Antwort auf „Nachtbusse“",
+            "Ein Kommentar zu “Nachtbusse”",
+            "One Response to “Top 10 night buses”",
+        ] {
+            let thread = format!("{heading}\n{comment}");
+            assert_eq!(
+                removed(&format!("{}{thread}\n{form}", article())),
+                Some(thread),
+                "{heading}"
+            );
+        }
+        for heading in [
+            "No Comments",
+            "Keine Antworten auf „Nachtbusse“",
+            "Top 1 Response",
+        ] {
+            let page = format!("{}{heading}\n{comment}\n{form}", article());
+            assert_eq!(removed(&page), None, "{heading}");
         }
     }
 
@@ -1518,6 +1590,10 @@ mod tests {
         assert_eq!(comment_count("{ 131 comments }"), Some(131));
         assert_eq!(comment_count("\u{663}\u{662} تعليقا"), Some(32));
         assert_eq!(comment_count("comments"), None);
+        assert_eq!(comment_count("one response to “top 10 tips”"), Some(1));
+        assert_eq!(comment_count("ein gedanke zu „folge 70“"), Some(1));
+        assert_eq!(comment_count("no comments"), Some(0));
+        assert_eq!(comment_count("none of 3 comments"), Some(3));
         assert_eq!(comment_count("99999999999999999999999 comments"), None);
     }
 }
