@@ -205,6 +205,20 @@ fn arabic_kinds_go_and_the_article_stays() {
             ],
         ),
         (
+            // The related heading and its titles glued onto the last sentence go; the
+            // sentence stays, though the line model would remove the line whole.
+            "glued_tail_last_sentence_ar",
+            &[
+                "حين صارت المدينة موقفاً كبيراً للسيارات",
+                "فالمدينة في النهاية ليست ما نعبر به، بل ما نعيش فيه.",
+            ],
+            &[
+                "مقالات أخرى للكاتب",
+                "المكتبة التي لم يزرها أحد",
+                "اتصل بنا | سياسة النشر",
+            ],
+        ),
+        (
             "widgets_in_article_ar",
             &[
                 "مهرجان الكتاب يستقبل زواره",

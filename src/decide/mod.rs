@@ -358,6 +358,7 @@ impl ContentModel {
             }
         }
         let mut protected = RangeCursor::new(protected);
+        let tails = sure_cuts(evidence);
         for &k in &undecided {
             let score = second[k];
             let threshold = if table.is_evidence_line(k) {
@@ -371,7 +372,7 @@ impl ContentModel {
             let Some(line) = doc.line(table.lines[k]) else {
                 continue;
             };
-            if protected.overlaps(&line.span()) {
+            if protected.overlaps(&line.span()) || keeps_sentence_before_cut(&line, &tails) {
                 continue;
             }
             let verdict = if explain {
@@ -386,10 +387,101 @@ impl ContentModel {
     }
 }
 
+/// The built-in rules' sure cuts, sorted by start.
+fn sure_cuts(removals: &[Removal]) -> Vec<Range<usize>> {
+    let mut cuts: Vec<Range<usize>> = removals
+        .iter()
+        .filter(|r| !r.is_evidence() && crate::rules::is_builtin(r.rule))
+        .map(|r| r.span.clone())
+        .collect();
+    cuts.sort_by_key(|c| c.start);
+    cuts
+}
+
+/// Whether a sure rule cut `line` after a sentence and left the sentence: the text before
+/// the first cut that starts inside the line ends a sentence and holds
+/// [`MIN_WORDS_BEFORE`](crate::rules::glued_tail::MIN_WORDS_BEFORE) words or more. The rules
+/// cut a tail glued onto a paragraph's last sentence (`… ما نعيش فيه.مقالات أخرى للكاتب…`, a
+/// heading and its titles) and keep the sentence; the model decides whole lines, and its
+/// removal of such a line took the sentence with the tail. What is left before a cut of a
+/// menu or an ad label (`Choices`, `Mobile Payment`) is no sentence, and the model still
+/// decides it.
+fn keeps_sentence_before_cut(line: &crate::doc::Line<'_>, cuts: &[Range<usize>]) -> bool {
+    let span = line.span();
+    let first = cuts.partition_point(|c| c.start <= span.start);
+    let Some(cut) = cuts.get(first).filter(|c| c.start < span.end) else {
+        return false;
+    };
+    let Some(head) = line.text().get(..cut.start - span.start) else {
+        return false;
+    };
+    let head = head.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+    });
+    head.ends_with(crate::script::is_terminal_punct)
+        && head.split_whitespace().count() >= crate::rules::glued_tail::MIN_WORDS_BEFORE
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::rules;
+
+    /// The sentence before a sure cut of a glued tail stays; a stub before a cut, a short
+    /// sentence, a cut inside a sentence, a cut that takes the line from its start, or none,
+    /// leave the line to the model.
+    #[test]
+    fn a_sentence_before_a_sure_cut_is_kept() {
+        let sentence = "The council will vote on the plan next month, officials said.";
+        // (line, where the cut to its end starts, whether the line is kept)
+        let cases = [
+            (
+                format!("{sentence}More from this writerThe bridge"),
+                "More",
+                true,
+            ),
+            (format!("{sentence}” More from this writer"), "More", true),
+            (
+                "فالمدينة في النهاية ليست ما نعبر به، بل ما نعيش فيه.مقالات أخرى للكاتب".to_string(),
+                "مقالات",
+                true,
+            ),
+            ("ChoicesAdvertisement".to_string(), "Advertisement", false),
+            (
+                "It is done.More from this writer".to_string(),
+                "More",
+                false,
+            ),
+            (sentence.to_string(), "next month", false),
+        ];
+        for (text, marker, kept) in cases {
+            let doc = Doc::new(&text);
+            let line = doc.line(0).expect("one line");
+            let cut = text.find(marker).expect("the marker")..text.len();
+            assert_eq!(
+                keeps_sentence_before_cut(&line, std::slice::from_ref(&cut)),
+                kept,
+                "{text}"
+            );
+            assert!(!keeps_sentence_before_cut(&line, &[]), "{text}");
+            assert!(
+                !keeps_sentence_before_cut(&line, std::slice::from_ref(&(0..text.len()))),
+                "{text}"
+            );
+        }
+    }
+
+    /// Only the built-in rules' sure removals are cuts, in order of their start.
+    #[test]
+    fn sure_cuts_are_the_built_in_rules_sure_removals_in_order() {
+        let removals = [
+            Removal::new(20..30, "footer-links", Reason::custom("x")),
+            Removal::evidence(0..5, "page-chrome", Reason::custom("x")),
+            Removal::new(5..9, "ad-marker", Reason::custom("x")),
+            Removal::new(1..3, "my-rule", Reason::custom("x")),
+        ];
+        assert_eq!(sure_cuts(&removals), vec![5..9, 20..30]);
+    }
     use proptest::prelude::*;
 
     /// Pages of lines that the rules report as sure findings and as evidence (menus, dates,
