@@ -298,8 +298,10 @@ fn title_above(doc: &Doc<'_>, blocks: &[Block], zone: &Zone, before: usize) -> O
     if candidates.is_empty() {
         return None;
     }
-    // A title's words come back in the lead paragraphs; a long body is not read to its end.
-    let body_lines = blocks[zone.densest.start].first..=blocks[zone.densest.end - 1].last;
+    // A title's words come back in the lead paragraphs, where the zone starts (its densest
+    // run may be a later section, after a table or a list); a long body is not read to its
+    // end.
+    let body_lines = blocks[zone.blocks.start].first..=blocks[zone.densest.end - 1].last;
     let lead = Lead::new(
         body_lines
             .filter_map(|i| doc.line(i))
