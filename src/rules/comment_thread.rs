@@ -1409,8 +1409,10 @@ mod tests {
     }
 
     /// `WordPress` themes spell the singular out (`One Response to “…”`, `One thought on “…”`,
-    /// `Ein Gedanke zu „…“`, `One Comment`); a spelled count that is not one, or a number in
-    /// the post's title, does not count the comment.
+    /// `Ein Gedanke zu „…“`, `One Comment`), and a number in the post's title is no count
+    /// (`One Response to “Top 10 night buses”` counts one); a spelled count that is not one
+    /// (`No Comments`, `Keine Antworten`), or a count that does not open the heading, does
+    /// not count the comment.
     #[test]
     fn a_spelled_count_counts_its_one_comment() {
         let comment = "Lena says:\nOctober 16, 2012 at 9:40 pm\n\nWill the route run past the \
