@@ -23,8 +23,10 @@ use crate::rule::{Reason, Removal};
 use crate::rules::{is_builtin, is_title_like};
 use crate::script::is_letter;
 
+mod latin_words;
 mod place;
 
+use latin_words::LatinWords;
 use place::Place;
 
 /// Features of one line's own text and evidence.
@@ -353,6 +355,17 @@ static PATTERNS: Lazy<Patterns> = Lazy::new(|| {
             ending_pattern(&COMMENT_FEATURE_ENDINGS)
         )),
     }
+});
+
+/// The Latin words of [`PATTERNS`]' `date` and `comment`, which tell their answers on most
+/// keys without a search; `None` if the lexicon's words cannot be looked up one by one.
+static LATIN_WORDS: Lazy<Option<LatinWords>> = Lazy::new(|| {
+    LatinWords::new(
+        DATE_FEATURE_WORDS.as_slice(),
+        COMMENT_FEATURE_WORDS.as_slice(),
+        COMMENT_FEATURE_STEMS.as_slice(),
+        COMMENT_FEATURE_ENDINGS.as_slice(),
+    )
 });
 
 /// FNV-1a: the rows hash each line's shape, a character class at a time; `SipHash` would cost
@@ -713,7 +726,21 @@ fn own(line: &Line<'_>, cover: Cover) -> [f32; OWN] {
     let chars = num(line.chars().max(1));
     let letters = num(line.letters());
     let units = line.units();
-    let patterns = (units <= MAX_PATTERN_WORDS).then(|| &*PATTERNS);
+    // Dates and comment words, on a line short enough: what its Latin words tell, the rest
+    // from the patterns.
+    let (date_like, comment_words) = if units <= MAX_PATTERN_WORDS {
+        LATIN_WORDS
+            .as_ref()
+            .and_then(|words| words.read(key))
+            .unwrap_or_else(|| {
+                (
+                    PATTERNS.date.is_match(key),
+                    PATTERNS.comment.find_iter(key).count(),
+                )
+            })
+    } else {
+        (false, 0)
+    };
     let ev_any = cover
         .certain
         .max(cover.chrome)
@@ -747,9 +774,9 @@ fn own(line: &Line<'_>, cover: Cover) -> [f32; OWN] {
         0.0, // short_word_share, from `counted_into` as the two below
         0.0, // repeats
         0.0, // shape_repeats
-        flag(patterns.is_some_and(|p| p.date.is_match(key))),
+        flag(date_like),
         0.0, // has_time, from `counted_into`
-        patterns.map_or(0.0, |p| num(p.comment.find_iter(key).count())),
+        num(comment_words),
         cover.certain,
         cover.chrome,
         cover.end,
