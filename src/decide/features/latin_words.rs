@@ -5,7 +5,8 @@
 //! Most keys of real pages are short, in ASCII, and match neither pattern, and a pattern's
 //! search costs some hundreds of instructions however short the key: over a tenth of the real
 //! pages the two searches took 46M of the 77M instructions of the lines' own features, for
-//! keys of 29 bytes on average. Keys outside ASCII are left to the patterns, which the tests
+//! keys of 29 bytes on average. Keys where a character outside ASCII may take part in a
+//! match (Arabic words, digits of other scripts) are left to the patterns, which the tests
 //! hold this to.
 
 /// Longest word the table takes, in bytes.
@@ -72,6 +73,8 @@ pub(super) struct LatinWords {
     /// Length of the shortest and the longest word: the others are not looked up.
     lengths: (usize, usize),
     comment_stems: Vec<&'static [u8]>,
+    /// The first character of each entry outside ASCII.
+    unsure: Vec<char>,
 }
 
 /// Whether `b` is a word byte for an ASCII word boundary (`(?-u:\b)`).
@@ -100,14 +103,24 @@ impl LatinWords {
             let ascii: Vec<&'static str> = list.iter().copied().filter(|w| w.is_ascii()).collect();
             ascii.iter().all(|w| is_plain(w)).then_some(ascii)
         };
+        let (all_dates, all_comments) = (date, comment);
         let (date, comment) = (latin(date)?, latin(comment)?);
         if comment_endings.iter().any(|e| e.is_ascii()) || date.len() + comment.len() > SLOTS / 2 {
             return None;
         }
+        let mut unsure: Vec<char> = [all_dates, all_comments, comment_stems, comment_endings]
+            .concat()
+            .iter()
+            .filter(|w| !w.is_ascii())
+            .filter_map(|w| w.chars().next())
+            .collect();
+        unsure.sort_unstable();
+        unsure.dedup();
         let mut table = LatinWords {
             slots: Box::new([None; SLOTS]),
             lengths: (MAX_WORD, 0),
             comment_stems: latin(comment_stems)?.iter().map(|s| s.as_bytes()).collect(),
+            unsure,
         };
         let words = date
             .iter()
@@ -162,15 +175,26 @@ impl LatinWords {
             .any(|stem| word.first() == stem.first() && word.starts_with(stem))
     }
 
-    /// For a key in ASCII: whether the date pattern matches it, and how many matches of the
-    /// comment pattern it holds. `None` for a key outside ASCII.
+    /// Whether `c`, a character outside ASCII after `word`, may be part of a match that is not
+    /// ASCII words: a digit of another script (`\d` reads them), a character an entry
+    /// outside ASCII opens with (those match anywhere), or, right after a word that opens
+    /// with a comment stem, any character (the stem's ending, `\w*`, reads letters of any
+    /// script).
+    fn is_unsure(&self, c: char, word: &[u8]) -> bool {
+        c.is_numeric() || self.unsure.contains(&c) || self.has_stem(word)
+    }
+
+    /// Whether the date pattern matches `key`, and how many matches of the comment pattern
+    /// it holds; `None` when a character outside ASCII may take part in a match
+    /// ([`is_unsure`](Self::is_unsure)), which is left to the patterns.
     ///
-    /// One pass over the bytes, hashing each word on the way. In ASCII, every match of the
-    /// patterns is whole words, bounded as `(?-u:\b)` bounds them: a date or comment word, a
-    /// comment stem with its ending, a year (`19` or `20` and two digits), or a numeric date
-    /// (words of one or two, one or two, and two to four digits, one of `.` `/` `-` between
-    /// each two). So each pattern's matches are found by looking at each word and the two
-    /// before it, and the comment pattern matches each of its words once.
+    /// One pass over the bytes, hashing each word on the way. But for those characters,
+    /// every match of the patterns is whole ASCII words, bounded as `(?-u:\b)` bounds them
+    /// (any character outside ASCII bounds a word): a date or comment word, a comment stem
+    /// with its ending, a year (`19` or `20` and two digits), or a numeric date (words of one
+    /// or two, one or two, and two to four digits, one of `.` `/` `-` between each two). So
+    /// each pattern's matches are found by looking at each word and the two before it, and
+    /// the comment pattern matches each of its words once.
     pub(super) fn read(&self, key: &str) -> Option<(bool, usize)> {
         let bytes = key.as_bytes();
         let (mut date, mut comments) = (false, 0);
@@ -185,13 +209,17 @@ impl LatinWords {
                 match CLASSES[usize::from(b)] {
                     Class::Letter => {}
                     Class::Digit => digits += 1,
-                    Class::Other => break,
-                    Class::NotAscii => return None,
+                    Class::Other | Class::NotAscii => break,
                 }
                 h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
                 at += 1;
             }
             let word = &bytes[start..at];
+            // What ends the word: an ASCII byte, a character outside ASCII or the key's end.
+            let next = key.get(at..).and_then(|rest| rest.chars().next());
+            if next.is_some_and(|c| !c.is_ascii() && self.is_unsure(c, word)) {
+                return None;
+            }
             if !word.is_empty() {
                 let entry = self.entry(word, h);
                 comments += usize::from(entry.is_some_and(|e| e.comment) || self.has_stem(word));
@@ -210,9 +238,7 @@ impl LatinWords {
                     [before[1], false]
                 };
             }
-            // Past the byte that ended the word (the loop above returned on one outside
-            // ASCII).
-            at += 1;
+            at += next.map_or(1, char::len_utf8);
         }
         Some((date, comments))
     }
@@ -282,6 +308,17 @@ mod tests {
         }
 
         #[test]
+        fn latin_words_agree_with_the_patterns_beside_other_scripts(
+            key in "[ -~éüß’–“”«»►東京年〇٠-٩۰-۹ت\u{0623}مرد\u{0966}-\u{096F}]{0,40}"
+        ) {
+            let latin = LATIN_WORDS.as_ref().expect("the lexicon's words are plain");
+            let patterns = (PATTERNS.date.is_match(&key), PATTERNS.comment.find_iter(&key).count());
+            if let Some(read) = latin.read(&key) {
+                prop_assert_eq!(read, patterns, "{:?}", key);
+            }
+        }
+
+        #[test]
         fn latin_words_agree_with_the_patterns_on_any_ascii(key in "[ -~]{0,40}") {
             let latin = LATIN_WORDS.as_ref().expect("the lexicon's words are plain");
             let read = latin.read(&key);
@@ -295,7 +332,8 @@ mod tests {
         assert!(LatinWords::new(&["may"], &["e-mail"], &[], &[]).is_none());
         assert!(LatinWords::new(&["may"], &["reply"], &[], &["ly"]).is_none());
         assert!(LatinWords::new(&["may", "مايو"], &["reply"], &["kommentar"], &["رد"]).is_some());
-        let latin = LatinWords::new(&["may"], &["reply", "may"], &["kommentar"], &[]).unwrap();
+        let latin =
+            LatinWords::new(&["may", "مايو"], &["reply", "may"], &["kommentar"], &[]).unwrap();
         assert_eq!(latin.read("may reply, kommentare"), Some((true, 3)));
         assert_eq!(latin.read("mayday 2 replys"), Some((false, 0)));
         assert_eq!(latin.read("posted 3/11/2015"), Some((true, 0)));
@@ -305,5 +343,9 @@ mod tests {
             Some((false, 0))
         );
         assert_eq!(latin.read("مايو"), None);
+        assert_eq!(latin.read("für may – über 3/11/2015"), Some((true, 1)));
+        assert_eq!(latin.read("reply\u{2019}s 東京"), Some((false, 1)));
+        assert_eq!(latin.read("kommentaré"), None);
+        assert_eq!(latin.read("3/11/٢٠١٥"), None);
     }
 }
