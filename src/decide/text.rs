@@ -137,12 +137,17 @@ impl Stats {
         self.words += 1;
         self.cased += usize::from(first.is_ascii_alphabetic());
         self.capitals += usize::from(first.is_ascii_uppercase());
-        // Three characters take at most twelve bytes; a character starts at every byte
-        // that is not a continuation byte. The starts are counted up to the fourth only: a
-        // longer word is not short, however long it is.
+        // Three characters take three bytes at least and twelve at most; a character starts
+        // at every byte that is not a continuation byte. A word of four bytes or more that
+        // opens with four ASCII characters (most words that are not short) is not short;
+        // otherwise the starts are counted up to the fourth only.
         if word.len() <= 12 && !first.is_ascii_digit() {
-            let mut starts = word.iter().filter(|&&b| b & 0xC0 != 0x80);
-            self.short += usize::from(starts.nth(3).is_none());
+            let short = match word {
+                [_] | [_, _] | [_, _, _] => true,
+                [a, b, c, d, ..] if (a | b | c | d).is_ascii() => false,
+                _ => word.iter().filter(|&&b| b & 0xC0 != 0x80).nth(3).is_none(),
+            };
+            self.short += usize::from(short);
         }
     }
 }
@@ -225,6 +230,14 @@ mod tests {
         #[test]
         fn finds_links_as_naive_twin(key in "(www|ww|com|http|https|htt|s|w|c|o|m|[.:@ /x])*") {
             prop_assert_eq!(stats(&key, &key), naive(&key, &key));
+        }
+
+        #[test]
+        fn matches_naive_twin_on_words_of_any_length(
+            text in "([a-zA-Z0-9é»–\u{600}\u{4E00}]{0,14}[ \t\"|/>\\-,.]{0,2}){0,12}"
+        ) {
+            let key = text.to_lowercase();
+            prop_assert_eq!(stats(&text, &key), naive(&text, &key));
         }
 
         #[test]
