@@ -622,18 +622,20 @@ impl Coverage {
     /// and no row need be built: on a clean page, on most second passes, and on a quarter of
     /// the rest, whose evidence the page's chrome does not back.
     pub(crate) fn may_hold_evidence_line(&self, doc: &Doc<'_>) -> bool {
-        let covered: Vec<(Line<'_>, Cover)> = doc
-            .lines()
-            .zip(self.0.iter().copied())
-            .filter(|(line, _)| !line.is_blank())
-            .collect();
+        let non_blank = || {
+            doc.lines()
+                .zip(self.0.iter().copied())
+                .filter(|(line, _)| !line.is_blank())
+        };
         let open = |c: &Cover, share: f32| c.certain < 1.0 && share >= 0.5;
-        if covered.iter().any(|(_, c)| open(c, c.certain.max(c.end))) {
+        if non_blank().any(|(_, c)| open(&c, c.certain.max(c.end))) {
             return true;
         }
-        if !covered.iter().any(|(_, c)| open(c, c.chrome.max(c.region))) {
+        if !non_blank().any(|(_, c)| open(&c, c.chrome.max(c.region))) {
             return false;
         }
+        // Only here (a page whose unsure evidence waits on its chrome) are the lines kept.
+        let covered: Vec<(Line<'_>, Cover)> = non_blank().collect();
         let taken = place::places(covered.len(), |k| {
             covered[k].1.certain > 0.0 || covered[k].1.end > 0.0
         });
@@ -674,6 +676,10 @@ pub(crate) fn coverage(doc: &Doc<'_>, removals: &[Removal]) -> Coverage {
     let cover = doc
         .lines()
         .map(|line| {
+            // Most lines are covered by nothing: their shares are 0 without dividing.
+            if bytes[line.index()] == [0; 4] {
+                return Cover::default();
+            }
             let len = num(line.span().len().max(1));
             let share = |k: usize| (num(bytes[line.index()][k]) / len).min(1.0);
             Cover {
