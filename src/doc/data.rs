@@ -219,6 +219,14 @@ impl LineData {
         self.key_start..self.key_start + len
     }
 
+    /// Whether the key is empty: [`key`](Self::key)`.is_empty()`, told for most lines by the
+    /// length in the bits alone. Every rule asks it of every line it walks over, and a line
+    /// of text is narrow, with its key's length there (a wide line keeps 0 there, and its
+    /// own length, which is then read).
+    pub(super) fn has_empty_key(&self) -> bool {
+        self.bits >> Bits::KEY_LEN == 0 && self.key().is_empty()
+    }
+
     /// Drops the key of a line that will not be reused: it becomes empty, at `at`.
     pub(super) fn forget_key(&mut self, at: usize) {
         self.key_start = at;
@@ -267,6 +275,27 @@ mod tests {
     use crate::doc::build::cut_ranges;
     use crate::doc::Doc;
 
+    proptest::proptest! {
+        /// [`LineData::has_empty_key`] against the key itself, on blank lines, lines of
+        /// white space and invisible characters, and lines of text.
+        #[test]
+        fn empty_keys_are_told_as_the_keys_tell(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    crate::doc::scan::line_strategy(),
+                    "[ \t\u{00A0}\u{200B}-\u{200F}\u{FEFF}]{0,4}",
+                ],
+                0..8,
+            )
+        ) {
+            let text = lines.join("\n");
+            let doc = Doc::new(&text);
+            for line in doc.lines() {
+                proptest::prop_assert_eq!(line.data.has_empty_key(), line.data.key().is_empty());
+            }
+        }
+    }
+
     #[test]
     fn line_data_stays_small() {
         // Kept for every line across passes: see `LineData`.
@@ -279,6 +308,7 @@ mod tests {
         let doc = Doc::new(&line);
         let l = doc.line(0).unwrap();
         assert!(matches!(l.data.size, Size::Wide(_)));
+        assert!(!l.data.has_empty_key() && !l.is_blank());
         assert_eq!(
             (l.words(), l.chars(), l.span()),
             (20_000, 80_000, 0..100_000)

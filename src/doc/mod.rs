@@ -182,7 +182,7 @@ impl<'d> Line<'d> {
 
     /// Whether the line holds nothing but white space and invisible characters.
     pub fn is_blank(&self) -> bool {
-        self.data.key().is_empty()
+        self.data.has_empty_key()
     }
 
     /// Non-space characters.
