@@ -358,7 +358,8 @@ impl ContentModel {
             }
         }
         let mut protected = RangeCursor::new(protected);
-        let tails = sure_cuts(evidence);
+        // The sure cuts, sorted, once a line a sure rule cut inside is about to go.
+        let mut tails: Option<Vec<Range<usize>>> = None;
         for &k in &undecided {
             let score = second[k];
             let threshold = if table.is_evidence_line(k) {
@@ -372,7 +373,15 @@ impl ContentModel {
             let Some(line) = doc.line(table.lines[k]) else {
                 continue;
             };
-            if protected.overlaps(&line.span()) || keeps_sentence_before_cut(&line, &tails) {
+            if protected.overlaps(&line.span()) {
+                continue;
+            }
+            if table.is_cut_inside(k)
+                && keeps_sentence_before_cut(
+                    &line,
+                    tails.get_or_insert_with(|| sure_cuts(evidence)),
+                )
+            {
                 continue;
             }
             let verdict = if explain {

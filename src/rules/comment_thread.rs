@@ -196,12 +196,16 @@ fn ends_with_verb(key: &str) -> bool {
 }
 
 /// Whether [`RESPONSES`] matches `key`: only a key that opens with a digit (of any script)
-/// or with the first letter of a spelled count (`12`, `one`, `ein`, `keine`) can open with
-/// its count, and only such a key is searched.
+/// or with a spelled count and a space (`12`, `one `, `ein `, `keine `) can open with its
+/// count, and only such a key is searched.
 fn opens_with_responses(key: &str) -> bool {
-    key.starts_with(|c: char| {
-        c.is_numeric() || SPELLED_COUNTS.iter().any(|(word, _)| word.starts_with(c))
-    }) && RESPONSES.is_match(key)
+    let spelled = || {
+        SPELLED_COUNTS.iter().any(|(word, _)| {
+            key.strip_prefix(word)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+    };
+    (key.starts_with(char::is_numeric) || spelled()) && RESPONSES.is_match(key)
 }
 
 /// Whether [`STAMP`] matches the key of `line`: each of its forms holds a digit (`\d`, a

@@ -245,6 +245,12 @@ impl Table {
         self.owns[k][EV_CERTAIN] >= 1.0
     }
 
+    /// Whether the sure rules took part of line `k`, not all of it.
+    pub(crate) fn is_cut_inside(&self, k: usize) -> bool {
+        let share = self.owns[k][EV_CERTAIN];
+        share > 0.0 && share < 1.0
+    }
+
     /// Whether the rules alone would remove line `k` (its `cascade` feature): the model
     /// holds it to the evidence threshold.
     pub(crate) fn is_evidence_line(&self, k: usize) -> bool {
