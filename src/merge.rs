@@ -316,6 +316,12 @@ impl RangeCursor {
 
     /// Whether `span` overlaps a range; spans are asked about in order of their start.
     pub(crate) fn overlaps(&mut self, span: &Range<usize>) -> bool {
+        self.first_overlap(span).is_some()
+    }
+
+    /// The first (joined) range that overlaps `span`, if one does; spans are asked about in
+    /// order of their start.
+    pub(crate) fn first_overlap(&mut self, span: &Range<usize>) -> Option<&Range<usize>> {
         while self
             .ranges
             .get(self.next)
@@ -325,7 +331,7 @@ impl RangeCursor {
         }
         self.ranges
             .get(self.next)
-            .is_some_and(|r| r.start < span.end && span.start < r.end)
+            .filter(|r| r.start < span.end && span.start < r.end)
     }
 }
 

@@ -358,8 +358,8 @@ impl ContentModel {
             }
         }
         let mut protected = RangeCursor::new(protected);
-        // The sure cuts, sorted, once a line a sure rule cut inside is about to go.
-        let mut tails: Option<Vec<Range<usize>>> = None;
+        // The sure cuts, once a line a sure rule cut inside is about to go.
+        let mut sure: Option<RangeCursor> = None;
         for &k in &undecided {
             let score = second[k];
             let threshold = if table.is_evidence_line(k) {
@@ -379,7 +379,7 @@ impl ContentModel {
             if table.is_cut_inside(k)
                 && keeps_sentence_before_cut(
                     &line,
-                    tails.get_or_insert_with(|| sure_cuts(evidence)),
+                    sure.get_or_insert_with(|| RangeCursor::new(&sure_cuts(evidence))),
                 )
             {
                 continue;
@@ -396,29 +396,26 @@ impl ContentModel {
     }
 }
 
-/// The built-in rules' sure cuts, sorted by start.
+/// The built-in rules' sure cuts.
 fn sure_cuts(removals: &[Removal]) -> Vec<Range<usize>> {
-    let mut cuts: Vec<Range<usize>> = removals
+    removals
         .iter()
         .filter(|r| !r.is_evidence() && crate::rules::is_builtin(r.rule))
         .map(|r| r.span.clone())
-        .collect();
-    cuts.sort_by_key(|c| c.start);
-    cuts
+        .collect()
 }
 
-/// Whether a sure rule cut `line` after a sentence and left the sentence: the text before
-/// the first cut that starts inside the line ends a sentence and holds
+/// Whether a sure rule cut `line` after a sentence and left the sentence: the line's text
+/// before the first cut (`cuts`, asked about lines in order) ends a sentence and holds
 /// [`MIN_WORDS_BEFORE`](crate::rules::glued_tail::MIN_WORDS_BEFORE) words or more. The rules
 /// cut a tail glued onto a paragraph's last sentence (`… ما نعيش فيه.مقالات أخرى للكاتب…`, a
 /// heading and its titles) and keep the sentence; the model decides whole lines, and its
 /// removal of such a line took the sentence with the tail. What is left before a cut of a
 /// menu or an ad label (`Choices`, `Mobile Payment`) is no sentence, and the model still
 /// decides it.
-fn keeps_sentence_before_cut(line: &crate::doc::Line<'_>, cuts: &[Range<usize>]) -> bool {
+fn keeps_sentence_before_cut(line: &crate::doc::Line<'_>, cuts: &mut RangeCursor) -> bool {
     let span = line.span();
-    let first = cuts.partition_point(|c| c.start <= span.start);
-    let Some(cut) = cuts.get(first).filter(|c| c.start < span.end) else {
+    let Some(cut) = cuts.first_overlap(&span).filter(|c| c.start > span.start) else {
         return false;
     };
     let Some(head) = line.text().get(..cut.start - span.start) else {
@@ -468,28 +465,36 @@ mod tests {
             let line = doc.line(0).expect("one line");
             let cut = text.find(marker).expect("the marker")..text.len();
             assert_eq!(
-                keeps_sentence_before_cut(&line, std::slice::from_ref(&cut)),
+                keeps_sentence_before_cut(&line, &mut RangeCursor::new(std::slice::from_ref(&cut))),
                 kept,
                 "{text}"
             );
-            assert!(!keeps_sentence_before_cut(&line, &[]), "{text}");
             assert!(
-                !keeps_sentence_before_cut(&line, std::slice::from_ref(&(0..text.len()))),
+                !keeps_sentence_before_cut(&line, &mut RangeCursor::new(&[])),
+                "{text}"
+            );
+            assert!(
+                !keeps_sentence_before_cut(
+                    &line,
+                    &mut RangeCursor::new(std::slice::from_ref(&(0..text.len())))
+                ),
                 "{text}"
             );
         }
     }
 
-    /// Only the built-in rules' sure removals are cuts, in order of their start.
+    /// Only the built-in rules' sure removals are cuts.
     #[test]
-    fn sure_cuts_are_the_built_in_rules_sure_removals_in_order() {
+    fn sure_cuts_are_the_built_in_rules_sure_removals() {
         let removals = [
             Removal::new(20..30, "footer-links", Reason::custom("x")),
             Removal::evidence(0..5, "page-chrome", Reason::custom("x")),
             Removal::new(5..9, "ad-marker", Reason::custom("x")),
             Removal::new(1..3, "my-rule", Reason::custom("x")),
         ];
-        assert_eq!(sure_cuts(&removals), vec![5..9, 20..30]);
+        let mut cuts = sure_cuts(&removals);
+        cuts.sort_by_key(|c| c.start);
+        assert_eq!(cuts, vec![5..9, 20..30]);
     }
     use proptest::prelude::*;
 
