@@ -888,12 +888,8 @@ fn small_thread(
     // Headers that close their comments (`Posted by jenn | November 6, 2012 1:04 PM`, the
     // first comment's text between the heading and its header) end the thread. A number
     // alone there is the comment's place in the thread (`1`), not its text.
-    let closing = (heading + 1..first).any(|i| {
-        marks[i] == Mark::None
-            && doc
-                .line(i)
-                .is_some_and(|l| l.text().chars().any(char::is_alphabetic))
-    });
+    let closing = (heading + 1..first)
+        .any(|i| marks[i] == Mark::None && doc.line(i).is_some_and(|l| l.letters() > 0));
     if closing || matches!(marks[last], Mark::Footer) {
         return Some((heading..last + 1, headers.len()));
     }
