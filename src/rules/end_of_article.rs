@@ -235,6 +235,37 @@ mod tests {
         assert_eq!(cut_at(&page), Some("التعليقات\nخبر رائع"));
     }
 
+    /// Arabic sites count comments in Arabic-Indic digits, or in the noun itself (the dual
+    /// `تعليقان`, two comments; `تعليق واحد`, one), and title them as readers' comments.
+    #[test]
+    fn arabic_comment_headings_with_their_counts() {
+        let body = "وقال الوزير إن المحادثات ستستمر الأسبوع المقبل في العاصمة، مضيفا أن الأجواء إيجابية وأن الطرفين متفائلان بالتوصل إلى اتفاق قريب.\n".repeat(3);
+        for heading in [
+            "التعليقات (٣)",
+            "٣ تعليقات",
+            "تعليقان (٢)",
+            "تعليقان",
+            "تعليق واحد",
+            "تعليقات القراء",
+            "تعليقات الزوار (2)",
+        ] {
+            let page = format!("{body}{heading}\nخبر رائع\n");
+            assert_eq!(
+                cut_at(&page),
+                Some(format!("{heading}\nخبر رائع\n").as_str()),
+                "{heading}"
+            );
+        }
+        // Sentences that name the same words stay, and so does the article after them.
+        for line in [
+            "وتلقت الصحيفة تعليقات القراء على المقال بعد نشره بساعات، وكان معظمها غاضباً.",
+            "تعليقان (٢) فقط وصلا إلى المحرر قبل إغلاق باب النقاش في المساء.",
+        ] {
+            let page = format!("{body}{line}\n{body}");
+            assert_eq!(cut_at(&page), None, "{line}");
+        }
+    }
+
     #[test]
     fn no_cut_before_the_article() {
         let page = format!("Comments\n{PARA}{PARA}{PARA}");

@@ -382,15 +382,16 @@ pub(crate) fn is_title_like(line: &Line<'_>, max_words: usize) -> bool {
 }
 
 /// Whether a line is a heading of `set` standing alone: at most [`MAX_HEADING_WORDS`] words whose key, without
-/// decoration and a leading or trailing count (`12 Comments`, `Comments (3)`), is one of the
-/// set's phrases. A sentence that mentions the phrase is not one.
+/// decoration and a leading or trailing count (`12 Comments`, `Comments (3)`, `التعليقات (٣)`
+/// in the Arabic-Indic digits many Arabic sites print), is one of the set's phrases. A
+/// sentence that mentions the phrase is not one.
 pub(crate) fn is_heading(set: &PhraseSet, line: &Line<'_>) -> bool {
     if line.words() > MAX_HEADING_WORDS {
         return false;
     }
     let core = trim_decoration(line.key());
     let core = core.trim_matches(|c: char| {
-        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']')
+        digit(c).is_some() || c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']')
     });
     !core.is_empty() && set.is_whole(core)
 }
