@@ -76,6 +76,11 @@
 //!    twice, a paywalled article's free paragraphs above the full text. The first copy
 //!    stays, and so does what an author repeats on purpose (a document quoted in full, a
 //!    variant of a passage).
+//! 4. **Pages with no article**, when asked for (off by default, as a poem's verses would
+//!    go): when what is left is a listing ([`PageKind::Listing`]: a portal, a section front,
+//!    a directory), its short lines that are no sentence (section names, menu items,
+//!    buttons) go and its teasers stay ([`LISTING_CHROME`],
+//!    [`CleanerBuilder::listing_chrome`]); cleaning then settles again.
 //!
 //! The default rules, in the order they run, by id:
 //!
@@ -200,6 +205,7 @@ mod glue;
 pub mod lexicon;
 #[cfg(not(feature = "unstable"))]
 mod lexicon;
+mod listing;
 // Above both `lexicon` and `rules`: it tries each entry with its rule's own code.
 #[cfg(feature = "lexicon-sites")]
 #[doc(hidden)]
@@ -224,6 +230,7 @@ pub use decide::{ContentModel, Factor, ModelScore, MODEL};
 pub use doc::{Doc, Line};
 pub use error::BuildError;
 pub use fold::{fold, FOLD_VERSION};
+pub use listing::LISTING_CHROME;
 pub use merge::WHITESPACE;
 pub use options::{CleanerOptions, OptionField, OptionsError};
 pub use profile::site_of;

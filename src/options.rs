@@ -7,11 +7,13 @@ use std::fmt;
 use crate::cleaner::Cleaner;
 use crate::decide::{ContentModel, MODEL};
 use crate::error::BuildError;
+use crate::listing::LISTING_CHROME;
 use crate::repeats::REPEATED_PASSAGE;
 
 /// The options a front end gives: `rules` to run (all when `None`), rules `without`, phrases
 /// per rule (`lexicons`) and `keep_comments`. The line model counts as a rule, id `"model"`,
-/// and so does the removal of repeated passages, id `"repeated-passage"`.
+/// and so do the removal of repeated passages, id `"repeated-passage"`, and of a listing's
+/// short lines, id `"listing-chrome"` (off unless `rules` names it).
 ///
 /// ```
 /// use textsieve::CleanerOptions;
@@ -36,6 +38,10 @@ pub struct CleanerOptions {
     pub lexicons: Vec<(String, Vec<String>)>,
     /// Reader comments stay (see [`ContentModel::keep_comments`]).
     pub keep_comments: bool,
+    /// On a page with no article, the short lines that are no sentence go (see
+    /// [`CleanerBuilder::listing_chrome`](crate::CleanerBuilder::listing_chrome)); naming
+    /// `"listing-chrome"` in `rules` turns it on too.
+    pub listing_chrome: bool,
 }
 
 /// Which option an [`OptionsError`] is about.
@@ -128,7 +134,7 @@ impl CleanerOptions {
     /// none, a phrase that folds to nothing, or no rule left to run.
     pub fn build(&self) -> Result<Cleaner, OptionsError> {
         let mut known: Vec<&'static str> = Cleaner::new().rule_ids().collect();
-        known.extend([MODEL, REPEATED_PASSAGE]);
+        known.extend([MODEL, REPEATED_PASSAGE, LISTING_CHROME]);
         let check = |id: &str, field: OptionField| -> Result<&'static str, OptionsError> {
             known
                 .iter()
@@ -178,6 +184,15 @@ impl CleanerOptions {
                 builder.without(id);
             }
         }
+        // The listing stage is off by default: asked for, or named among the rules to run,
+        // it runs (unless `without` names it).
+        let named = self
+            .rules
+            .as_ref()
+            .is_some_and(|keep| keep.iter().any(|k| k == LISTING_CHROME));
+        if (self.listing_chrome || named) && !self.without.iter().any(|w| w == LISTING_CHROME) {
+            builder.listing_chrome(true);
+        }
         if self.keep_comments && runs(MODEL) {
             builder.model(ContentModel::default().keep_comments(true));
         } else if self.keep_comments {
@@ -219,6 +234,41 @@ mod tests {
         let with_it = only(&["ad-marker", REPEATED_PASSAGE]);
         assert_eq!(cleaned(with_it).ok(), Some(format!("{story}Photos\n")));
         assert_eq!(cleaned(only(&["ad-marker"])).ok(), Some(page.clone()));
+    }
+
+    #[test]
+    fn the_listing_stage_runs_when_named() {
+        let portal =
+            "World\nSport\nTrain strike called off after talks\nPanda twins born at the city zoo\n\
+            Weather\nHarbour ferries return to the island\nNew library opens in the old station\n\
+            Markets close higher on Friday\nLocal elections set for the spring\n";
+        let cleaned = |rules: Option<&[&str]>| {
+            let options = CleanerOptions {
+                rules: rules.map(|ids| ids.iter().map(|id| (*id).to_owned()).collect()),
+                ..CleanerOptions::default()
+            };
+            options.build().map(|c| c.clean(portal))
+        };
+        // Off by default; on when asked for, or named, with or without the model.
+        assert!(cleaned(None).is_ok_and(|out| out.contains("Sport")));
+        let asked = CleanerOptions {
+            listing_chrome: true,
+            ..CleanerOptions::default()
+        };
+        assert!(asked
+            .build()
+            .is_ok_and(|c| !c.clean(portal).contains("Sport")));
+        for rules in [
+            &["ad-marker", LISTING_CHROME][..],
+            &[MODEL, "ad-marker", LISTING_CHROME],
+        ] {
+            let out = cleaned(Some(rules));
+            assert!(
+                out.as_ref()
+                    .is_ok_and(|out| !out.contains("Sport") && out.contains("Panda twins")),
+                "{rules:?}: {out:?}"
+            );
+        }
     }
 
     #[test]

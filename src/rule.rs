@@ -318,6 +318,9 @@ pub enum Reason {
         /// How many lines with text the copy holds.
         lines: usize,
     },
+    /// A short line that is no sentence on a page with no article: a section name, a menu
+    /// item, a button (see [`LISTING_CHROME`](crate::LISTING_CHROME)).
+    ListingChrome,
     /// A page's own table of contents.
     TableOfContents {
         /// How many entries it lists.
@@ -409,6 +412,7 @@ impl fmt::Display for Reason {
             Reason::RepeatedPassage { lines } => {
                 write!(f, "a passage the page printed already ({lines} lines)")
             }
+            Reason::ListingChrome => f.write_str("short line on a page with no article"),
             Reason::TableOfContents { entries } => {
                 write!(f, "table of contents ({entries} entries)")
             }

@@ -331,6 +331,27 @@ proptest! {
         check(&lines.join("\n"))?;
     }
 
+    /// With the listing stage on, the guarantees hold too: it removes whole lines only once
+    /// cleaning has settled, then settles again.
+    #[test]
+    fn listing_stage_keeps_the_guarantees(
+        lines in prop::collection::vec(prop_oneof![scraped_text(), "[A-Za-z ]{1,30}", prose::paragraph()], 1..16),
+    ) {
+        static LISTING: std::sync::OnceLock<textsieve::Cleaner> = std::sync::OnceLock::new();
+        let cleaner = LISTING.get_or_init(|| {
+            textsieve::Cleaner::builder()
+                .listing_chrome(true)
+                .build()
+                .unwrap_or_else(|e| panic!("{e}"))
+        });
+        let input = lines.join("\n");
+        let report = cleaner.explain(&input);
+        prop_assert_eq!(&report.output, &cleaner.clean(&input));
+        prop_assert_eq!(cut(&input, &report)?, report.output.clone(), "input minus the spans");
+        let again = cleaner.explain(&report.output);
+        prop_assert!(again.removals.is_empty(), "a second cleaning removed {}", again);
+    }
+
     #[test]
     fn article_prose_comes_through_unchanged(article in prose::article()) {
         let report = textsieve::explain(&article);

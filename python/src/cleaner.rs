@@ -38,7 +38,7 @@ use crate::report::Report;
 /// >>> textsieve.Cleaner(rules=["ads"])
 /// Traceback (most recent call last):
 ///   ...
-/// ValueError: unknown rule id "ads" in rules; the rules are: ad-marker, related-section, keyword-list, footer-links, table-of-contents, heading-echo, page-chrome, comment-thread, end-of-article, article-region, model, repeated-passage
+/// ValueError: unknown rule id "ads" in rules; the rules are: ad-marker, related-section, keyword-list, footer-links, table-of-contents, heading-echo, page-chrome, comment-thread, end-of-article, article-region, model, repeated-passage, listing-chrome
 #[pyclass(frozen, module = "textsieve")]
 pub struct Cleaner {
     /// The cleaner without site profiles.

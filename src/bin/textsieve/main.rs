@@ -100,6 +100,12 @@ struct Args {
     #[arg(long)]
     keep_comments: bool,
 
+    /// On a page with no article (a portal, a section front, a directory), remove the short
+    /// lines that are no sentence: section names, menu items, buttons; teasers stay. Off by
+    /// default: a poem's shorter verses would go too.
+    #[arg(long)]
+    listing_chrome: bool,
+
     /// What to do with a record that cannot be cleaned (invalid JSON or UTF-8, missing or
     /// non-string field): stop with an error, drop it, or copy it through unchanged.
     #[arg(long, value_enum, value_name = "MODE", default_value_t = OnError::Fail)]
@@ -186,6 +192,7 @@ fn run(args: &Args) -> Result<(), Fatal> {
         &args.without,
         &args.lexicon,
         args.keep_comments,
+        args.listing_chrome,
     )
     .map_err(Fatal::Usage)?;
     let profiled = match &args.profiles {

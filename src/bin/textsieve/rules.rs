@@ -8,7 +8,8 @@ use textsieve::{Cleaner, CleanerOptions, OptionField, OptionsError};
 /// Builds the cleaner from the options (see [`CleanerOptions`]): the default rules and line
 /// model, with lexicon phrases added to the built-in rules they name, then only `keep` (when
 /// given) and none of `without` (the line model counts as an id, `model`, and the removal of
-/// repeated passages as `repeated-passage`), keeping reader comments if asked.
+/// repeated passages as `repeated-passage`), keeping reader comments and removing a listing's
+/// short lines if asked.
 ///
 /// # Errors
 ///
@@ -20,8 +21,10 @@ pub fn build(
     without: &[String],
     lexicons: &[String],
     keep_comments: bool,
+    listing_chrome: bool,
 ) -> Result<Cleaner, String> {
     let mut options = CleanerOptions::default();
+    options.listing_chrome = listing_chrome;
     options.rules = keep.map(<[String]>::to_vec);
     options.without = without.to_vec();
     options.keep_comments = keep_comments;
@@ -94,7 +97,7 @@ mod tests {
     #[test]
     fn defaults_without_options() {
         assert_eq!(
-            ids(&build(None, &[], &[], false).unwrap()),
+            ids(&build(None, &[], &[], false, false).unwrap()),
             ids(&Cleaner::new())
         );
     }
@@ -102,26 +105,26 @@ mod tests {
     #[test]
     fn keep_and_without() {
         let keep = ["footer-links".to_owned(), "ad-marker".to_owned()];
-        let c = build(Some(&keep), &[], &[], false).unwrap();
+        let c = build(Some(&keep), &[], &[], false, false).unwrap();
         assert_eq!(ids(&c), ["ad-marker", "footer-links"]);
-        let c = build(None, &["keyword-list".to_owned()], &[], false).unwrap();
+        let c = build(None, &["keyword-list".to_owned()], &[], false, false).unwrap();
         assert!(!ids(&c).contains(&"keyword-list"));
     }
 
     #[test]
     fn unknown_ids_are_errors() {
-        let err = build(Some(&["ads".to_owned()]), &[], &[], false).unwrap_err();
+        let err = build(Some(&["ads".to_owned()]), &[], &[], false, false).unwrap_err();
         assert!(err.contains("unknown rule id \"ads\" in --rules"), "{err}");
         assert!(err.contains("ad-marker"), "{err}");
-        assert!(build(None, &["x".to_owned()], &[], false).is_err());
-        assert!(build(None, &[], &["nope=/dev/null".to_owned()], false).is_err());
-        assert!(build(None, &[], &["ad-marker".to_owned()], false).is_err());
+        assert!(build(None, &["x".to_owned()], &[], false, false).is_err());
+        assert!(build(None, &[], &["nope=/dev/null".to_owned()], false, false).is_err());
+        assert!(build(None, &[], &["ad-marker".to_owned()], false, false).is_err());
     }
 
     #[test]
     fn nothing_left_is_an_error() {
         let all: Vec<String> = Cleaner::new().rule_ids().map(str::to_owned).collect();
-        assert!(build(None, &all, &[], false).is_err());
+        assert!(build(None, &all, &[], false, false).is_err());
     }
 
     #[test]
@@ -131,6 +134,7 @@ mod tests {
             &["ad-marker".to_owned()],
             &["ad-marker=/dev/null".to_owned()],
             false,
+            false,
         )
         .unwrap_err();
         assert!(err.contains("is not run"), "{err}");
@@ -138,7 +142,14 @@ mod tests {
 
     #[test]
     fn lexicon_for_a_rule_that_takes_none() {
-        let err = build(None, &[], &["page-chrome=/dev/null".to_owned()], false).unwrap_err();
+        let err = build(
+            None,
+            &[],
+            &["page-chrome=/dev/null".to_owned()],
+            false,
+            false,
+        )
+        .unwrap_err();
         assert!(
             err.contains("rule 'page-chrome' takes no phrases; these take phrases: ad-marker, related-section, keyword-list, footer-links"),
             "{err}"
@@ -148,13 +159,13 @@ mod tests {
     #[test]
     fn the_model_is_an_id() {
         let page = "The council voted on Tuesday to expand the bus network.\nAdvertisement\n";
-        let without = build(None, &["model".to_owned()], &[], false).unwrap();
+        let without = build(None, &["model".to_owned()], &[], false, false).unwrap();
         assert!(!without
             .explain(page)
             .removals
             .iter()
             .any(|r| r.rule == MODEL));
-        let only = build(Some(&["ad-marker".to_owned()]), &[], &[], true).unwrap();
+        let only = build(Some(&["ad-marker".to_owned()]), &[], &[], true, false).unwrap();
         assert_eq!(ids(&only), ["ad-marker"]);
         assert_eq!(
             only.clean(page),
