@@ -185,7 +185,8 @@ impl Cleaner {
         explain: bool,
     ) -> (Cow<'t, str>, Vec<Removal>, Option<PageKind>) {
         let doc = Doc::new(text);
-        let (mut removals, settled) = self.pass(&doc, explain);
+        let mut evidence = Vec::new();
+        let (mut removals, settled) = self.pass(&doc, explain, &mut evidence);
         if removals.is_empty() {
             return (Cow::Borrowed(text), removals, settled);
         }
@@ -195,15 +196,16 @@ impl Cleaner {
         parts.drop_cut_keys(&cut_last);
         let mut output = merge::cut(text, &removals);
         for _ in 1..MAX_PASSES {
-            let doc = Doc::rebuild(&output, parts, &cut_last);
+            let doc = Doc::rebuild(&output, parts, &cut_last, &evidence);
             // The ranges served their one use: freed before the rules run again.
             drop(cut_last);
+            evidence.clear();
             // Debug builds (tests, fuzzing) check the rebuilt view against a new one.
             #[cfg(debug_assertions)]
             if output.len() <= DEBUG_CHECK_LIMIT {
                 debug_assert!(doc.same_as(&Doc::new(&output)), "rebuilt view differs");
             }
-            let (more, settled) = self.pass(&doc, explain);
+            let (more, settled) = self.pass(&doc, explain, &mut evidence);
             if more.is_empty() {
                 page = settled;
                 break;
@@ -225,9 +227,15 @@ impl Cleaner {
 
     /// One pass over a view: what [`find`](Self::find) removes; when that is nothing, the
     /// text has settled, and what goes is a listing's short lines ([`listing`]), or nothing,
-    /// with the verdict on the page.
-    fn pass(&self, doc: &Doc<'_>, explain: bool) -> (Vec<Removal>, Option<PageKind>) {
-        let removals = self.find(doc, explain);
+    /// with the verdict on the page. The rules' evidence spans go to `evidence`, as in
+    /// [`find`](Self::find).
+    fn pass(
+        &self,
+        doc: &Doc<'_>,
+        explain: bool,
+        evidence: &mut Vec<Range<usize>>,
+    ) -> (Vec<Removal>, Option<PageKind>) {
+        let removals = self.find(doc, explain, evidence);
         if !removals.is_empty() {
             return (removals, None);
         }
@@ -249,7 +257,10 @@ impl Cleaner {
     /// what it reports and changes no other line's fate, but for one: a passage the page
     /// prints twice goes where it comes back only if its first copy stays, whoever removes
     /// that.
-    fn find(&self, doc: &Doc<'_>, explain: bool) -> Vec<Removal> {
+    ///
+    /// The spans of the rules' evidence are added to `evidence`: the next pass's view marks
+    /// the lines none of them touched ([`Doc::rebuild`]).
+    fn find(&self, doc: &Doc<'_>, explain: bool, evidence: &mut Vec<Range<usize>>) -> Vec<Removal> {
         let mut raw = Vec::new();
         for rule in self.rules.iter() {
             rule.find(doc, &mut raw);
@@ -267,6 +278,11 @@ impl Cleaner {
                 .collect();
             model.find(doc, &raw, &protected, explain, &mut decided);
         }
+        evidence.extend(
+            raw.iter()
+                .filter(|r| r.is_evidence())
+                .map(|r| r.span.clone()),
+        );
         raw.retain(|r| {
             !(r.is_evidence() || keep_comments && matches!(r.reason, Reason::Comments { .. }))
         });

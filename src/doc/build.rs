@@ -14,6 +14,7 @@ use crate::char_table::InfoTable;
 use crate::doc::data::{Flag, LineData};
 use crate::doc::scan::scan;
 use crate::doc::Doc;
+use crate::merge::RangeCursor;
 
 /// The buffers of a [`Doc`] without its text, kept from one cleaning pass to the next.
 pub(crate) struct DocParts {
@@ -187,8 +188,17 @@ impl<'a> Doc<'a> {
     /// whose text is unchanged keeps its key and measurements instead of being scanned again.
     /// The previous view's buffers are reused: its line data is overwritten in place, and its
     /// keys stay where they are, with the keys of changed lines added after them.
-    pub(crate) fn rebuild(text: &'a str, prev: DocParts, removed: &[Range<usize>]) -> Doc<'a> {
+    ///
+    /// `evidence` holds the spans of the rules' evidence on the previous view (in any order):
+    /// an unchanged line that none of them touched is [`quiet`](super::Line::is_quiet).
+    pub(crate) fn rebuild(
+        text: &'a str,
+        prev: DocParts,
+        removed: &[Range<usize>],
+        evidence: &[Range<usize>],
+    ) -> Doc<'a> {
         let table = InfoTable::get();
+        let mut evidence = RangeCursor::new(evidence);
         let DocParts {
             mut lines,
             mut keys,
@@ -214,15 +224,21 @@ impl<'a> Doc<'a> {
                     if prev.start == old_start && prev.len() == end - start {
                         // Slots from `count` on are read only once: the old line's data can
                         // move out.
-                        reused = Some(std::mem::take(prev));
+                        let quiet = !evidence.overlaps(&(old_start..old_start + (end - start)));
+                        reused = Some((std::mem::take(prev), quiet));
                         old += 1;
                     }
                 }
             }
-            let data = if let Some(mut data) = reused {
+            let data = if let Some((mut data, quiet)) = reused {
                 data.start = start;
                 data.set_break(end_with_break - end);
                 data.bits |= Flag::UNCHANGED;
+                if quiet {
+                    data.bits |= Flag::QUIET;
+                } else {
+                    data.bits &= !Flag::QUIET;
+                }
                 data
             } else {
                 let key_start = keys.len();
@@ -249,7 +265,7 @@ impl<'a> Doc<'a> {
 }
 
 #[cfg(test)]
-pub(super) use tests::cut_ranges;
+pub(crate) use tests::cut_ranges;
 
 #[cfg(test)]
 mod tests {
@@ -258,10 +274,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// Cuts sorted, disjoint, char-aligned ranges from `cuts` (pairs of offsets) out of `text`.
-    pub(in crate::doc) fn cut_ranges(
-        text: &str,
-        cuts: &[(usize, usize)],
-    ) -> (String, Vec<Range<usize>>) {
+    pub(crate) fn cut_ranges(text: &str, cuts: &[(usize, usize)]) -> (String, Vec<Range<usize>>) {
         let mut points: Vec<usize> = cuts
             .iter()
             .flat_map(|&(a, b)| [a % (text.len() + 1), b % (text.len() + 1)])
@@ -315,13 +328,13 @@ mod tests {
             let (out, removed) = cut_ranges(&text, &cuts);
             let mut parts = Doc::new(&text).into_parts();
             parts.compact_keys(&removed);
-            let rebuilt = Doc::rebuild(&out, parts, &removed);
+            let rebuilt = Doc::rebuild(&out, parts, &removed, &[]);
             prop_assert!(rebuilt.same_as(&Doc::new(&out)), "{:?} {:?}", text, removed);
             // And again from the rebuilt view, whose keys may be out of line order.
             let (out2, removed2) = cut_ranges(&out, &second);
             let mut parts = rebuilt.into_parts();
             parts.compact_keys(&removed2);
-            let again = Doc::rebuild(&out2, parts, &removed2);
+            let again = Doc::rebuild(&out2, parts, &removed2, &[]);
             prop_assert!(again.same_as(&Doc::new(&out2)), "{:?} {:?}", out, removed2);
         }
     }
@@ -332,7 +345,7 @@ mod tests {
         let text = "ab \n cd\nxyz\nuvw";
         let (out, removed) = cut_ranges(text, &[(3, 4)]);
         assert_eq!(out, "ab  cd\nxyz\nuvw");
-        let rebuilt = Doc::rebuild(&out, Doc::new(text).into_parts(), &removed);
+        let rebuilt = Doc::rebuild(&out, Doc::new(text).into_parts(), &removed, &[]);
         assert!(rebuilt.same_as(&Doc::new(&out)));
         assert_eq!(rebuilt.line(1).unwrap().key(), "xyz");
     }
@@ -343,7 +356,7 @@ mod tests {
         let cut_at = text.find("here ").unwrap()..text.find("here too").unwrap() + 5;
         let (out, removed) = cut_ranges(text, &[(cut_at.start, cut_at.end)]);
         assert_eq!(out, "Keep this line.\nCut  too\nLast line.");
-        let rebuilt = Doc::rebuild(&out, Doc::new(text).into_parts(), &removed);
+        let rebuilt = Doc::rebuild(&out, Doc::new(text).into_parts(), &removed, &[]);
         assert!(rebuilt.same_as(&Doc::new(&out)));
         assert_eq!(rebuilt.line(1).unwrap().key(), "cut too");
     }
@@ -356,7 +369,7 @@ mod tests {
         let mut parts = Doc::new(text).into_parts();
         parts.compact_keys(&removed);
         assert_eq!(parts.keys, "keep me.keep too.");
-        let rebuilt = Doc::rebuild(&out, parts, &removed);
+        let rebuilt = Doc::rebuild(&out, parts, &removed, &[]);
         assert!(rebuilt.same_as(&Doc::new(&out)));
         assert!(rebuilt.line(1).unwrap().is_unchanged());
     }

@@ -22,16 +22,17 @@ pub(super) struct LineData {
 
 /// The layout of [`LineData::bits`]: the first visible character in the lowest 21 bits and
 /// the last one in the next 21 (all ones, above `char::MAX`, for none), the line break's
-/// length (0, 1 or 2) in two bits, three [`Flag`]s, and in the top 17 bits the key's length
-/// of a [`Size::Narrow`] line (a wide line keeps its own).
+/// length (0, 1 or 2) in two bits, four [`Flag`]s, and in the top 16 bits the key's length
+/// of a [`Size::Narrow`] line (a wide line keeps its own; a narrow line's text is at most
+/// as long, and only a line whose folding lengthens it past that goes wide for its key).
 struct Bits;
 
 impl Bits {
     const CHAR: u64 = (1 << 21) - 1;
     const LAST_CHAR: u32 = 21;
     const BREAK: u32 = 42;
-    const KEY_LEN: u32 = 47;
-    const KEY_LEN_MAX: usize = (1 << 17) - 1;
+    const KEY_LEN: u32 = 48;
+    const KEY_LEN_MAX: usize = (1 << 16) - 1;
 }
 
 /// Flags in [`LineData::bits`].
@@ -43,6 +44,9 @@ impl Flag {
     /// The line's text is that of a line of the previous pass's view
     /// ([`Doc::rebuild`](super::Doc::rebuild)).
     pub(super) const UNCHANGED: u64 = 1 << 46;
+    /// The line is [`UNCHANGED`](Self::UNCHANGED), and no rule reported evidence on it in the
+    /// previous pass ([`Doc::rebuild`](super::Doc::rebuild)).
+    pub(super) const QUIET: u64 = 1 << 47;
 }
 
 /// `c` in the 21 bits of a character in [`LineData::bits`].
@@ -319,6 +323,7 @@ mod tests {
             &out,
             Doc::new(&format!("x\n{line}\ny")).into_parts(),
             &removed,
+            &[],
         );
         assert!(rebuilt.line(0).unwrap().is_unchanged());
         assert!(rebuilt.same_as(&Doc::new(&out)));

@@ -21,6 +21,8 @@ mod data;
 mod scan;
 
 pub(crate) use blocks::{announces_list, Block, Kind as BlockKind};
+#[cfg(test)]
+pub(crate) use build::cut_ranges;
 
 use data::{Counter, Flag, LineData};
 
@@ -178,6 +180,18 @@ impl<'d> Line<'d> {
     /// in the first pass and for views built with [`Doc::new`].
     pub(crate) fn is_unchanged(&self) -> bool {
         self.data.has(Flag::UNCHANGED)
+    }
+
+    /// Whether the line is [unchanged](Self::is_unchanged) and no rule reported evidence on
+    /// it in the previous pass.
+    ///
+    /// Evidence stays (the line model weighs it on every pass), so a rule that reports it
+    /// finds it again on the same line: `is_unchanged` cannot tell that rule which lines to
+    /// skip. A verdict that depends on the line's text alone, and that is reported as
+    /// evidence whenever it holds, held for no quiet line: its rule may skip such lines.
+    /// Always false in the first pass and for views built with [`Doc::new`].
+    pub(crate) fn is_quiet(&self) -> bool {
+        self.data.has(Flag::QUIET)
     }
 
     /// Whether the line holds nothing but white space and invisible characters.
