@@ -10,8 +10,8 @@
 //!
 //! So, once cleaning has settled and what is left is a listing ([`PageKind::Listing`]), the
 //! short lines that are no sentence go: lines of at most [`MAX_CHROME_WORDS`] words that do
-//! not end a sentence or announce what follows with a colon. Teasers' headlines are longer;
-//! a blurb ends in a full stop. A page of only a few lines (a title and a caption, a
+//! not end a sentence, announce what follows with a colon, run on with a comma, or open with
+//! a list item's typed mark. Teasers' headlines are longer; a blurb ends in a full stop. A page of only a few lines (a title and a caption, a
 //! fragment) is no listing to clean, so fewer than [`MIN_LISTING_LINES`] lines stay whole.
 //!
 //! The verdict is the one the [`Report`](crate::Report) gives: the cleaner asks it of the
@@ -54,9 +54,8 @@ pub const LISTING_CHROME: &str = "listing-chrome";
 
 /// The most words (see [`Line::units`]) of a line of a listing's furniture: a section name,
 /// a menu item, a button, a category heading (`Sport`, `Local news`, `اتصل بنا`,
-/// `راديو و تلفزيون`). A teaser's headline is longer. Set by hand, not tuned: on the
-/// evaluation pages called listings, two, three and four words moved the dev suites alike
-/// (within 0.001 F1), and three is the longest of the section names above.
+/// `راديو و تلفزيون`). A teaser's headline is longer. Set by hand, not tuned: three is the
+/// longest of the section names above.
 pub(crate) const MAX_CHROME_WORDS: usize = 3;
 
 /// The fewest lines with text a page needs for its short lines to go: fewer, it is a
