@@ -13,7 +13,8 @@ use crate::repeats::REPEATED_PASSAGE;
 /// The options a front end gives: `rules` to run (all when `None`), rules `without`, phrases
 /// per rule (`lexicons`) and `keep_comments`. The line model counts as a rule, id `"model"`,
 /// and so do the removal of repeated passages, id `"repeated-passage"`, and of a listing's
-/// short lines, id `"listing-chrome"` (off unless `rules` names it).
+/// short lines, id `"listing-chrome"` (off unless `listing_chrome` asks for it or `rules`
+/// names it).
 ///
 /// ```
 /// use textsieve::CleanerOptions;
