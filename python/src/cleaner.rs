@@ -20,8 +20,10 @@ use crate::report::Report;
 /// for the line model; ``lexicons``: phrases to add per rule id (``"ad-marker"``,
 /// ``"related-section"``, ``"keyword-list"``, ``"footer-links"``); ``profiles``: the path of
 /// a profiles file written by ``textsieve learn``, or its contents as ``bytes``;
-/// ``keep_comments``: leave reader comments in. These are the command-line tool's
-/// ``--rules``, ``--without``, ``--lexicon``, ``--profiles`` and ``--keep-comments``.
+/// ``keep_comments``: leave reader comments in; ``listing_chrome``: on a page with no article,
+/// remove the short lines that are no sentence (section names, menu items, buttons; off by
+/// default, as a poem's verses would go too). These are the command-line tool's ``--rules``,
+/// ``--without``, ``--lexicon``, ``--profiles``, ``--keep-comments`` and ``--listing-chrome``.
 ///
 /// A ``Cleaner`` is safe to share across threads, and its cleaning methods release the GIL.
 /// It pickles as its options (with the profiles file's contents, not its path), so Spark
@@ -54,8 +56,8 @@ pub struct Cleaner {
 impl Cleaner {
     #[new]
     #[pyo3(
-        signature = (rules=None, without=None, lexicons=None, profiles=None, keep_comments=false),
-        text_signature = "(rules=None, without=(), lexicons=None, profiles=None, keep_comments=False)"
+        signature = (rules=None, without=None, lexicons=None, profiles=None, keep_comments=false, listing_chrome=false),
+        text_signature = "(rules=None, without=(), lexicons=None, profiles=None, keep_comments=False, listing_chrome=False)"
     )]
     fn new(
         rules: Option<&Bound<'_, PyAny>>,
@@ -63,6 +65,7 @@ impl Cleaner {
         lexicons: Option<&Bound<'_, PyAny>>,
         profiles: Option<&Bound<'_, PyAny>>,
         keep_comments: bool,
+        listing_chrome: bool,
     ) -> PyResult<Cleaner> {
         let mut options = CleanerOptions::default();
         options.rules = rules.map(|r| strings(r, "rules")).transpose()?;
@@ -75,6 +78,7 @@ impl Cleaner {
             .transpose()?
             .unwrap_or_default();
         options.keep_comments = keep_comments;
+        options.listing_chrome = listing_chrome;
         let plain = options
             .build()
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
@@ -228,6 +232,7 @@ impl Cleaner {
             lexicons,
             profiles,
             this.options.keep_comments,
+            this.options.listing_chrome,
         )
             .into_pyobject(py)?;
         Ok((slf.get_type(), arguments))

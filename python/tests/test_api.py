@@ -144,6 +144,23 @@ def test_pickle_round_trip() -> None:
     check_pickles(textsieve.Cleaner())
     check_pickles(textsieve.Cleaner(rules=("ad-marker", "keyword-list", "model"), keep_comments=True))
     check_pickles(textsieve.Cleaner(without={"model"}, lexicons={"ad-marker": ["Reklam", "Werbung"]}))
+    check_pickles(textsieve.Cleaner(listing_chrome=True))
+
+
+PORTAL = (
+    "World\nSport\nTrain strike called off after talks\nPanda twins born at the city zoo\n"
+    "Weather\nHarbour ferries return to the island\nNew library opens in the old station\n"
+    "Markets close higher on Friday\nLocal elections set for the spring\n"
+)
+
+
+def test_listing_chrome_is_off_by_default_and_survives_pickling() -> None:
+    assert "Sport" in textsieve.Cleaner().clean(PORTAL)
+    cleaner = textsieve.Cleaner(listing_chrome=True)
+    cleaned = cleaner.clean(PORTAL)
+    assert "Sport" not in cleaned and "Panda twins" in cleaned
+    assert pickle.loads(pickle.dumps(cleaner)).clean(PORTAL) == cleaned
+    assert {r.rule for r in cleaner.explain(PORTAL).removals} == {"listing-chrome"}
 
 
 def test_pickle_carries_the_profiles_not_their_path(site_profiles: Path, tmp_path: Path) -> None:

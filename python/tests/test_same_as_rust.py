@@ -73,6 +73,7 @@ def test_generated_pages_equal_the_tool(textsieve_cli, tmp_path: Path) -> None: 
         ({"rules": ["ad-marker", "keyword-list"]}, ["--rules", "ad-marker,keyword-list"]),
         ({"without": ["footer-links", "page-chrome"]}, ["--without", "footer-links", "--without", "page-chrome"]),
         ({"keep_comments": True}, ["--keep-comments"]),
+        ({"listing_chrome": True}, ["--listing-chrome"]),
         ({"lexicons": {"ad-marker": ["Click here to subscribe to our newsletter"]}}, ["--lexicon", "ad-marker=LEXICON"]),
     ],
 )

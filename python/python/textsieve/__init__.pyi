@@ -64,6 +64,7 @@ class Cleaner:
         lexicons: Mapping[str, Iterable[str]] | None = None,
         profiles: str | os.PathLike[str] | bytes | None = None,
         keep_comments: bool = False,
+        listing_chrome: bool = False,
     ) -> Cleaner: ...
     def clean(self, text: str, site: str | None = None) -> str:
         """Returns ``text`` without its boilerplate; ``site`` picks a site profile."""
