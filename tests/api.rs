@@ -243,6 +243,27 @@ fn the_same_article_in_a_scraped_page_loses_its_furniture() {
     }
 }
 
+/// A site's disclaimer that its writers' opinions are their own goes; an article's sentence
+/// about views expressed in a debate stays, in English and in Arabic (`page-chrome` suspects
+/// only a disclaimer's own wording, `expressed here are`, `عن رأي الموقع`: the line model
+/// decides).
+#[test]
+fn an_opinions_disclaimer_goes_and_a_sentence_about_views_stays() {
+    let sentence = "The views expressed by the transport minister during the debate were welcomed by the opposition, who called them a step forward for the eastern districts.";
+    let sentence_ar = "وقالت الوزيرة إن الآراء الواردة في التقرير تستحق الدراسة، مضيفة أن تصريحات النواب لا تعبر بالضرورة عن رأي الحكومة كلها.";
+    let page = format!(
+        "Home | World | Business | Sport\nCouncil approves the new night bus network\nBy Anna Berg\n\
+        The council voted on Tuesday to expand the night bus network, adding eleven routes that link the eastern districts with the centre of the city after a long debate.\n\
+        {sentence}\n{sentence_ar}\n\
+        The first routes open in March, and the rest follow over the next two years as new drivers are hired and trained for them.\n\
+        Note: The views and opinions expressed in this article are those of the author and do not necessarily reflect the position of Example News.\n\
+        Share this article\n© 2024 Example News. All rights reserved.\n"
+    );
+    let out = textsieve::clean(&page);
+    assert!(out.contains(sentence) && out.contains(sentence_ar), "{out}");
+    assert!(!out.contains("Note: The views"), "{out}");
+}
+
 #[test]
 fn one_stray_match_does_not_make_a_page() {
     // One line that reads like chrome is not enough to let the unsure rules cut.
