@@ -455,15 +455,16 @@ impl CleanerBuilder {
         self
     }
 
-    /// Whether, on a page with no article ([`PageKind::Listing`]), the short lines that are
-    /// no sentence go: section names, menu items, buttons (see [`LISTING_CHROME`]). The
-    /// teasers stay either way.
+    /// Whether, on a page with no article ([`PageKind::Listing`]) that keeps eight lines or
+    /// more, the short lines that are no sentence go: section names, menu items, buttons (see
+    /// [`LISTING_CHROME`]). The teasers stay either way.
     ///
     /// # Defaults
     /// `false`: a poem is a page of short lines with no article by this measure, and its
     /// shorter verses would go (43 of the 13,914 clean Arabic news articles of
-    /// `SaudiNewsNet`, most of them poems, lost lines with it on). Turn it on for corpora of
-    /// portals and section fronts. `without("listing-chrome")` sets it to `false`.
+    /// `SaudiNewsNet`, most of them poems, lost lines with it on), as would lyrics or a score
+    /// table on a page with no paragraph of prose. Turn it on for corpora of portals and
+    /// section fronts. `without("listing-chrome")` sets it to `false`.
     ///
     /// ```
     /// use textsieve::Cleaner;

@@ -56,7 +56,8 @@
 //!
 //! # How a page is cleaned
 //!
-//! Three stages, run again on their own output until nothing more goes:
+//! Four stages (the fourth off by default), run again on their own output until nothing more
+//! goes:
 //!
 //! 1. **Rules** report what they find. What they are sure of (an ad label, a labelled tag
 //!    list, a related heading with its items, a glued link run, a legal footer, a comment
@@ -214,6 +215,7 @@ mod merge;
 mod options;
 mod phrases;
 mod profile;
+mod ranges;
 mod repeats;
 mod report;
 mod rule;

@@ -11,7 +11,7 @@ use crate::listing::LISTING_CHROME;
 use crate::repeats::REPEATED_PASSAGE;
 
 /// The options a front end gives: `rules` to run (all when `None`), rules `without`, phrases
-/// per rule (`lexicons`) and `keep_comments`. The line model counts as a rule, id `"model"`,
+/// per rule (`lexicons`), `keep_comments` and `listing_chrome`. The line model counts as a rule, id `"model"`,
 /// and so do the removal of repeated passages, id `"repeated-passage"`, and of a listing's
 /// short lines, id `"listing-chrome"` (off unless `listing_chrome` asks for it or `rules`
 /// names it).

@@ -18,8 +18,8 @@ use std::hash::Hasher;
 use std::ops::Range;
 
 use crate::doc::{Doc, Line};
-use crate::merge::RangeCursor;
 use crate::phrases::Fnv;
+use crate::ranges::RangeCursor;
 use crate::rule::{Reason, Removal};
 
 /// Rule id under which the second copies of repeated passages are reported.

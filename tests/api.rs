@@ -245,8 +245,8 @@ fn the_same_article_in_a_scraped_page_loses_its_furniture() {
 
 /// A site's disclaimer that its writers' opinions are their own goes; an article's sentence
 /// about views expressed in a debate stays, in English and in Arabic (`page-chrome` suspects
-/// only a disclaimer's own wording, `expressed here are`, `عن رأي الموقع`: the line model
-/// decides).
+/// only a disclaimer's own wording, `opinions expressed in this article are`, `لا تعبر عن
+/// رأي موقع`: the line model decides).
 #[test]
 fn an_opinions_disclaimer_goes_and_a_sentence_about_views_stays() {
     let sentence = "The views expressed by the transport minister during the debate were welcomed by the opposition, who called them a step forward for the eastern districts.";

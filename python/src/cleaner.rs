@@ -254,8 +254,18 @@ impl Cleaner {
             Some(p) => format!(", {} site profiles", p.profiles().len()),
             None => String::new(),
         };
+        // On as `CleanerOptions::build` turns it on: asked for, or named among the rules.
+        let named = |ids: &[String]| ids.iter().any(|id| id == textsieve::LISTING_CHROME);
+        let listing = if (self.options.listing_chrome
+            || self.options.rules.as_deref().is_some_and(named))
+            && !named(&self.options.without)
+        {
+            " + listing chrome"
+        } else {
+            ""
+        };
         format!(
-            "<textsieve.Cleaner {}{model}{profiles}>",
+            "<textsieve.Cleaner {}{model}{listing}{profiles}>",
             self.rule_ids().join(", ")
         )
     }

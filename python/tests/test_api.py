@@ -161,6 +161,7 @@ def test_listing_chrome_is_off_by_default_and_survives_pickling() -> None:
     assert "Sport" not in cleaned and "Panda twins" in cleaned
     assert pickle.loads(pickle.dumps(cleaner)).clean(PORTAL) == cleaned
     assert {r.rule for r in cleaner.explain(PORTAL).removals} == {"listing-chrome"}
+    assert "listing chrome" in repr(cleaner) and "listing chrome" not in repr(textsieve.Cleaner())
 
 
 def test_pickle_carries_the_profiles_not_their_path(site_profiles: Path, tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ use once_cell::sync::Lazy;
 
 use crate::doc::Doc;
 use crate::error::BuildError;
-use crate::merge::RangeCursor;
+use crate::ranges::RangeCursor;
 use crate::rule::{Reason, Removal};
 
 pub use explain::{Factor, ModelScore};

@@ -14,7 +14,7 @@ use crate::char_table::InfoTable;
 use crate::doc::data::{Flag, LineData};
 use crate::doc::scan::scan;
 use crate::doc::Doc;
-use crate::merge::RangeCursor;
+use crate::ranges::RangeCursor;
 
 /// The buffers of a [`Doc`] without its text, kept from one cleaning pass to the next.
 pub(crate) struct DocParts {

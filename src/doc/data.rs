@@ -334,5 +334,18 @@ mod tests {
         assert!(matches!(l.data.size, Size::Wide(_)));
         assert_eq!(l.key(), crate::fold::fold(&line));
         assert!(l.key().len() > Bits::KEY_LEN_MAX);
+        // Just past the narrow form's 16 bits (a 6 kB line, a 66 kB key): narrow with 17
+        // bits before the quiet flag took one.
+        let line = "\u{FDFA}".repeat(2_000);
+        let doc = Doc::new(&line);
+        let l = doc.line(0).unwrap();
+        assert!((Bits::KEY_LEN_MAX + 1..=2 * Bits::KEY_LEN_MAX).contains(&l.key().len()));
+        assert!(matches!(l.data.size, Size::Wide(_)));
+        assert_eq!(l.key(), crate::fold::fold(&line));
+        let text = format!("x\n{line}\ny");
+        let (out, removed) = cut_ranges(&text, &[(0, 2)]);
+        let rebuilt = Doc::rebuild(&out, Doc::new(&text).into_parts(), &removed, &[]);
+        assert!(rebuilt.line(0).unwrap().is_unchanged());
+        assert!(rebuilt.same_as(&Doc::new(&out)));
     }
 }
