@@ -353,7 +353,10 @@ pub(crate) fn has_word(words: &PhraseSet, key: &str) -> bool {
 ///
 /// Clean articles hold such lines too (a dateline, a byline, a photo credit), so the rule
 /// reports them as *evidence* for the line model ([`ContentModel`](crate::ContentModel)),
-/// which decides; on its own it removes nothing.
+/// which decides; on its own it removes nothing. Its verdict on a line depends on the
+/// line's text alone, so in a cleaner's later passes it skips the lines whose text did not
+/// change and on which no rule reported evidence in the pass before: a rule that calls it
+/// and keeps only some of its findings sees the others again only where the text changed.
 ///
 /// ```
 /// use textsieve::{Doc, PageChrome, Rule};
