@@ -99,6 +99,19 @@ impl Cleaner {
         CleanerBuilder::new()
     }
 
+    /// Whether, on a page with no article, the short lines that are no sentence go (see
+    /// [`CleanerBuilder::listing_chrome`]).
+    ///
+    /// ```
+    /// assert!(!textsieve::Cleaner::new().removes_listing_chrome());
+    /// let on = textsieve::Cleaner::builder().listing_chrome(true).build()?;
+    /// assert!(on.removes_listing_chrome());
+    /// # Ok::<(), textsieve::BuildError>(())
+    /// ```
+    pub fn removes_listing_chrome(&self) -> bool {
+        self.listing
+    }
+
     /// The ids of the rules, in the order they run.
     ///
     /// ```

@@ -88,15 +88,17 @@ pub(crate) fn find(doc: &Doc<'_>, page: PageKind, out: &mut Vec<Removal>) {
 
 /// Whether a line of a listing is its furniture: text of at most [`MAX_CHROME_WORDS`] words
 /// that does not end a sentence, nor end in a colon (`Ingredients:` announces what follows)
-/// or a comma or semicolon (`at the office;`: a verse, a sentence set out one clause to a
-/// line), nor is an item of a list its writer typed (`+ Added Banners`, `- Removed
-/// Herobrine`, `2. Norway`): a list's marks are typed text, a menu's markup is lost with the
-/// HTML.
+/// or a comma or semicolon of any script (`at the office;`: a verse, a sentence set out one
+/// clause to a line), nor is an item of a list its writer typed (`+ Added Banners`, `-
+/// Removed Herobrine`, `2. Norway`): a list's marks are typed text, a menu's markup is lost
+/// with the HTML.
 fn is_furniture(line: &Line<'_>) -> bool {
     !line.is_blank()
         && line.units() <= MAX_CHROME_WORDS
         && !line.ends_with_terminal()
-        && !matches!(line.last_char(), Some(':' | ';' | ',' | '،' | '؛'))
+        && !line
+            .last_char()
+            .is_some_and(|c| c == ':' || crate::script::is_clause_punct(c))
         && !is_typed_list_item(line.text())
 }
 

@@ -254,12 +254,7 @@ impl Cleaner {
             Some(p) => format!(", {} site profiles", p.profiles().len()),
             None => String::new(),
         };
-        // On as `CleanerOptions::build` turns it on: asked for, or named among the rules.
-        let named = |ids: &[String]| ids.iter().any(|id| id == textsieve::LISTING_CHROME);
-        let listing = if (self.options.listing_chrome
-            || self.options.rules.as_deref().is_some_and(named))
-            && !named(&self.options.without)
-        {
+        let listing = if self.plain.removes_listing_chrome() {
             " + listing chrome"
         } else {
             ""
