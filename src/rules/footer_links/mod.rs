@@ -21,8 +21,8 @@ pub(crate) use lines::{
     MAX_COPYRIGHT_WORDS,
 };
 use lines::{
-    inline_cuts, is_copyright_notice, is_template_markup, BREADCRUMB, BREADCRUMB_LABEL, CONTACT,
-    LEGAL, PERMALINK, POST_META, POST_NAVIGATION,
+    inline_cuts, is_copyright_notice, is_rootless_trail, is_template_markup, BREADCRUMB,
+    BREADCRUMB_LABEL, CONTACT, LEGAL, PERMALINK, POST_META, POST_NAVIGATION,
 };
 use lists::{directory_entries, separated_links, spaced_headlines};
 
@@ -70,7 +70,9 @@ const LEAST_MENU_LINES: usize = 3;
 /// * **breadcrumb trails**: the site's home, a separator and the sections down to the
 ///   page's title, however long (`Home > World > …`, `Startseite » Ratgeber`, `الرئيسية /
 ///   أخبار / …`: `lexicon::BREADCRUMB_ROOTS`), or a trail's label and a colon (`You are here:
-///   …`, `Sie sind hier: …`: `lexicon::BREADCRUMB_LABELS`);
+///   …`, `Sie sind hier: …`: `lexicon::BREADCRUMB_LABELS`), or three links or more set apart
+///   by ` > `, ` » ` or ` › ` that open with the site's or a section's name (`utopia.de » News
+///   » …`);
 /// * **directory lines**: `name - what it is` entries run together, two spaces apart;
 /// * **menu runs**: [`min_menu_lines`](Self::min_menu_lines) or more consecutive lines of one
 ///   to four words with no sentence punctuation, unless right under a line ending in a colon
@@ -282,7 +284,7 @@ impl FooterLinks {
             return Verdict::Drop(Reason::Footer);
         }
         if seen.may_hold_any(BREADCRUMB_BYTES)
-            && is_breadcrumb(&BREADCRUMB, &BREADCRUMB_LABEL, line, key)
+            && (is_breadcrumb(&BREADCRUMB, &BREADCRUMB_LABEL, line, key) || is_rootless_trail(line))
         {
             return Verdict::Drop(Reason::Breadcrumb);
         }
@@ -767,6 +769,9 @@ mod tests {
             "Home ‹ News ‹ Night buses return",
             "Home → News → Night buses return",
             "You are here: Transport and Night buses return",
+            "Metro News » Transport » Night buses return",
+            "Metro News > Transport > Night buses return",
+            "Metro News › Transport › Night buses return",
         ] {
             let doc = Doc::new(text);
             let line = doc.line(0).expect("one line");
