@@ -30,6 +30,25 @@ pub(crate) fn title_words(key: &str) -> impl Iterator<Item = &str> {
     key.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() >= MIN_TITLE_LETTERS)
+        .map(without_article)
+}
+
+/// The Arabic definite article and the conjunction or preposition glued before it, which a
+/// title drops and its lead writes (`بطارية عملاقة` over `…البطارية…`, `وكاميرا` over
+/// `الكاميرا`): `ال`, `وال`, `فال`, `بال`, `كال`, and a bare `و` (and). Longest first.
+const ARTICLE_PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "ال", "و"];
+
+/// The fewest letters left after an Arabic article prefix for it to be stripped (`الى`,
+/// `ولد` stay whole).
+const MIN_STEM_LETTERS: usize = 3;
+
+/// `word` without the Arabic article prefix it opens with, if any (see [`ARTICLE_PREFIXES`]).
+fn without_article(word: &str) -> &str {
+    ARTICLE_PREFIXES
+        .iter()
+        .filter_map(|prefix| word.strip_prefix(prefix))
+        .find(|stem| stem.chars().count() >= MIN_STEM_LETTERS)
+        .unwrap_or(word)
 }
 
 /// The first [`LEAD_TITLE_WORDS`] title words of an article's lead paragraphs, in a set to be
@@ -151,7 +170,23 @@ mod tests {
     #[test]
     fn title_words_name_things() {
         let words: Vec<&str> = title_words("the council, on «bike» lanes في المدينة").collect();
-        assert_eq!(words, ["council", "bike", "lanes", "المدينة"]);
+        assert_eq!(words, ["council", "bike", "lanes", "مدينة"]);
+    }
+
+    #[test]
+    fn an_arabic_title_word_drops_the_article_its_lead_adds() {
+        let words: Vec<&str> =
+            title_words("بطارية عملاقة وكاميرا والبطارية بالكاميرا الى ولد").collect();
+        assert_eq!(words, ["بطارية", "عملاقة", "كاميرا", "بطارية", "كاميرا"]);
+        // The lead writes the words with the article; the title without.
+        let lead = Lead::new(["وصلت البطارية العملاقة مع الكاميرا الجديدة"]);
+        assert_eq!(
+            lead.titled_by(&title_words("بطارية عملاقة وكاميرا").collect::<Vec<_>>()),
+            Some(3)
+        );
+        // A stem too short stays whole: `الله` is no `له`.
+        assert_eq!(without_article("الله"), "الله");
+        assert_eq!(without_article("council"), "council");
     }
 
     #[test]
