@@ -299,7 +299,8 @@ impl<'d> Line<'d> {
 /// detection improves.
 impl Line<'_> {
     unstable_methods! {
-        /// Whether the line starts with a bullet (`•`, `-`, `*`, `·`, `–`, …).
+        /// Whether the line starts with a bullet (`•`, `-`, `*`, `·`, `–`, …, or `+` and a space:
+        /// `+ Added banners`).
         ///
         /// ```
         /// let doc = textsieve::Doc::new("• Politics\nPolitics");

@@ -418,8 +418,20 @@ pub(super) fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
         ends_with_terminal: last_char.is_some_and(|c| table.info(c).has(CharInfo::TERMINAL)),
         last_char,
         first_char,
-        bullet: first_char.is_some_and(|c| table.info(c).has(CharInfo::BULLET)) && letters > 0,
+        bullet: (first_char.is_some_and(|c| table.info(c).has(CharInfo::BULLET))
+            || opens_with_plus_item(line))
+            && letters > 0,
     }
+}
+
+/// Whether `line` opens with a `+` and a space: the mark of a list of a product's strengths
+/// beside its `-` weaknesses (`+ عمر بطارية ممتاز`), or of a changelog's additions (`+ Added
+/// banners`). A bullet, as [`is_bullet`](crate::script::is_bullet)'s characters are; but not
+/// `+` alone: `+966 12 345 6789` is a telephone number, `+5 °C` a temperature.
+fn opens_with_plus_item(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix('+')
+        .is_some_and(|rest| rest.starts_with([' ', '\t']))
 }
 
 #[cfg(test)]
@@ -470,7 +482,8 @@ mod tests {
         s.last_char = visible.iter().rev().copied().find(|&c| !is_closing(c));
         s.ends_with_terminal = s.last_char.is_some_and(is_terminal_punct);
         s.first_char = visible.first().copied();
-        s.bullet = s.first_char.is_some_and(is_bullet) && s.letters > 0;
+        s.bullet =
+            (s.first_char.is_some_and(is_bullet) || opens_with_plus_item(line)) && s.letters > 0;
         if s.letters > 0 {
             (s.strong_glue, s.soft_glue) = glue::count(line);
         }
@@ -490,11 +503,22 @@ mod tests {
             // Words after punctuation and a space: `end. Next`, `كلمة، أخرى`, `"quoted" Title`.
             2 => "[a-zA-Z\u{0627}\u{0644}\u{0629}\u{0628}]{1,4}[.,:;!?\"»)\\]\u{060C}\u{061B}\u{061F}\u{0640}\u{064B}\u{00A0}-]{0,2} [a-zA-Z\u{0621}-\u{064A}0-9\"(]{1,3}",
             2 => "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{FB50}-\u{FEFF}]{1,4}",
-            1 => "[ \t\u{00A0}\u{2003}\u{200B}-\u{200F}\u{00AD}•·–0-9٠-٩]{1,3}",
+            1 => "[ \t\u{00A0}\u{2003}\u{200B}-\u{200F}\u{00AD}•·–+0-9٠-٩]{1,3}",
             1 => "[À-ɏͰ-ӿ\u{0300}-\u{036F}ǅﬀ東京都は]{1,3}",
             1 => any::<char>().prop_map(String::from),
         ];
         prop::collection::vec(piece, 0..10).prop_map(|v| v.concat().replace(['\n', '\r'], " "))
+    }
+
+    #[test]
+    fn a_plus_and_a_space_open_a_list_item() {
+        let bullet = |line: &str| scan(line, InfoTable::get(), &mut String::new()).bullet;
+        assert!(bullet("+ عمر بطارية ممتاز"));
+        assert!(bullet("  + Added banners"));
+        assert!(!bullet("+966 12 345 6789 هاتف"));
+        assert!(!bullet("+5 °C in the north"));
+        assert!(!bullet("+ 12"));
+        assert!(!bullet("Prices + wages"));
     }
 
     proptest! {
