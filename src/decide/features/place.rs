@@ -4,7 +4,7 @@
 //! running sums, so that every line's place costs the same whatever the page's length.
 
 use super::{
-    flag, num, Counts, COMMENT_WORD, DATE_LIKE, EV_ANY, EV_CERTAIN, EV_CHROME, EV_END, EV_REGION,
+    flag, num, COMMENT_WORD, DATE_LIKE, EV_ANY, EV_CERTAIN, EV_CHROME, EV_END, EV_REGION,
     MAX_DISTANCE, MENU_EVIDENCE, OWN, PROSE, TITLE_LIKE, UNITS,
 };
 use crate::doc::Line;
@@ -184,12 +184,7 @@ pub(super) fn shows_chrome(taken_places: usize, menu_run: usize) -> bool {
 }
 
 impl Place {
-    pub(super) fn new(
-        lines: &[Line<'_>],
-        owns: &[[f32; OWN]],
-        digit_hashes: &[Option<u64>],
-        digit_shapes: &Counts,
-    ) -> Place {
+    pub(super) fn new(lines: &[Line<'_>], owns: &[[f32; OWN]], digit_shapes: &[u32]) -> Place {
         let m = owns.len();
         let prose = |k: usize| owns[k][PROSE] > 0.0;
         let units = running(m, |k| owns[k][UNITS]);
@@ -238,7 +233,7 @@ impl Place {
                     block_lines: u32::try_from(e - k).unwrap_or(u32::MAX),
                     since_dated: since[j],
                     until_dated: until[j],
-                    digit_shape_repeats: digit_hashes[j].map_or(0, |h| digit_shapes[&h]),
+                    digit_shape_repeats: digit_shapes[j],
                     blank_before: lines[j].index() > 0
                         && (j == 0 || lines[j - 1].index() + 1 < lines[j].index()),
                     blank_after: j + 1 < m && lines[j].index() + 1 < lines[j + 1].index(),
