@@ -14,6 +14,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::text;
+use crate::char_table::{CharInfo, InfoTable};
 use crate::doc::{Doc, Line};
 use crate::lexicon::{
     COMMENT_FEATURE_ENDINGS, COMMENT_FEATURE_STEMS, COMMENT_FEATURE_WORDS, DATE_FEATURE_WORDS,
@@ -21,7 +22,6 @@ use crate::lexicon::{
 };
 use crate::rule::{Reason, Removal};
 use crate::rules::{is_builtin, is_title_like};
-use crate::script::is_letter;
 
 mod latin_words;
 mod place;
@@ -499,19 +499,29 @@ fn repeats<K: Hash + Eq>(items: impl ExactSizeIterator<Item = Option<K>>) -> Vec
 /// ` ` for white space, else the character itself.
 ///
 /// ASCII characters, most of those on real pages, are told apart by their byte: the same
-/// answers as [`is_letter`], `char::is_ascii_digit` and `char::is_whitespace` give them, without
-/// the calls (the shape hashes took 44M of the 264M instructions of the feature table over a
-/// tenth of the real pages).
+/// answers as [`is_letter`](crate::script::is_letter), `char::is_ascii_digit` and
+/// `char::is_whitespace` give them, without the calls (the shape hashes took 44M of the 264M
+/// instructions of the feature table over a tenth of the real pages). The others are looked
+/// up in the crate's table of characters ([`InfoTable`]), which holds the same answers:
+/// `char::is_numeric` searches Unicode's tables on every call.
 fn shape_class(c: char) -> char {
     match c {
         'a'..='z' | 'A'..='Z' => 'a',
         '0'..='9' => '0',
         ' ' | '\t'..='\r' => ' ',
         _ if c.is_ascii() => c,
-        _ if is_letter(c) => 'a',
-        _ if c.is_numeric() => '0',
-        _ if c.is_whitespace() => ' ',
-        _ => c,
+        _ => {
+            let info = InfoTable::get().info(c);
+            if info.has(CharInfo::LETTER) {
+                'a'
+            } else if info.has(CharInfo::DIGIT) {
+                '0'
+            } else if info.has(CharInfo::SPACE) {
+                ' '
+            } else {
+                c
+            }
+        }
     }
 }
 
@@ -605,11 +615,15 @@ fn digit_shape_hash(text: &str) -> Option<u64> {
             let c = char_at(text, at);
             at += c.len_utf8();
             // A digit before a letter: a character both numeric and alphabetic (`Ⅻ`) is a
-            // digit here, though a letter in [`shape_hash`].
-            match c {
-                _ if c.is_numeric() => '0',
-                _ if is_letter(c) || c.is_whitespace() => continue,
-                _ => c,
+            // digit here, though a letter in [`shape_hash`]. Classed as [`shape_class`]
+            // classes it, from the table of characters.
+            let info = InfoTable::get().info(c);
+            if info.has(CharInfo::DIGIT) {
+                '0'
+            } else if info.has(CharInfo::LETTER | CharInfo::SPACE) {
+                continue;
+            } else {
+                c
             }
         };
         digits |= class == '0';
@@ -959,6 +973,7 @@ pub(crate) fn table_when(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::script::is_letter;
     use proptest::prelude::*;
 
     /// The patterns as they were written out before their words became tables, less the
@@ -1056,6 +1071,36 @@ mod tests {
             last = class;
         }
         h.finish()
+    }
+
+    #[test]
+    fn shape_classes_are_the_predicates_classes() {
+        let naive = |c: char| {
+            if is_letter(c) {
+                'a'
+            } else if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+                '0'
+            } else if c.is_whitespace() {
+                ' '
+            } else {
+                c
+            }
+        };
+        let above = [
+            'Ⅻ',
+            '\u{3000}',
+            '٣',
+            '۵',
+            '߁',
+            '०',
+            '〇',
+            '東',
+            '\u{1D7CE}',
+            '😀',
+        ];
+        for c in (0..0x3000).filter_map(char::from_u32).chain(above) {
+            assert_eq!(shape_class(c), naive(c), "{c:?}");
+        }
     }
 
     #[test]
