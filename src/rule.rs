@@ -258,6 +258,9 @@ pub enum Reason {
     /// A breadcrumb trail: the site's home, its sections, the page's title (`Home > World >
     /// …`).
     Breadcrumb,
+    /// A paginated page's counter (`Page 1 of 2`, `Seite 1 von 2`, `الصفحة 1 من 3`), with the
+    /// links to the other pages after it.
+    Pagination,
     /// A menu or trail whose separators were stripped with the markup, leaving single
     /// spaces: opened by the site's Arabic home link (`الصفحة الرئيسية فيديو الشرق الأوسط
     /// العالم`), or a long Arabic run of link texts above or below the page's prose.
@@ -386,6 +389,7 @@ impl fmt::Display for Reason {
             Reason::MenuRun { lines } => write!(f, "run of {lines} short menu lines"),
             Reason::Footer => f.write_str("site footer line"),
             Reason::Breadcrumb => f.write_str("breadcrumb trail"),
+            Reason::Pagination => f.write_str("page counter of a paginated page"),
             Reason::SpacedMenu { words } => {
                 write!(f, "menu of {words} words with its separators stripped")
             }

@@ -127,6 +127,56 @@ pub(super) fn is_rootless_trail(line: &Line<'_>) -> bool {
     })
 }
 
+/// A page counter's two words, the page's and the one before the count of pages (`Page 1 of
+/// 2`), lower-cased: in English, German, Spanish and Portuguese, Italian, Dutch, French,
+/// Polish and Arabic. Seen on six dev sites in three of them (`Page 1 of 2`, `Seite 1 von
+/// 2`, `Página 1 de 2`).
+const PAGE_COUNTER_WORDS: [(&str, &str); 10] = [
+    ("page", "of"),
+    ("seite", "von"),
+    ("página", "de"),
+    ("pagina", "di"),
+    ("pagina", "van"),
+    ("page", "sur"),
+    ("strona", "z"),
+    ("الصفحة", "من"),
+    ("صفحة", "من"),
+    ("صفحه", "من"),
+];
+
+/// The words of a page counter: `Page`, a number, `of`, a number.
+const PAGE_COUNTER_LENGTH: usize = 4;
+
+/// The most words after a page counter on its line: the links to the other pages (`Erste
+/// ... 333435 ... Letzte`, `| Jump to page`). Set by hand, not tuned.
+const MAX_PAGINATION_TAIL_WORDS: usize = 6;
+
+/// Whether `line` is a paginated page's counter (`Page 1 of 2`, `Seite 34 von 40 Erste ...
+/// Letzte`, `الصفحة ١ من ٣`): it opens with a page counter of [`PAGE_COUNTER_WORDS`] and
+/// two numbers in any script the crate reads, and at most [`MAX_PAGINATION_TAIL_WORDS`]
+/// words follow with no sentence end. `Page 2 of the report …` names no count; `Page 3 of
+/// 10 lists the names of all the members.` is a sentence.
+pub(super) fn is_pagination(line: &Line<'_>) -> bool {
+    if line.digits() < 2
+        || line.words() > PAGE_COUNTER_LENGTH + MAX_PAGINATION_TAIL_WORDS
+        || line.ends_with_terminal()
+    {
+        return false;
+    }
+    let mut words = line.text().split_whitespace();
+    let (Some(page), Some(number), Some(of), Some(count)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let is_number = |word: &str| crate::rules::number(word).is_some();
+    is_number(number)
+        && is_number(count)
+        && PAGE_COUNTER_WORDS.iter().any(|&(page_word, of_word)| {
+            page.to_lowercase() == page_word && of.to_lowercase() == of_word
+        })
+}
+
 /// The fewest words after the home link that make a line a menu whose separators were
 /// stripped (`Home News Sport`): fewer are a name (`Home Office`) or a short heading.
 const MIN_HOME_MENU_WORDS: usize = 3;
@@ -534,6 +584,24 @@ mod tests {
         let doc = Doc::new(text);
         let line = doc.line(0).expect("one line");
         check(set, &line, line.key())
+    }
+
+    #[test]
+    fn a_page_counter_is_pagination() {
+        let counter = |text: &str| is_pagination(&Doc::new(text).line(0).expect("one line"));
+        assert!(counter("Page 1 of 2"));
+        assert!(counter("Seite 34 von 40 Erste ... 333435 ... Letzte"));
+        assert!(counter("Página 1 de 2"));
+        assert!(counter("Page 1 of 1 | Jump to page"));
+        assert!(counter("الصفحة ١ من ٣"));
+        // No count, a sentence, a long tail, no counter word.
+        assert!(!counter("Page 2 of the report"));
+        assert!(!counter("Page 3 of 10 lists the names of all the members."));
+        assert!(!counter(
+            "Page 3 of 10 in the old register names every member of the village council"
+        ));
+        assert!(!counter("Chapter 1 of 2"));
+        assert!(!counter("Page 1"));
     }
 
     #[test]

@@ -21,8 +21,8 @@ pub(crate) use lines::{
     MAX_COPYRIGHT_WORDS,
 };
 use lines::{
-    inline_cuts, is_copyright_notice, is_rootless_trail, is_template_markup, BREADCRUMB,
-    BREADCRUMB_LABEL, CONTACT, LEGAL, PERMALINK, POST_META, POST_NAVIGATION,
+    inline_cuts, is_copyright_notice, is_pagination, is_rootless_trail, is_template_markup,
+    BREADCRUMB, BREADCRUMB_LABEL, CONTACT, LEGAL, PERMALINK, POST_META, POST_NAVIGATION,
 };
 use lists::{directory_entries, separated_links, spaced_headlines};
 
@@ -73,6 +73,8 @@ const LEAST_MENU_LINES: usize = 3;
 ///   …`, `Sie sind hier: …`: `lexicon::BREADCRUMB_LABELS`), or three links or more set apart
 ///   by ` > `, ` » ` or ` › ` that open with the site's or a section's name (`utopia.de » News
 ///   » …`);
+/// * **page counters** of a paginated page (`Page 1 of 2`, `Seite 34 von 40 Erste … Letzte`,
+///   `الصفحة ١ من ٣`);
 /// * **directory lines**: `name - what it is` entries run together, two spaces apart;
 /// * **menu runs**: [`min_menu_lines`](Self::min_menu_lines) or more consecutive lines of one
 ///   to four words with no sentence punctuation, unless right under a line ending in a colon
@@ -282,6 +284,9 @@ impl FooterLinks {
             || is_post_meta(&POST_META, line, key)
         {
             return Verdict::Drop(Reason::Footer);
+        }
+        if is_pagination(line) {
+            return Verdict::Drop(Reason::Pagination);
         }
         if seen.may_hold_any(BREADCRUMB_BYTES)
             && (is_breadcrumb(&BREADCRUMB, &BREADCRUMB_LABEL, line, key) || is_rootless_trail(line))
