@@ -419,19 +419,22 @@ pub(super) fn scan(line: &str, table: &InfoTable, keys: &mut String) -> Stats {
         last_char,
         first_char,
         bullet: (first_char.is_some_and(|c| table.info(c).has(CharInfo::BULLET))
-            || opens_with_plus_item(line))
+            || opens_with_plus_item(line, first_char))
             && letters > 0,
     }
 }
 
-/// Whether `line` opens with a `+` and a space: the mark of a list of a product's strengths
-/// beside its `-` weaknesses (`+ عمر بطارية ممتاز`), or of a changelog's additions (`+ Added
-/// banners`). A bullet, as [`is_bullet`](crate::script::is_bullet)'s characters are; but not
-/// `+` alone: `+966 12 345 6789` is a telephone number, `+5 °C` a temperature.
-fn opens_with_plus_item(line: &str) -> bool {
-    line.trim_start()
-        .strip_prefix('+')
-        .is_some_and(|rest| rest.starts_with([' ', '\t']))
+/// Whether `line`, whose first visible character is `first_char`, opens with a `+` and a
+/// space: the mark of a list of a product's strengths beside its `-` weaknesses (`+ عمر
+/// بطارية ممتاز`), or of a changelog's additions (`+ Added banners`). A bullet, as
+/// [`is_bullet`](crate::script::is_bullet)'s characters are; but not `+` alone: `+966 12 345
+/// 6789` is a telephone number, `+5 °C` a temperature. Invisible characters before it (a
+/// right-to-left mark before an Arabic line) are skipped, as for the other bullets.
+fn opens_with_plus_item(line: &str, first_char: Option<char>) -> bool {
+    first_char == Some('+')
+        && line
+            .find('+')
+            .is_some_and(|at| line[at + 1..].starts_with([' ', '\t']))
 }
 
 #[cfg(test)]
@@ -482,8 +485,9 @@ mod tests {
         s.last_char = visible.iter().rev().copied().find(|&c| !is_closing(c));
         s.ends_with_terminal = s.last_char.is_some_and(is_terminal_punct);
         s.first_char = visible.first().copied();
-        s.bullet =
-            (s.first_char.is_some_and(is_bullet) || opens_with_plus_item(line)) && s.letters > 0;
+        s.bullet = (s.first_char.is_some_and(is_bullet)
+            || opens_with_plus_item(line, s.first_char))
+            && s.letters > 0;
         if s.letters > 0 {
             (s.strong_glue, s.soft_glue) = glue::count(line);
         }
@@ -515,6 +519,8 @@ mod tests {
         let bullet = |line: &str| scan(line, InfoTable::get(), &mut String::new()).bullet;
         assert!(bullet("+ عمر بطارية ممتاز"));
         assert!(bullet("  + Added banners"));
+        assert!(bullet("\u{200F}+ عمر بطارية ممتاز"));
+        assert!(bullet("\u{FEFF}+ Added banners"));
         assert!(!bullet("+966 12 345 6789 هاتف"));
         assert!(!bullet("+5 °C in the north"));
         assert!(!bullet("+ 12"));

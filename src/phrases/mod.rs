@@ -110,7 +110,9 @@ struct Search {
 /// FNV-1a, for the whole-phrase table: keys are short, and the table is fixed when the rule
 /// is built, so input has nothing to pile collisions onto. The title test hashes words of
 /// the input with it too (`rules::title`), into a set of at most 150: crafted collisions
-/// cost at most that many comparisons a lookup, and time stays linear.
+/// cost at most that many comparisons a lookup, and time stays linear. The line model hashes
+/// each line's shape with it, a character class at a time (`decide::features`): `SipHash`
+/// would cost more than the rest of the row.
 #[derive(Clone, Copy)]
 pub(crate) struct Fnv(u64);
 
@@ -127,8 +129,12 @@ impl Hasher for Fnv {
 
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            self.write_u8(b);
         }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
 }
 

@@ -25,7 +25,9 @@ const MIN_TITLE_LETTERS: usize = 4;
 pub(crate) const LEAD_TITLE_WORDS: usize = 150;
 
 /// The words of a folded key that name something: four letters or more, punctuation
-/// trimmed (`council`, `bike`, `المدينة`; not `the`, `on`, `في`).
+/// trimmed, and an Arabic word without the article glued to it (`council`, `bike`, `مدينة`
+/// from `المدينة`; not `the`, `on`, `في`). The length is the word's as written: `النفط` gives
+/// `نفط`, but a title's bare `نفط` is too short to count, as before.
 pub(crate) fn title_words(key: &str) -> impl Iterator<Item = &str> {
     key.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -35,8 +37,9 @@ pub(crate) fn title_words(key: &str) -> impl Iterator<Item = &str> {
 
 /// The Arabic definite article and the conjunction or preposition glued before it, which a
 /// title drops and its lead writes (`بطارية عملاقة` over `…البطارية…`, `وكاميرا` over
-/// `الكاميرا`): `ال`, `وال`, `فال`, `بال`, `كال`, and a bare `و` (and). Longest first.
-const ARTICLE_PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "ال", "و"];
+/// `الكاميرا`, `للبطارية`): `ال`, `وال`, `فال`, `بال`, `كال`, `لل` (for the), `ولل`, and a
+/// bare `و` (and). Longest first.
+const ARTICLE_PREFIXES: [&str; 8] = ["وال", "فال", "بال", "كال", "ولل", "ال", "لل", "و"];
 
 /// The fewest letters left after an Arabic article prefix for it to be stripped (`الى`,
 /// `ولد` stay whole).
@@ -176,8 +179,11 @@ mod tests {
     #[test]
     fn an_arabic_title_word_drops_the_article_its_lead_adds() {
         let words: Vec<&str> =
-            title_words("بطارية عملاقة وكاميرا والبطارية بالكاميرا الى ولد").collect();
-        assert_eq!(words, ["بطارية", "عملاقة", "كاميرا", "بطارية", "كاميرا"]);
+            title_words("بطارية عملاقة وكاميرا والبطارية بالكاميرا للبطارية الى ولد").collect();
+        assert_eq!(
+            words,
+            ["بطارية", "عملاقة", "كاميرا", "بطارية", "كاميرا", "بطارية"]
+        );
         // The lead writes the words with the article; the title without.
         let lead = Lead::new(["وصلت البطارية العملاقة مع الكاميرا الجديدة"]);
         assert_eq!(

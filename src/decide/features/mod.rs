@@ -20,6 +20,7 @@ use crate::lexicon::{
     COMMENT_FEATURE_ENDINGS, COMMENT_FEATURE_STEMS, COMMENT_FEATURE_WORDS, DATE_FEATURE_WORDS,
     TIME_FEATURE_WORDS,
 };
+use crate::phrases::Fnv;
 use crate::rule::{Reason, Removal};
 use crate::rules::{is_builtin, is_title_like};
 
@@ -374,31 +375,6 @@ static LATIN_WORDS: Lazy<Option<LatinWords>> = Lazy::new(|| {
     )
 });
 
-/// FNV-1a: the rows hash each line's shape, a character class at a time; `SipHash` would cost
-/// more than the rest of the row.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    /// The FNV-1a offset basis.
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u8(b);
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-}
-
 /// The hasher of the rows' counting maps, which count lines by their keys and by the hashes
 /// of their shapes: eight bytes at a time, each mixed in by one multiply (the two halves of
 /// the 128-bit product xor-ed, as foldhash does), from a seed drawn for each map
@@ -615,8 +591,8 @@ fn digit_shape_hash(text: &str) -> Option<u64> {
             let c = char_at(text, at);
             at += c.len_utf8();
             // A digit before a letter: a character both numeric and alphabetic (`Ⅻ`) is a
-            // digit here, though a letter in [`shape_hash`]. Classed as [`shape_class`]
-            // classes it, from the table of characters.
+            // digit here, though a letter in [`shape_hash`]. Read from the table of
+            // characters, as in [`shape_class`].
             let info = InfoTable::get().info(c);
             if info.has(CharInfo::DIGIT) {
                 '0'

@@ -22,7 +22,8 @@ pub(crate) use lines::{
 };
 use lines::{
     inline_cuts, is_copyright_notice, is_pagination, is_rootless_trail, is_template_markup,
-    BREADCRUMB, BREADCRUMB_LABEL, CONTACT, LEGAL, PERMALINK, POST_META, POST_NAVIGATION,
+    may_hold_rootless_trail, BREADCRUMB, BREADCRUMB_LABEL, CONTACT, LEGAL, PERMALINK, POST_META,
+    POST_NAVIGATION,
 };
 use lists::{directory_entries, separated_links, spaced_headlines};
 
@@ -289,7 +290,7 @@ impl FooterLinks {
             return Verdict::Drop(Reason::Pagination);
         }
         if seen.may_hold_any(BREADCRUMB_BYTES)
-            && (is_breadcrumb(&BREADCRUMB, &BREADCRUMB_LABEL, line, key) || is_rootless_trail(line))
+            && is_breadcrumb(&BREADCRUMB, &BREADCRUMB_LABEL, line, key)
         {
             return Verdict::Drop(Reason::Breadcrumb);
         }
@@ -497,6 +498,25 @@ fn bare_runs_outside_prose(doc: &Doc<'_>, out: &mut Vec<Removal>) {
     );
 }
 
+/// Blank lines between a trail with no home link and the paragraph that makes it an
+/// article's menu path: one, as between paragraphs.
+const TRAIL_PROSE_BLANKS: usize = 1;
+
+/// Whether the line with text before or after `line` is prose or announces what follows
+/// with a colon. A trail with no home link is read only where no paragraph stands beside it:
+/// in an article, the same shape is a path through an application's menus (`Settings >
+/// Privacy & Security > Location Services`, after `To turn it off, open:`) or a ranking
+/// (`Gold > Silber > Bronze`); a page's trail stands among its menus, over its title.
+fn beside_prose(doc: &Doc<'_>, line: &Line<'_>) -> bool {
+    [
+        crate::rules::prev_text(doc, line.index(), TRAIL_PROSE_BLANKS),
+        crate::rules::next_text(doc, line.index() + 1, TRAIL_PROSE_BLANKS),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|beside| beside.is_prose() || beside.last_char() == Some(':'))
+}
+
 impl Rule for FooterLinks {
     fn id(&self) -> &'static str {
         ID
@@ -511,6 +531,7 @@ impl Rule for FooterLinks {
         // look the same otherwise.
         let mut run = MenuRun::default();
         let mut tail = FooterTail::default();
+        let trails_possible = may_hold_rootless_trail(doc.text());
         for line in doc.lines() {
             if line.is_blank() {
                 run.flush(self.min_menu_lines, out);
@@ -518,7 +539,8 @@ impl Rule for FooterLinks {
             }
             // A verdict depends on the line's text alone, and a dropped line is gone (this
             // rule's removals are decisive): a line unchanged since the last pass was kept
-            // then and is kept now.
+            // then and is kept now. A trail with no home link is the exception: it depends on
+            // the lines beside it, and is judged on every pass.
             let verdict = if line.is_unchanged() {
                 Verdict::Keep
             } else {
@@ -527,6 +549,15 @@ impl Rule for FooterLinks {
                 if verdict == Verdict::Keep {
                     inline_cuts(&line, seen, out);
                 }
+                verdict
+            };
+            let verdict = if verdict == Verdict::Keep
+                && trails_possible
+                && is_rootless_trail(&line)
+                && !beside_prose(doc, &line)
+            {
+                Verdict::Drop(Reason::Breadcrumb)
+            } else {
                 verdict
             };
             match verdict {
@@ -758,6 +789,33 @@ mod tests {
         prop::collection::vec(piece, 0..14).prop_map(|pieces| pieces.concat())
     }
 
+    /// A trail that opens with the site's name goes among the page's menus; a path through
+    /// menus between an article's paragraphs stays.
+    #[test]
+    fn a_trail_with_no_home_link_goes_where_no_paragraph_is_beside_it() {
+        let paragraph = "The council voted on Tuesday to expand the night bus network, adding \
+            eleven routes that link the eastern districts with the centre of the city.\n";
+        let page = format!(
+            "Metro News » Transport » Night buses return\nNight buses return\n\n{paragraph}\
+             Settings > Privacy & Security > Location Services\n{paragraph}\
+             Sport\nMetro News › Transport › Night buses return\nWeather\n"
+        );
+        let doc = Doc::new(&page);
+        let mut out = Vec::new();
+        FooterLinks::default().find(&doc, &mut out);
+        let removed: Vec<&str> = out
+            .iter()
+            .map(|r| page[r.span.clone()].trim_end())
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                "Metro News » Transport » Night buses return",
+                "Metro News › Transport › Night buses return"
+            ]
+        );
+    }
+
     /// The byte check in front of the breadcrumb test lets every separator through, and the
     /// colon after a label: each trail is judged as with every byte seen, and goes.
     #[test]
@@ -774,9 +832,6 @@ mod tests {
             "Home ‹ News ‹ Night buses return",
             "Home → News → Night buses return",
             "You are here: Transport and Night buses return",
-            "Metro News » Transport » Night buses return",
-            "Metro News > Transport > Night buses return",
-            "Metro News › Transport › Night buses return",
         ] {
             let doc = Doc::new(text);
             let line = doc.line(0).expect("one line");
