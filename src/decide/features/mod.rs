@@ -1026,20 +1026,26 @@ mod tests {
         }
     }
 
+    /// [`shape_class`] as the character predicates give it, before ASCII characters were
+    /// classed by their byte and the others read from the table of characters.
+    fn naive_shape_class(c: char) -> char {
+        if is_letter(c) {
+            'a'
+        } else if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+            '0'
+        } else if c.is_whitespace() {
+            ' '
+        } else {
+            c
+        }
+    }
+
     /// [`shape_hash`] as it was written before ASCII characters were classed by their byte.
     fn naive_shape_hash(text: &str) -> u64 {
         let mut h = Fnv::default();
         let mut last = '\0';
         for c in text.chars() {
-            let class = if is_letter(c) {
-                'a'
-            } else if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
-                '0'
-            } else if c.is_whitespace() {
-                ' '
-            } else {
-                c
-            };
+            let class = naive_shape_class(c);
             if class != last || !matches!(class, 'a' | '0' | ' ') {
                 let mut buf = [0; 4];
                 h.write(class.encode_utf8(&mut buf).as_bytes());
@@ -1051,17 +1057,6 @@ mod tests {
 
     #[test]
     fn shape_classes_are_the_predicates_classes() {
-        let naive = |c: char| {
-            if is_letter(c) {
-                'a'
-            } else if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
-                '0'
-            } else if c.is_whitespace() {
-                ' '
-            } else {
-                c
-            }
-        };
         let above = [
             'Ⅻ',
             '\u{3000}',
@@ -1075,7 +1070,7 @@ mod tests {
             '😀',
         ];
         for c in (0..0x3000).filter_map(char::from_u32).chain(above) {
-            assert_eq!(shape_class(c), naive(c), "{c:?}");
+            assert_eq!(shape_class(c), naive_shape_class(c), "{c:?}");
         }
     }
 
